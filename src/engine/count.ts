@@ -1,0 +1,136 @@
+import { compareVi } from './normalize';
+import type { RegistrationRow, Status } from './types';
+import { KIND_LABELS, KINDS, REGISTRATION_LABELS, REGISTRATIONS, STANDARD_BLOCS, STATUS_LABELS, STATUSES } from './vocabulary';
+
+export const DIMENSIONS = ['year', 'field', 'kind', 'registration', 'bloc', 'unit', 'commune', 'status'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+export type DimensionValue = string | number | null;
+
+export const MEASURES = [
+  'registered',
+  'eligible',
+  'proposed',
+  'recognized',
+  'exemplary',
+  'unitsRegistered',
+  'unitsRecognized',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+export type Measures = Record<Measure, number>;
+
+export interface Group {
+  values: Partial<Record<Dimension, DimensionValue>>;
+  measures: Measures;
+}
+
+export interface Summary {
+  total: Measures;
+  excluded: number;
+  groups: Group[];
+}
+
+const ELIGIBLE: ReadonlySet<Status> = new Set(['eligible', 'proposed', 'recognized', 'exemplary', 'failed']);
+const PROPOSED: ReadonlySet<Status> = new Set(['proposed', 'recognized', 'exemplary']);
+const RECOGNIZED: ReadonlySet<Status> = new Set(['recognized', 'exemplary']);
+
+export const isEligible = (r: RegistrationRow): boolean => r.status !== null && ELIGIBLE.has(r.status);
+export const isProposed = (r: RegistrationRow): boolean => r.status !== null && PROPOSED.has(r.status);
+export const isRecognized = (r: RegistrationRow): boolean => r.status !== null && RECOGNIZED.has(r.status);
+export const isExemplary = (r: RegistrationRow): boolean => r.status === 'exemplary';
+
+/** A row's value for a dimension, as the spec's summary JSON writes it. */
+export function dimensionValue(row: RegistrationRow, dimension: Dimension): DimensionValue {
+  switch (dimension) {
+    case 'year':
+      return row.year;
+    case 'field':
+      return row.field;
+    case 'kind':
+      return row.kind && KIND_LABELS[row.kind];
+    case 'registration':
+      return row.registration && REGISTRATION_LABELS[row.registration];
+    case 'status':
+      return row.status && STATUS_LABELS[row.status];
+    case 'bloc':
+      return row.bloc;
+    case 'unit':
+      return row.unit;
+    case 'commune':
+      return row.commune;
+  }
+}
+
+/** The seven measures of a group of rows. */
+export function measure(rows: readonly RegistrationRow[]): Measures {
+  const m: Measures = { registered: 0, eligible: 0, proposed: 0, recognized: 0, exemplary: 0, unitsRegistered: 0, unitsRecognized: 0 };
+  const units = new Set<string>();
+  const recognizedUnits = new Set<string>();
+  for (const row of rows) {
+    m.registered++;
+    if (row.unit !== null) units.add(row.unit);
+    if (isEligible(row)) m.eligible++;
+    if (isProposed(row)) m.proposed++;
+    if (isRecognized(row)) {
+      m.recognized++;
+      if (row.unit !== null) recognizedUnits.add(row.unit);
+    }
+    if (isExemplary(row)) m.exemplary++;
+  }
+  m.unitsRegistered = units.size;
+  m.unitsRecognized = recognizedUnits.size;
+  return m;
+}
+
+function rankOf(order: readonly string[]): (v: DimensionValue) => number {
+  return (v) => {
+    const i = order.indexOf(String(v));
+    return i < 0 ? order.length : i;
+  };
+}
+
+/** Deterministic order of a dimension's values: codes and years ascending, lists in the spec's order, names in Vietnamese order; empty last. */
+export function compareValues(dimension: Dimension, blocs: readonly string[] = STANDARD_BLOCS) {
+  const ranked: Partial<Record<Dimension, (v: DimensionValue) => number>> = {
+    kind: rankOf(KINDS.map((k) => KIND_LABELS[k])),
+    registration: rankOf(REGISTRATIONS.map((r) => REGISTRATION_LABELS[r])),
+    status: rankOf(STATUSES.map((s) => STATUS_LABELS[s])),
+    bloc: rankOf(blocs),
+  };
+  return (a: DimensionValue, b: DimensionValue): number => {
+    if (a === b) return 0;
+    if (a === null) return 1;
+    if (b === null) return -1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    const rank = ranked[dimension];
+    return (rank ? rank(a) - rank(b) : 0) || compareVi(String(a), String(b));
+  };
+}
+
+/** The measures grouped by the given dimensions, with the total; groups in deterministic order. */
+export function summarize(
+  rows: readonly RegistrationRow[],
+  dimensions: readonly Dimension[],
+  options: { excluded?: number; blocs?: readonly string[] } = {},
+): Summary {
+  const buckets = new Map<string, { values: Group['values']; rows: RegistrationRow[] }>();
+  if (dimensions.length > 0) {
+    for (const row of rows) {
+      const values = Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])) as Group['values'];
+      const key = JSON.stringify(dimensions.map((d) => values[d]));
+      const bucket = buckets.get(key) ?? { values, rows: [] };
+      bucket.rows.push(row);
+      buckets.set(key, bucket);
+    }
+  }
+  const comparers = dimensions.map((d) => [d, compareValues(d, options.blocs)] as const);
+  const groups = [...buckets.values()]
+    .map((b) => ({ values: b.values, measures: measure(b.rows) }))
+    .sort((x, y) => {
+      for (const [d, cmp] of comparers) {
+        const c = cmp(x.values[d] ?? null, y.values[d] ?? null);
+        if (c !== 0) return c;
+      }
+      return 0;
+    });
+  return { total: measure(rows), excluded: options.excluded ?? 0, groups };
+}

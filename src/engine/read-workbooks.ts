@@ -1,0 +1,113 @@
+import { isEmptyRow } from './cell-text';
+import { headerIndex, REGISTRATION_COLUMNS } from './columns';
+import type { Dataset, RegistrationSource } from './dataset';
+import { findHeader, type HeaderMatch } from './header';
+import { vi } from '../i18n/vi';
+import { normLoose } from './normalize';
+import { parseRow, rowResolver } from './parse-row';
+import { mergeReportInfo, readReportInfo } from './report-info';
+import type { ColumnKey, Finding, Grid, ReportInfo, SheetGrid, UnitEntry, WorkbookGrids } from './types';
+import { mergeUnitLists, readUnitList } from './unit-list';
+import { STANDARD_BLOCS } from './vocabulary';
+
+const REGISTRATION_HEADERS = headerIndex(REGISTRATION_COLUMNS);
+const REGISTRATION_SHEET = normLoose('Đăng ký');
+const UNIT_SHEET = normLoose('Danh mục');
+const INFO_SHEET = normLoose('Thông tin');
+/** Sheets the software writes never hold registrations. */
+const OWNED_SHEETS = new Set(['Tổng hợp', 'Báo cáo', 'Theo dõi nộp'].map(normLoose));
+
+/** A registration header names the model and at least two other columns. */
+const isRegistrationHeader = (cols: ReadonlyMap<ColumnKey, number>): boolean => cols.has('name') && cols.size >= 3;
+
+export interface FoundRegistrations {
+  sheet: SheetGrid;
+  header: HeaderMatch<ColumnKey>;
+}
+
+/**
+ * The registration sheet: `Đăng ký` when its header is found, else the sheet whose header
+ * matches best. Otherwise a finding saying why there is none.
+ */
+export function findRegistrationSheet(workbook: WorkbookGrids): FoundRegistrations | Finding {
+  const candidates = workbook.sheets.filter((s) => !OWNED_SHEETS.has(normLoose(s.name)));
+  const named = candidates.find((s) => normLoose(s.name) === REGISTRATION_SHEET);
+  let best: FoundRegistrations | null = null;
+  for (const sheet of named ? [named, ...candidates.filter((s) => s !== named)] : candidates) {
+    const header = findHeader(sheet.grid, REGISTRATION_HEADERS, isRegistrationHeader);
+    if (!header) continue;
+    if (sheet === named) return { sheet, header };
+    if (!best || header.columns.size > best.header.columns.size) best = { sheet, header };
+  }
+  if (best) return best;
+  const base = { file: workbook.file, cell: null, row: null, column: null, key: null, severity: 'error' as const };
+  return named
+    ? { ...base, sheet: named.name, rule: 'no-header', message: vi.finding.noHeader({ sheet: named.name }) }
+    : { ...base, sheet: null, rule: 'no-registration-sheet', message: vi.finding.noRegistrationSheet() };
+}
+
+function sheetNamed(workbook: WorkbookGrids, name: string): Grid | null {
+  return workbook.sheets.find((s) => normLoose(s.name) === name)?.grid ?? null;
+}
+
+function missingColumnFindings(workbook: WorkbookGrids, found: FoundRegistrations): Finding[] {
+  return REGISTRATION_COLUMNS.filter((c) => c.required && !found.header.columns.has(c.key)).map((c) => ({
+    file: workbook.file,
+    sheet: found.sheet.name,
+    cell: null,
+    row: found.header.rowIndex + 1,
+    column: null,
+    key: c.key,
+    rule: 'required' as const,
+    severity: 'error' as const,
+    message: vi.finding.requiredColumn({ sheet: found.sheet.name, column: c.header, row: found.header.rowIndex + 1 }),
+  }));
+}
+
+/**
+ * Reads one or several workbooks as one set of rows. With `primary`, that workbook's
+ * `Danh mục` and `Thông tin` win (the consolidating workbook); otherwise lists are merged.
+ */
+export function readWorkbooks(workbooks: readonly WorkbookGrids[], primary?: WorkbookGrids): Dataset {
+  const lists: UnitEntry[][] = [];
+  const infos: ReportInfo[] = [];
+  for (const workbook of primary ? [primary] : workbooks) {
+    const unitGrid = sheetNamed(workbook, UNIT_SHEET);
+    const units = unitGrid ? readUnitList(unitGrid) : null;
+    if (units) lists.push(units);
+    const infoGrid = sheetNamed(workbook, INFO_SHEET);
+    if (infoGrid) infos.push(readReportInfo(infoGrid));
+  }
+  const units = mergeUnitLists(lists);
+  const extraBlocs = [...new Set(units.map((u) => u.bloc).filter((b): b is string => !!b))].filter(
+    (b) => !STANDARD_BLOCS.includes(b),
+  );
+  const blocs = [...STANDARD_BLOCS, ...extraBlocs];
+  const resolve = rowResolver(units, blocs);
+  const dataset: Dataset = {
+    rows: [],
+    units,
+    hasUnitList: lists.length > 0,
+    blocs,
+    info: mergeReportInfo(infos),
+    sources: [],
+    readFindings: [],
+  };
+  for (const workbook of workbooks) {
+    const found = findRegistrationSheet(workbook);
+    if (!('header' in found)) {
+      dataset.readFindings.push(found);
+      continue;
+    }
+    const { sheet, header } = found;
+    const source: RegistrationSource = { file: workbook.file, sheet: sheet.name, headerRow: header.rowIndex + 1 };
+    dataset.sources.push(source);
+    dataset.readFindings.push(...missingColumnFindings(workbook, found));
+    for (let r = header.rowIndex + 1; r < sheet.grid.length; r++) {
+      const cells = sheet.grid[r];
+      if (isEmptyRow(cells)) continue;
+      dataset.rows.push(parseRow(cells, r + 1, header.columns, source, resolve));
+    }
+  }
+  return dataset;
+}

@@ -1,0 +1,115 @@
+import { cellText } from './cell-text';
+import { normLoose } from './normalize';
+import type { CellValue, Grid, ReportInfo } from './types';
+
+type InfoKey = 'agency' | 'level' | 'reportYear' | 'period' | 'deadline' | 'signer' | 'signerTitle' | 'place';
+
+/** `Thông tin` labels (the spec's, plus `Địa danh` for the place line of the header block). */
+export const INFO_LABELS: Readonly<Record<InfoKey, string>> = {
+  agency: 'Cơ quan báo cáo',
+  level: 'Cấp',
+  reportYear: 'Năm báo cáo',
+  period: 'Giai đoạn',
+  deadline: 'Hạn nộp',
+  signer: 'Người ký',
+  signerTitle: 'Chức vụ người ký',
+  place: 'Địa danh',
+};
+
+const LABEL_LOOKUP = new Map(Object.entries(INFO_LABELS).map(([k, label]) => [normLoose(label), k as InfoKey]));
+
+export const EMPTY_INFO: ReportInfo = {
+  agency: null,
+  level: null,
+  reportYear: null,
+  period: null,
+  deadline: null,
+  signer: null,
+  signerTitle: null,
+  place: null,
+};
+
+/** A year written as a number or as text. */
+export function parseYear(value: CellValue): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : null;
+  const text = cellText(value);
+  return /^\d{4}$/.test(text) ? Number(text) : null;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** A date as a Date, an Excel serial number or dd/mm/yyyy text. */
+export function parseDate(value: CellValue): { day: number; month: number; year: number } | null {
+  let date: Date | null = null;
+  if (value instanceof Date) date = value;
+  else if (typeof value === 'number' && value > 0 && value < 2_958_466) date = new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS);
+  else {
+    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(cellText(value));
+    if (m) {
+      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const check = new Date(Date.UTC(year, month - 1, day));
+      if (check.getUTCMonth() === month - 1 && check.getUTCDate() === day) return { day, month, year };
+    }
+  }
+  return date ? { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() } : null;
+}
+
+function parsePeriod(value: CellValue): ReportInfo['period'] {
+  const m = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(cellText(value));
+  if (!m) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return from <= to ? { from, to } : null;
+}
+
+function parseLevel(value: CellValue): ReportInfo['level'] {
+  switch (normLoose(cellText(value))) {
+    case 'xa':
+      return 'Xã';
+    case 'huyen':
+      return 'Huyện';
+    case 'tinh':
+      return 'Tỉnh';
+    default:
+      return null;
+  }
+}
+
+/** Reads the label/value pairs of `Thông tin`: label in the first column, value in the second. */
+export function readReportInfo(grid: Grid): ReportInfo {
+  const info: ReportInfo = { ...EMPTY_INFO };
+  for (const row of grid) {
+    const key = LABEL_LOOKUP.get(normLoose(cellText(row?.[0])));
+    if (!key) continue;
+    const value = row[1];
+    const text = cellText(value) || null;
+    switch (key) {
+      case 'reportYear':
+        info.reportYear = parseYear(value);
+        break;
+      case 'period':
+        info.period = parsePeriod(value);
+        break;
+      case 'deadline':
+        info.deadline = parseDate(value);
+        break;
+      case 'level':
+        info.level = parseLevel(value);
+        break;
+      default:
+        info[key] = text;
+    }
+  }
+  return info;
+}
+
+/** Several workbooks read as one set: the first value given for each particular wins. */
+export function mergeReportInfo(infos: readonly ReportInfo[]): ReportInfo {
+  const merged: ReportInfo = { ...EMPTY_INFO };
+  for (const info of infos) {
+    for (const key of Object.keys(merged) as InfoKey[]) {
+      if (merged[key] === null && info[key] !== null) (merged as unknown as Record<InfoKey, unknown>)[key] = info[key];
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,176 @@
+import { isProposed, isRecognized, isEligible } from './count';
+import type { Dataset } from './dataset';
+import { formatCount as n } from './format-number';
+import { compareVi } from './normalize';
+import type { ReportDate, ReportDocument } from './report-document';
+import { periodRows, reportYear, yearRows, yearsPresent } from './report-scope';
+import type { RegistrationRow } from './types';
+import { vi } from '../i18n/vi';
+import { BLOC_COMMUNE, FIELDS } from './vocabulary';
+
+type Rows = readonly RegistrationRow[];
+const count = (rows: Rows, pred: (r: RegistrationRow) => boolean): number => rows.filter(pred).length;
+const maintained = (r: RegistrationRow): boolean => r.registration === 'maintained';
+const isNew = (r: RegistrationRow): boolean => r.registration === 'new';
+const collective = (r: RegistrationRow): boolean => r.kind === 'collective';
+const individual = (r: RegistrationRow): boolean => r.kind === 'individual';
+
+/** "duy trì 10, đăng ký mới 10", leaving out a part that is zero. */
+function registrationParts(rows: Rows): string {
+  return [
+    [count(rows, maintained), 'duy trì'],
+    [count(rows, isNew), 'đăng ký mới'],
+  ]
+    .filter(([c]) => c !== 0)
+    .map(([c, label]) => `${label} ${n(c as number)}`)
+    .join(', ');
+}
+
+/** Seed 004: "… có 20 mô hình (duy trì 10, đăng ký mới 10)", or "có 04 mô hình đăng ký mới" when one part is zero. */
+function fieldClause(title: string, rows: Rows): string {
+  const [m, nw] = [count(rows, maintained), count(rows, isNew)];
+  if (m === 0) return `${title} có ${n(nw)} mô hình đăng ký mới`;
+  if (nw === 0) return `${title} có ${n(m)} mô hình duy trì`;
+  return `${title} có ${n(rows.length)} mô hình (${registrationParts(rows)})`;
+}
+
+function yearParagraph(rows: Rows, year: number): string {
+  const fields = FIELDS.map((f) => ({ f, rows: rows.filter((r) => r.field === f.code) })).filter((x) => x.rows.length > 0);
+  const eligible = rows.filter(isEligible);
+  const kinds = [
+    [count(eligible, collective), 'tập thể'],
+    [count(eligible, individual), 'cá nhân'],
+  ]
+    .filter(([c]) => c !== 0)
+    .map(([c, label]) => `${label} ${n(c as number)}`)
+    .join(', ');
+  const first =
+    `Trong năm, đã có ${n(rows.length)} mô hình đăng ký thực hiện (trong đó ${registrationParts(rows)} mô hình), cụ thể: ` +
+    `${fields.map((x) => fieldClause(x.f.reportTitle, x.rows)).join('; ')}.`;
+  const second =
+    eligible.length === 0
+      ? ''
+      : ` Số mô hình đủ điều kiện để bình xét, đánh giá, phân loại năm ${year} là ${n(eligible.length)} (${kinds} mô hình).`;
+  return first + second;
+}
+
+function recognitionParagraph(rows: Rows, year: number): string {
+  const recognized = rows.filter(isRecognized);
+  const units = new Set(recognized.map((r) => r.unit)).size;
+  const exemplary = count(recognized, (r) => r.status === 'exemplary');
+  return (
+    `Qua bình xét, đánh giá, phân loại, đã công nhận ${n(recognized.length)} mô hình “Dân vận khéo” của ${n(units)} chi, đảng bộ năm ${year}.` +
+    (exemplary > 0 ? ` Trong đó, có ${n(exemplary)} mô hình, điển hình tiêu biểu.` : '')
+  );
+}
+
+/** How seed 004 names a bloc in running text, and what it calls the bloc's units. */
+const BLOC_TEXT: Record<string, { name: string; units: string }> = {
+  'Hành chính sự nghiệp': { name: 'hành chính sự nghiệp', units: 'chi, đảng bộ' },
+  'Nội chính': { name: 'Nội chính', units: 'chi, đảng bộ' },
+  'Doanh nghiệp': { name: 'doanh nghiệp', units: 'doanh nghiệp' },
+  [BLOC_COMMUNE]: { name: 'xã phường', units: 'xã, phường' },
+};
+
+function blocClause(bloc: string, rows: Rows): string {
+  const text = BLOC_TEXT[bloc] ?? { name: bloc, units: 'chi, đảng bộ' };
+  const individuals = count(rows, individual);
+  const tail = individuals > 0 ? ` (trong đó ${n(individuals)} mô hình cá nhân)` : '';
+  if (bloc !== BLOC_COMMUNE) {
+    return `khối ${text.name} có ${n(rows.length)} mô hình/${n(new Set(rows.map((r) => r.unit)).size)} ${text.units}${tail}`;
+  }
+  const byCommune = new Map<string, number>();
+  for (const r of rows) if (r.commune) byCommune.set(r.commune, (byCommune.get(r.commune) ?? 0) + 1);
+  const communes = [...byCommune]
+    .sort((a, b) => b[1] - a[1] || compareVi(a[0], b[0]))
+    .map(([name, c]) => `${name} ${n(c)}`)
+    .join(', ');
+  return `khối ${text.name} có ${n(rows.length)} mô hình${communes ? `, cụ thể: ${communes}` : ''}${tail}`;
+}
+
+function kindsAndBlocsParagraph(dataset: Dataset, rows: Rows): string {
+  const recognized = rows.filter(isRecognized);
+  const kinds = [
+    ['tập thể', recognized.filter(collective)],
+    ['cá nhân', recognized.filter(individual)],
+  ] as const;
+  const byKind = kinds
+    .filter(([, group]) => group.length > 0)
+    .map(([label, group]) => `đối với mô hình ${label}: ${registrationParts(group)}`)
+    .join('; ');
+  const blocs = [...dataset.blocs, null]
+    .map((bloc) => ({ bloc, rows: recognized.filter((r) => r.bloc === bloc) }))
+    .filter((x) => x.rows.length > 0 && x.bloc !== null)
+    .map((x) => blocClause(x.bloc as string, x.rows));
+  const first = byKind.charAt(0).toUpperCase() + byKind.slice(1);
+  return `${first}.` + (blocs.length > 0 ? ` Trong đó, ${blocs.join('; ')}.` : '');
+}
+
+/** Seed 001: the commune's own form. */
+function communeParagraphs(rows: Rows, year: number): string[] {
+  const proposed = rows.filter(isProposed);
+  const top = FIELDS.map((f) => ({ f, c: count(rows, (r) => r.field === f.code) })).sort((a, b) => b.c - a.c)[0];
+  const focus =
+    top && top.c * 2 > rows.length ? `, các mô hình chủ yếu tập trung trong ${top.f.reportTitle.replace(/^Dân vận khéo trong /, '')}` : '';
+  const higher = year >= 2025 ? 'tỉnh' : 'huyện';
+  return [
+    `Trong năm ${year}, có ${n(count(rows, collective))} tập thể, ${n(count(rows, individual))} cá nhân đăng ký thực hiện mô hình dân vận khéo${focus}.`,
+    `Qua bình xét, đề nghị ${higher} xem xét công nhận ${n(count(proposed, collective))} mô hình tập thể và ${n(count(proposed, individual))} mô hình cá nhân.`,
+  ];
+}
+
+/** Seed 000: the period's registrations by kind and year, compared with the earlier period of the same length. */
+function periodParagraph(dataset: Dataset, all: Rows): string | null {
+  const rows = periodRows(all, dataset.info);
+  const years = yearsPresent(rows);
+  if (years.length < 2) return null;
+  const [from, to] = [years[0], years[years.length - 1]];
+  const perYear = years.map((y) => `năm ${y}: ${n(count(rows, (r) => r.year === y))}`).join('; ');
+  let text =
+    `Giai đoạn ${from}-${to}, có ${n(rows.length)} lượt mô hình đăng ký thực hiện ` +
+    `(có ${n(count(rows, collective))} tập thể, ${n(count(rows, individual))} cá nhân) cụ thể: ${perYear} mô hình`;
+  const span = to - from + 1;
+  const earlier = all.filter((r) => r.year !== null && r.year >= from - span && r.year < from);
+  if (earlier.length > 0) {
+    const diff = (a: number, b: number): string => (a >= b ? `tăng ${n(a - b)}` : `giảm ${n(b - a)}`);
+    text +=
+      `; ${diff(rows.length, earlier.length)} lượt mô hình so với cùng kỳ giai đoạn ${from - span}-${from - 1} ` +
+      `(${diff(count(rows, collective), count(earlier, collective))} tập thể, ${diff(count(rows, individual), count(earlier, individual))} cá nhân)`;
+  }
+  return `${text}.`;
+}
+
+/** The place of the date line: `Địa danh`, else the name in `Cơ quan báo cáo` after its organ ("Đảng ủy xã Lục Bình" → "Lục Bình"). */
+function placeOf(dataset: Dataset): string {
+  const { place, agency } = dataset.info;
+  if (place) return place;
+  if (!agency) return '…';
+  const m = /(?:ủy|uỷ)\s+(?:(?:xã|phường|thị trấn|thị xã|huyện|thành phố|tỉnh)\s+)?(.+)$/iu.exec(agency);
+  return m ? m[1] : agency;
+}
+
+/** The report of the spec's "Report text" section, every figure from the counted rows. */
+export function reportDocument(dataset: Dataset, counted: Rows, date: ReportDate): ReportDocument {
+  const year = reportYear(counted, dataset.info) ?? date.year;
+  const rows = yearRows(counted, dataset.info);
+  const { info } = dataset;
+  const paragraphs =
+    info.level === 'Xã'
+      ? communeParagraphs(rows, year)
+      : [
+          ...(rows.length > 0 ? [yearParagraph(rows, year)] : []),
+          ...(rows.some(isRecognized) ? [recognitionParagraph(rows, year), kindsAndBlocsParagraph(dataset, rows)] : []),
+        ];
+  const period = periodParagraph(dataset, counted);
+  if (period) paragraphs.push(period);
+  return {
+    headerLeft: [(info.agency ?? '').toLocaleUpperCase('vi'), '*', 'Số       -BC'],
+    headerRight: [vi.report.party, vi.report.dateLine({ place: placeOf(dataset), ...date })],
+    title: vi.report.title,
+    subtitle: vi.report.subtitle({ year }),
+    paragraphs,
+    recipients: [vi.report.recipients, vi.report.archive],
+    signerTitle: info.signerTitle ? info.signerTitle.toLocaleUpperCase('vi') : null,
+    signer: info.signer,
+  };
+}

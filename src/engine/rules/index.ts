@@ -1,0 +1,78 @@
+import type { Rule } from './rule-types';
+import {
+  blocAgreesWithList,
+  communePresent,
+  decisionForRecognised,
+  knownValues,
+  requiredValues,
+  unitListed,
+  validYear,
+  yearMatchesReport,
+} from './row-rules';
+import { duplicates, maintainedHistory, nearDuplicates } from './set-rules';
+
+/**
+ * Every check of registration rows: one entry per rule. Adding a rule is adding an entry.
+ * File-level findings (`no-registration-sheet`, `no-header`, `unreadable-file`) come from reading.
+ */
+export const RULES: readonly Rule[] = [
+  { id: 'required', severity: 'error', scope: 'row', description: 'Required value missing', check: requiredValues },
+  {
+    id: 'invalid-value',
+    severity: 'error',
+    scope: 'row',
+    description: 'Unknown field, kind, registration, status or bloc',
+    check: knownValues,
+  },
+  { id: 'year', severity: 'error', scope: 'row', description: 'Year not a year or outside 2000-2100', check: validYear },
+  {
+    id: 'commune-missing',
+    severity: 'error',
+    scope: 'row',
+    description: 'Commune missing for a unit of the Xã, phường bloc',
+    check: communePresent,
+  },
+  {
+    id: 'duplicate',
+    severity: 'error',
+    scope: 'set',
+    description: 'Same year, unit, name and implementer as an earlier row',
+    check: duplicates,
+  },
+  {
+    id: 'year-mismatch',
+    severity: 'warning',
+    scope: 'row',
+    description: 'Year differs from Năm báo cáo (and lies outside Giai đoạn)',
+    check: yearMatchesReport,
+  },
+  {
+    id: 'near-duplicate',
+    severity: 'warning',
+    scope: 'set',
+    description: 'Same year and unit, names equal but for diacritics, case and punctuation',
+    check: nearDuplicates,
+  },
+  { id: 'unit-unknown', severity: 'warning', scope: 'row', description: 'Unit not in Danh mục', check: unitListed },
+  {
+    id: 'bloc-mismatch',
+    severity: 'warning',
+    scope: 'row',
+    description: 'Bloc contradicts Danh mục',
+    check: blocAgreesWithList,
+  },
+  {
+    id: 'decision-missing',
+    severity: 'warning',
+    scope: 'row',
+    description: 'Recognised without a decision number',
+    check: decisionForRecognised,
+  },
+  {
+    id: 'maintained-without-history',
+    severity: 'warning',
+    scope: 'set',
+    description: 'Duy trì with no registration of the same model in an earlier year',
+    check: maintainedHistory,
+  },
+];

@@ -1,0 +1,79 @@
+import { cellText } from '../cell-text';
+import { COLUMN_BY_KEY, REGISTRATION_COLUMNS } from '../columns';
+import { vi } from '../../i18n/vi';
+import type { ColumnKey, RegistrationRow } from '../types';
+import { BLOC_COMMUNE, STATUS_LABELS } from '../vocabulary';
+import type { Draft, RuleContext } from './rule-types';
+
+const rawText = (row: RegistrationRow, key: ColumnKey): string => cellText(row.cells[key]?.raw);
+const hasColumn = (row: RegistrationRow, key: ColumnKey): boolean => row.cells[key] !== undefined;
+const header = (key: ColumnKey): string => COLUMN_BY_KEY.get(key)?.header ?? key;
+
+const REQUIRED = REGISTRATION_COLUMNS.filter((c) => c.required).map((c) => c.key);
+
+export function requiredValues(row: RegistrationRow): Draft[] {
+  return REQUIRED.filter((key) => hasColumn(row, key) && rawText(row, key) === '').map((key) => ({
+    row,
+    key,
+    message: (at) => vi.finding.required({ at, column: header(key), expected: vi.expected[key as keyof typeof vi.expected] }),
+  }));
+}
+
+const ENUMERATED: Array<{ key: ColumnKey & keyof typeof vi.expected; parsed: (row: RegistrationRow) => unknown }> = [
+  { key: 'kind', parsed: (r) => r.kind },
+  { key: 'field', parsed: (r) => r.field },
+  { key: 'registration', parsed: (r) => r.registration },
+  { key: 'status', parsed: (r) => r.status },
+  { key: 'bloc', parsed: (r) => r.rowBloc },
+];
+
+export function knownValues(row: RegistrationRow): Draft[] {
+  return ENUMERATED.filter(({ key, parsed }) => rawText(row, key) !== '' && parsed(row) === null).map(({ key }) => ({
+    row,
+    key,
+    message: (at) =>
+      vi.finding.invalidValue({ at, value: rawText(row, key), column: header(key), expected: vi.expected[key] }),
+  }));
+}
+
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+export const isValidYear = (year: number | null): year is number => year !== null && year >= YEAR_MIN && year <= YEAR_MAX;
+
+export function validYear(row: RegistrationRow): Draft[] {
+  const text = rawText(row, 'year');
+  if (text === '' || isValidYear(row.year)) return [];
+  return [{ row, key: 'year', message: (at) => vi.finding.year({ at, value: text }) }];
+}
+
+export function communePresent(row: RegistrationRow): Draft[] {
+  if (row.bloc !== BLOC_COMMUNE || row.commune) return [];
+  return [{ row, key: 'commune', message: (at) => vi.finding.communeMissing({ at }) }];
+}
+
+/** Years inside `Giai đoạn` are the period's history, not a mistake. */
+export function yearMatchesReport(row: RegistrationRow, ctx: RuleContext): Draft[] {
+  const { reportYear, period } = ctx.dataset.info;
+  if (reportYear === null || !isValidYear(row.year) || row.year === reportYear) return [];
+  if (period && row.year >= period.from && row.year <= period.to) return [];
+  const year = row.year;
+  return [{ row, key: 'year', message: (at) => vi.finding.yearMismatch({ at, year, reportYear }) }];
+}
+
+export function unitListed(row: RegistrationRow, ctx: RuleContext): Draft[] {
+  if (!ctx.dataset.hasUnitList || row.unit === null || row.unitListed) return [];
+  const unit = rawText(row, 'unit');
+  return [{ row, key: 'unit', message: (at) => vi.finding.unitUnknown({ at, unit }) }];
+}
+
+export function blocAgreesWithList(row: RegistrationRow): Draft[] {
+  if (!row.unitListed || !row.rowBloc || !row.bloc || row.rowBloc === row.bloc) return [];
+  const [rowBloc, listBloc] = [row.rowBloc, row.bloc];
+  return [{ row, key: 'bloc', message: (at) => vi.finding.blocMismatch({ at, rowBloc, listBloc }) }];
+}
+
+export function decisionForRecognised(row: RegistrationRow): Draft[] {
+  if ((row.status !== 'recognized' && row.status !== 'exemplary') || row.decision !== '') return [];
+  const status = STATUS_LABELS[row.status];
+  return [{ row, key: 'decision', message: (at) => vi.finding.decisionMissing({ at, status }) }];
+}

@@ -1,0 +1,123 @@
+/** A cell value as Office.js `range.values` and exceljs give them. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+export type Grid = CellValue[][];
+
+export interface SheetGrid {
+  name: string;
+  grid: Grid;
+}
+
+/** One workbook as the engine sees it: a name for messages and its sheets' values. */
+export interface WorkbookGrids {
+  file?: string;
+  sheets: SheetGrid[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type ColumnKey =
+  | 'stt'
+  | 'code'
+  | 'year'
+  | 'name'
+  | 'implementer'
+  | 'kind'
+  | 'unit'
+  | 'bloc'
+  | 'commune'
+  | 'field'
+  | 'registration'
+  | 'status'
+  | 'decision'
+  | 'source'
+  | 'note';
+
+export type RuleId =
+  | 'required'
+  | 'invalid-value'
+  | 'year'
+  | 'year-mismatch'
+  | 'duplicate'
+  | 'near-duplicate'
+  | 'unit-unknown'
+  | 'bloc-mismatch'
+  | 'commune-missing'
+  | 'decision-missing'
+  | 'maintained-without-history'
+  | 'legacy-encoding'
+  | 'total-row'
+  | 'no-registration-sheet'
+  | 'no-header'
+  | 'unreadable-file';
+
+/** A problem in the user's data, shaped as the `dvk check --json` issue. */
+export interface Finding {
+  file?: string;
+  sheet: string | null;
+  cell: string | null;
+  row: number | null;
+  column: string | null;
+  key: ColumnKey | null;
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+}
+
+export type FieldCode = 1 | 2 | 3 | 4;
+export type Kind = 'collective' | 'individual';
+export type Registration = 'maintained' | 'new';
+export type Status = 'registered' | 'eligible' | 'proposed' | 'recognized' | 'exemplary' | 'failed' | 'stopped';
+
+/** Where a value came from in the sheet (0-based column index). */
+export interface CellRef {
+  col: number;
+  raw: CellValue;
+}
+
+/** One registration row, raw and parsed. Parsed values are null when missing or not understood. */
+export interface RegistrationRow {
+  file?: string;
+  sheet: string;
+  /** 1-based row number in the sheet. */
+  rowNumber: number;
+  cells: Partial<Record<ColumnKey, CellRef>>;
+  year: number | null;
+  name: string;
+  implementer: string;
+  kind: Kind | null;
+  /** Canonical unit name (from Danh mục, else the first spelling in the data). */
+  unit: string | null;
+  /** The bloc the row counts under: Danh mục's when the unit is listed, else the row's own. */
+  bloc: string | null;
+  /** The bloc typed in the row, parsed (null when empty or unknown). */
+  rowBloc: string | null;
+  commune: string | null;
+  field: FieldCode | null;
+  registration: Registration | null;
+  status: Status | null;
+  decision: string;
+  code: string;
+  note: string;
+  source: string;
+  /** True when the unit was found in Danh mục (by name or other spelling). */
+  unitListed: boolean;
+}
+
+export interface UnitEntry {
+  name: string;
+  bloc: string | null;
+  commune: string | null;
+  otherNames: string[];
+  successor: string | null;
+}
+
+export interface ReportInfo {
+  agency: string | null;
+  level: 'Xã' | 'Huyện' | 'Tỉnh' | null;
+  reportYear: number | null;
+  period: { from: number; to: number } | null;
+  deadline: { day: number; month: number; year: number } | null;
+  signer: string | null;
+  signerTitle: string | null;
+  place: string | null;
+}

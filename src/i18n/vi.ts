@@ -1,0 +1,121 @@
+/** Vietnamese strings: the source of every text shown to people. English mirrors this shape. */
+
+/** Where a finding is: `Ô E12`, or `Dòng 12` when its column is missing. */
+type At = { at: string };
+
+export const vi = {
+  expected: {
+    year: 'một năm từ 2000 đến 2100, ví dụ 2024',
+    name: 'tên mô hình',
+    implementer: 'tập thể hoặc cá nhân thực hiện mô hình',
+    kind: '“Tập thể” hoặc “Cá nhân”',
+    unit: 'tên chi, đảng bộ như trong Danh mục',
+    bloc: 'Hành chính sự nghiệp, Nội chính, Doanh nghiệp, Xã, phường hoặc một khối của Danh mục',
+    field: 'lĩnh vực 1-4 (mã như “3”, “LV3” hoặc tên lĩnh vực)',
+    registration: '“Duy trì” hoặc “Đăng ký mới”',
+    status:
+      'Đăng ký, Đủ điều kiện bình xét, Đề nghị công nhận, Được công nhận, Tiêu biểu, Không đạt hoặc Dừng thực hiện (để trống là Đăng ký)',
+  },
+  finding: {
+    required: (p: At & { column: string; expected: string }) => `${p.at}: thiếu ${p.column} (bắt buộc); cần ${p.expected}.`,
+    requiredColumn: (p: { sheet: string; column: string; row: number }) =>
+      `Trang “${p.sheet}”: dòng tiêu đề (dòng ${p.row}) không có cột “${p.column}” (bắt buộc).`,
+    invalidValue: (p: At & { value: string; column: string; expected: string }) =>
+      `${p.at}: “${p.value}” không phải ${p.column} hợp lệ; cần ${p.expected}.`,
+    year: (p: At & { value: string }) => `${p.at}: “${p.value}” không phải năm hợp lệ; cần một năm từ 2000 đến 2100.`,
+    yearMismatch: (p: At & { year: number; reportYear: number }) =>
+      `${p.at}: năm ${p.year} khác Năm báo cáo ${p.reportYear} (trang Thông tin); dòng này không vào báo cáo năm.`,
+    duplicate: (p: At & { first: string }) =>
+      `${p.at}: dòng trùng với dòng ${p.first} (cùng năm, đơn vị, tên mô hình và chủ thể thực hiện); xóa một trong hai dòng.`,
+    nearDuplicate: (p: At & { first: string }) =>
+      `${p.at}: tên mô hình gần giống dòng ${p.first} của cùng đơn vị, cùng năm (chỉ khác dấu, chữ hoa/thường hoặc dấu câu); kiểm tra có phải đăng ký hai lần.`,
+    unitUnknown: (p: At & { unit: string }) =>
+      `${p.at}: đơn vị “${p.unit}” không có trong Danh mục; sửa tên cho đúng Danh mục hoặc thêm đơn vị vào Danh mục.`,
+    blocMismatch: (p: At & { rowBloc: string; listBloc: string }) =>
+      `${p.at}: khối “${p.rowBloc}” khác khối “${p.listBloc}” của đơn vị trong Danh mục; số liệu được tính theo khối của Danh mục.`,
+    communeMissing: (p: At) =>
+      `${p.at}: đơn vị thuộc khối Xã, phường nhưng chưa có Xã/phường; ghi xã/phường ở ô này hoặc trong Danh mục.`,
+    decisionMissing: (p: At & { status: string }) =>
+      `${p.at}: mô hình “${p.status}” nhưng chưa có số quyết định công nhận.`,
+    maintainedWithoutHistory: (p: At & { year: number }) =>
+      `${p.at}: mô hình ghi “Duy trì” nhưng không có mô hình cùng tên của đơn vị này ở các năm trước ${p.year} trong dữ liệu; kiểm tra tên mô hình hoặc ghi “Đăng ký mới”.`,
+    noRegistrationSheet: () =>
+      'Không tìm thấy trang đăng ký mô hình: cần một trang có dòng tiêu đề (Tên mô hình, Năm, Lĩnh vực, …) trong 20 dòng đầu.',
+    noHeader: (p: { sheet: string }) =>
+      `Trang “${p.sheet}” không có dòng tiêu đề (Tên mô hình, Năm, Lĩnh vực, …) trong 20 dòng đầu.`,
+  },
+  unreadable: {
+    notXlsx: 'không phải tệp Excel .xlsx',
+    oldXls: 'là tệp Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx',
+    encrypted: 'được đặt mật khẩu; hãy gỡ mật khẩu rồi lưu lại',
+    corrupt: 'bị hỏng, không đọc được',
+    missing: 'không tồn tại hoặc không mở được',
+    line: (p: { file: string; problem: string }) => `Không đọc được tệp “${p.file}”: ${p.problem}.`,
+  },
+  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+  measures: {
+    registered: 'Đăng ký',
+    eligible: 'Đủ điều kiện bình xét',
+    proposed: 'Đề nghị công nhận',
+    recognized: 'Được công nhận',
+    exemplary: 'Tiêu biểu',
+    unitsRegistered: 'Đơn vị đăng ký',
+    unitsRecognized: 'Đơn vị được công nhận',
+  },
+  dimensions: {
+    year: 'Năm',
+    field: 'Lĩnh vực',
+    kind: 'Loại',
+    registration: 'Hình thức',
+    bloc: 'Khối',
+    unit: 'Chi, đảng bộ',
+    commune: 'Xã/phường',
+    status: 'Kết quả',
+  },
+  cli: {
+    usage: [
+      'dvk — công cụ dòng lệnh “Dân vận khéo”',
+      '',
+      'Cách dùng:',
+      '  dvk check FILE... [--json]                     kiểm tra sổ đăng ký mô hình',
+      '  dvk summary FILE... [--by DIM[,DIM...]] [--json]  tổng hợp số liệu theo chiều',
+      '  dvk template -o FILE                           tạo sổ mẫu chuẩn trống',
+      '  dvk report FILE -o OUT [--force]               điền Tổng hợp và Báo cáo vào bản sao',
+      '',
+      'DIM: year, field, kind, registration, bloc, unit, commune, status',
+    ].join('\n'),
+    unknownCommand: (p: { command: string }) => `Lệnh không hợp lệ: “${p.command}”.`,
+    missingFiles: 'Cần ít nhất một tệp .xlsx.',
+    missingOutput: 'Cần chỉ tệp kết quả bằng -o TỆP.',
+    unknownOption: (p: { option: string }) => `Tùy chọn không hợp lệ: “${p.option}”.`,
+    unknownDimension: (p: { dimension: string }) =>
+      `Chiều tổng hợp không hợp lệ: “${p.dimension}”; dùng year, field, kind, registration, bloc, unit, commune, status.`,
+    noFindings: 'Không có lỗi hay cảnh báo.',
+    findingCounts: (p: { errors: number; warnings: number; infos: number }) =>
+      `Tổng: ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin.`,
+    excluded: (p: { count: number }) => `${p.count} dòng có lỗi ở cột được đếm nên không được tính.`,
+    total: 'Tổng cộng',
+    empty: '(trống)',
+    templateWritten: (p: { file: string }) => `Đã tạo sổ mẫu: ${p.file}`,
+    reportWritten: (p: { file: string }) => `Đã ghi báo cáo vào: ${p.file}`,
+    sameAsInput: 'Tệp kết quả trùng tệp đầu vào; chọn tên khác để không ghi đè dữ liệu gốc.',
+    outputExists: (p: { file: string }) => `Tệp “${p.file}” đã tồn tại; thêm --force để ghi đè.`,
+    editedByHand: (p: { sheet: string }) =>
+      `Trang “${p.sheet}” đã được sửa tay sau lần ghi trước; thêm --force để ghi đè.`,
+    lossyCopy: (p: { parts: string }) =>
+      `Tệp có ${p.parts} mà bản sao không giữ nguyên được; báo cáo được ghi vào một sổ mới riêng.`,
+    parts: { charts: 'biểu đồ', pivotTables: 'bảng tổng hợp động (pivot)', images: 'hình ảnh', macros: 'macro' },
+    writeFailed: (p: { file: string; reason: string }) => `Không ghi được tệp “${p.file}”: ${p.reason}`,
+  },
+  report: {
+    party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    dateLine: (p: { place: string; day: number; month: number; year: number }) =>
+      `${p.place}, ngày ${String(p.day).padStart(2, '0')} tháng ${String(p.month).padStart(2, '0')} năm ${p.year}`,
+    title: 'BÁO CÁO',
+    subtitle: (p: { year: number }) => `kết quả thực hiện phong trào “Dân vận khéo” năm ${p.year}`,
+    recipients: 'Nơi nhận:',
+    archive: '- Lưu.',
+  },
+};
+
+export type Messages = typeof vi;

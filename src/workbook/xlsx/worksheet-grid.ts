@@ -1,0 +1,29 @@
+import type ExcelJS from 'exceljs';
+import type { CellValue, Grid, WorkbookGrids } from '../../engine';
+
+/** A cell as Office.js would give it: formulas by their result, rich text and links by their text. */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  if ('formula' in value || 'sharedFormula' in value) return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value) return plainValue(value.text as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  return null;
+}
+
+export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
+  const grid: Grid = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      cells[col - 1] = plainValue(cell.value);
+    });
+    grid[rowNumber - 1] = Array.from(cells, (v) => v ?? null);
+  });
+  return Array.from(grid, (row) => row ?? []);
+}
+
+export function workbookGrids(workbook: ExcelJS.Workbook, file?: string): WorkbookGrids {
+  return { file, sheets: workbook.worksheets.map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) })) };
+}
