@@ -1,0 +1,117 @@
+import type { Messages } from './vi';
+
+type At = { at: string };
+
+/** English strings, the same keys as Vietnamese (the source). */
+export const en: Messages = {
+  expected: {
+    year: 'a year from 2000 to 2100, e.g. 2024',
+    name: 'the name of the model',
+    implementer: 'the collective or person carrying out the model',
+    kind: '“Tập thể” (collective) or “Cá nhân” (individual)',
+    unit: 'a unit name as in Danh mục',
+    bloc: 'Hành chính sự nghiệp, Nội chính, Doanh nghiệp, Xã, phường or a bloc of Danh mục',
+    field: 'field 1-4 (a code such as “3”, “LV3” or the field title)',
+    registration: '“Duy trì” (continued) or “Đăng ký mới” (new)',
+    status:
+      'Đăng ký, Đủ điều kiện bình xét, Đề nghị công nhận, Được công nhận, Tiêu biểu, Không đạt or Dừng thực hiện (empty means Đăng ký)',
+  },
+  finding: {
+    required: (p: At & { column: string; expected: string }) => `${p.at}: ${p.column} is missing (required); expected ${p.expected}.`,
+    requiredColumn: (p: { sheet: string; column: string; row: number }) =>
+      `Sheet “${p.sheet}”: the header row (row ${p.row}) has no “${p.column}” column (required).`,
+    invalidValue: (p: At & { value: string; column: string; expected: string }) =>
+      `${p.at}: “${p.value}” is not a valid ${p.column}; expected ${p.expected}.`,
+    year: (p: At & { value: string }) => `${p.at}: “${p.value}” is not a valid year; expected a year from 2000 to 2100.`,
+    yearMismatch: (p: At & { year: number; reportYear: number }) =>
+      `${p.at}: year ${p.year} differs from the report year ${p.reportYear} (sheet Thông tin); this row is not in the year's report.`,
+    duplicate: (p: At & { first: string }) =>
+      `${p.at}: duplicate of row ${p.first} (same year, unit, model name and implementer); delete one of them.`,
+    nearDuplicate: (p: At & { first: string }) =>
+      `${p.at}: model name nearly the same as row ${p.first} of the same unit and year (differs only in diacritics, case or punctuation); check it is not registered twice.`,
+    unitUnknown: (p: At & { unit: string }) =>
+      `${p.at}: unit “${p.unit}” is not in Danh mục; correct the name or add the unit to Danh mục.`,
+    blocMismatch: (p: At & { rowBloc: string; listBloc: string }) =>
+      `${p.at}: bloc “${p.rowBloc}” differs from the unit's bloc “${p.listBloc}” in Danh mục; figures use the bloc of Danh mục.`,
+    communeMissing: (p: At) =>
+      `${p.at}: the unit belongs to the Xã, phường bloc but has no commune; enter it here or in Danh mục.`,
+    decisionMissing: (p: At & { status: string }) => `${p.at}: model “${p.status}” has no recognition decision number.`,
+    maintainedWithoutHistory: (p: At & { year: number }) =>
+      `${p.at}: marked “Duy trì” (continued) but no model of this unit with this name is registered before ${p.year}; check the name or mark it “Đăng ký mới”.`,
+    noRegistrationSheet: () =>
+      'No registration sheet found: a sheet needs a header row (Tên mô hình, Năm, Lĩnh vực, …) within its first 20 rows.',
+    noHeader: (p: { sheet: string }) =>
+      `Sheet “${p.sheet}” has no header row (Tên mô hình, Năm, Lĩnh vực, …) within its first 20 rows.`,
+  },
+  unreadable: {
+    notXlsx: 'it is not an Excel .xlsx file',
+    oldXls: 'it is an old Excel file (.xls); open it in Excel and save it as .xlsx',
+    encrypted: 'it is password-protected; remove the password and save it again',
+    corrupt: 'it is damaged and cannot be read',
+    missing: 'it does not exist or cannot be opened',
+    line: (p: { file: string; problem: string }) => `Cannot read file “${p.file}”: ${p.problem}.`,
+  },
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  measures: {
+    registered: 'Registered',
+    eligible: 'Eligible',
+    proposed: 'Proposed',
+    recognized: 'Recognised',
+    exemplary: 'Exemplary',
+    unitsRegistered: 'Units registering',
+    unitsRecognized: 'Units recognised',
+  },
+  dimensions: {
+    year: 'Year',
+    field: 'Field',
+    kind: 'Kind',
+    registration: 'Registration',
+    bloc: 'Bloc',
+    unit: 'Unit',
+    commune: 'Commune',
+    status: 'Status',
+  },
+  cli: {
+    usage: [
+      'dvk — the “Dân vận khéo” command line',
+      '',
+      'Usage:',
+      '  dvk check FILE... [--json]                     check model registration workbooks',
+      '  dvk summary FILE... [--by DIM[,DIM...]] [--json]  count the measures by dimensions',
+      '  dvk template -o FILE                           write a blank standard workbook',
+      '  dvk report FILE -o OUT [--force]               fill Tổng hợp and Báo cáo into a copy',
+      '',
+      'DIM: year, field, kind, registration, bloc, unit, commune, status',
+    ].join('\n'),
+    unknownCommand: (p: { command: string }) => `Unknown command: “${p.command}”.`,
+    missingFiles: 'At least one .xlsx file is needed.',
+    missingOutput: 'Name the output file with -o FILE.',
+    unknownOption: (p: { option: string }) => `Unknown option: “${p.option}”.`,
+    unknownDimension: (p: { dimension: string }) =>
+      `Unknown dimension: “${p.dimension}”; use year, field, kind, registration, bloc, unit, commune, status.`,
+    noFindings: 'No errors or warnings.',
+    findingCounts: (p: { errors: number; warnings: number; infos: number }) =>
+      `Total: ${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes.`,
+    excluded: (p: { count: number }) => `${p.count} rows have an error in a counted column and are not counted.`,
+    total: 'Total',
+    empty: '(empty)',
+    templateWritten: (p: { file: string }) => `Template written: ${p.file}`,
+    reportWritten: (p: { file: string }) => `Report written to: ${p.file}`,
+    sameAsInput: 'The output is the input file; choose another name so the original is not overwritten.',
+    outputExists: (p: { file: string }) => `File “${p.file}” exists; add --force to overwrite it.`,
+    editedByHand: (p: { sheet: string }) => `Sheet “${p.sheet}” was edited by hand since it was last written; add --force to replace it.`,
+    lossyCopy: (p: { parts: string }) =>
+      `The file has ${p.parts} that a copy cannot keep unchanged; the report is written to a separate new workbook.`,
+    parts: { charts: 'charts', pivotTables: 'pivot tables', images: 'images', macros: 'macros' },
+    writeFailed: (p: { file: string; reason: string }) => `Could not write “${p.file}”: ${p.reason}`,
+  },
+  report: {
+    party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    dateLine: (p: { place: string; day: number; month: number; year: number }) =>
+      `${p.place}, ${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}/${p.year}`,
+    title: 'REPORT',
+    subtitle: (p: { year: number }) => `results of the “Dân vận khéo” movement in ${p.year}`,
+    recipients: 'Recipients:',
+    archive: '- Archive.',
+  },
+};
