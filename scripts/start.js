@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+/**
+ * npm start
+ *
+ * - Windows / macOS with Excel installed: build, then sideload into desktop
+ *   Excel with the official tooling
+ *     office-addin-debugging start manifest.xml desktop --app excel
+ *   (it starts the https dev server on port 3000 itself).
+ * - Anywhere else (e.g. Linux): run webpack-dev-server and open the task pane
+ *   as a browser preview at http://localhost:3000/taskpane.html.
+ *
+ * Set DVK_PREVIEW=browser to force the browser preview on Windows/macOS.
+ */
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { spawn, spawnSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const PORT = 3000;
+const PREVIEW_URL = `http://localhost:${PORT}/taskpane.html`;
+
+function excelInstalled() {
+  if (process.platform === 'darwin') {
+    return fs.existsSync('/Applications/Microsoft Excel.app');
+  }
+  if (process.platform === 'win32') {
+    const key = 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\excel.exe';
+    const r = spawnSync('reg', ['query', key], { stdio: 'ignore', windowsHide: true });
+    return r.status === 0;
+  }
+  return false;
+}
+
+/** Runs a command, forwarding Ctrl-C / termination to it; resolves with its exit code. */
+function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+    const forward = (signal) => {
+      if (child.exitCode === null) child.kill(signal);
+    };
+    const onSigint = () => forward('SIGINT');
+    const onSigterm = () => forward('SIGTERM');
+    process.on('SIGINT', onSigint);
+    process.on('SIGTERM', onSigterm);
+    child.on('error', (err) => {
+      console.error(`Không chạy được / cannot run ${command}: ${err.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigterm);
+      resolve(code === null ? (signal === 'SIGINT' ? 130 : 1) : code);
+    });
+  });
+}
+
+async function startDesktop() {
+  const env = { ...process.env, DVK_HTTPS: '1' };
+  const webpackCli = require.resolve('webpack-cli/bin/cli.js');
+  const built = await run(process.execPath, [webpackCli, '--mode', 'development'], { env });
+  if (built !== 0) return built;
+  const args = [
+    'office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel',
+    '--dev-server', 'npx webpack serve --mode development', '--dev-server-port', String(PORT),
+  ];
+  if (process.platform === 'win32') {
+    // npx is npx.cmd on Windows, which needs a shell; quote arguments with spaces.
+    return run('npx', args.map((a) => (a.includes(' ') ? `"${a}"` : a)), { env, shell: true });
+  }
+  return run('npx', args, { env });
+}
+
+async function startBrowserPreview() {
+  const webpack = require('webpack');
+  const WebpackDevServer = require('webpack-dev-server');
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
+  const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
+  const server = new WebpackDevServer(config.devServer, webpack(config));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop().catch(() => {});
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  await server.start();
+  console.log('');
+  console.log(`  ${PREVIEW_URL}`);
+  console.log('  Xem trước trong trình duyệt: chưa có Excel trên máy này, ngăn tác vụ chạy ngoài Excel.');
+  console.log('  Browser preview: Excel is not available here, so the task pane runs outside Excel.');
+  console.log('  Ctrl-C để dừng / to stop.');
+  console.log('');
+  return null; // keep running until a signal arrives
+}
+
+async function main() {
+  const forceBrowser = process.env.DVK_PREVIEW === 'browser';
+  if (!forceBrowser && (process.platform === 'win32' || process.platform === 'darwin') && excelInstalled()) {
+    process.exitCode = await startDesktop();
+  } else {
+    await startBrowserPreview();
+  }
+}
+
+main().catch((err) => {
+  console.error(err && err.stack ? err.stack : err);
+  process.exit(1);
+});
