@@ -139,7 +139,7 @@ export function bieu03(dataset: Dataset, rows: readonly RegistrationRow[]): Repo
   return {
     id: 'bieu-03',
     title: 'Biểu 03',
-    caption: `Kết quả đăng ký, công nhận ${MODEL} theo năm ${span}`.trim(),
+    caption: `Kết quả đăng ký, công nhận ${MODEL} theo năm${span ? `, ${span}` : ''}`,
     header: [
       ['STT', 'Năm', 'Số mô hình đăng ký', null, null, 'Được công nhận', null, null],
       [null, null, 'Tổng số', 'Tập thể', 'Cá nhân', 'Tổng số', 'Tập thể', 'Cá nhân'],

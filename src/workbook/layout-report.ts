@@ -40,7 +40,7 @@ export function layoutReportSheet(doc: ReportDocument): SheetContent {
   for (const paragraph of doc.paragraphs) merged(paragraph, { horizontal: 'justify' });
   add([]);
   const closingTop = content.values.length;
-  const right = [doc.signerTitle, '', '', '', doc.signer].filter((v): v is string => v !== null);
+  const right = doc.signerTitle || doc.signer ? [doc.signerTitle, null, null, null, doc.signer] : [];
   const rows = Math.max(doc.recipients.length, right.length);
   for (let i = 0; i < rows; i++) add([doc.recipients[i] ?? null, right[i] ?? null]);
   content.styles.push({ range: { r1: closingTop, c1: 0, r2: closingTop + rows - 1, c2: 0 }, style: { italic: true } });

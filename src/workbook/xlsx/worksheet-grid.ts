@@ -17,6 +17,8 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // As in Office.js, a merged area's value is in its top-left cell only.
+      if (cell.isMerged && cell.master !== cell) return;
       cells[col - 1] = plainValue(cell.value);
     });
     grid[rowNumber - 1] = Array.from(cells, (v) => v ?? null);

@@ -1,0 +1,27 @@
+/** The command line's words: a command, files, and options (`--json`, `--force`, `--by a,b`, `-o FILE`). */
+export interface ParsedArgs {
+  command: string | null;
+  files: string[];
+  json: boolean;
+  force: boolean;
+  by: string[];
+  output: string | null;
+  unknown: string[];
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, by: [], output: null, unknown: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    const value = (): string | null => inline ?? (i + 1 < argv.length ? argv[++i] : null);
+    if (flag === '--json') parsed.json = true;
+    else if (flag === '--force') parsed.force = true;
+    else if (flag === '--by') parsed.by.push(...(value() ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+    else if (flag === '-o' || flag === '--output') parsed.output = value();
+    else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
+    else if (parsed.command === null) parsed.command = arg;
+    else parsed.files.push(arg);
+  }
+  return parsed;
+}

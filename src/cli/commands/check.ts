@@ -1,0 +1,47 @@
+import { analyse, readWorkbooks, type Finding } from '../../engine';
+import type { ParsedArgs } from '../args';
+import type { CliIO } from '../io';
+import { loadFiles } from '../load-files';
+import { vi } from '../messages';
+
+/** The spec's JSON issue: every key present, in the spec's order. */
+const toIssue = (f: Finding) => ({
+  file: f.file ?? null,
+  sheet: f.sheet,
+  cell: f.cell,
+  row: f.row,
+  column: f.column,
+  key: f.key,
+  rule: f.rule,
+  severity: f.severity,
+  message: f.message,
+});
+
+function printReadable(findings: readonly Finding[], io: CliIO): void {
+  if (findings.length === 0) {
+    io.out(vi.cli.noFindings);
+    return;
+  }
+  let file: string | null | undefined;
+  for (const f of findings) {
+    if (f.file !== file) {
+      file = f.file;
+      io.out(`\n${file ?? ''}`);
+    }
+    const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '';
+    io.out(`  ${vi.severity[f.severity].padEnd(9)} ${where.padEnd(14)} [${f.rule}] ${f.message}`);
+  }
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  io.out(`\n${vi.cli.findingCounts({ errors: count('error'), warnings: count('warning'), infos: count('info') })}`);
+}
+
+/** `dvk check FILE... [--json]`: exit 2 when a file cannot be read, else 1 when there is an error, else 0. */
+export async function checkCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const set = await loadFiles(args.files, io);
+  const analysis = analyse(readWorkbooks(set.files.map((f) => f.grids)));
+  const findings = [...set.unreadable, ...analysis.findings];
+  if (args.json) io.out(JSON.stringify({ issues: findings.map(toIssue) }, null, 2));
+  else printReadable(findings, io);
+  if (set.unreadable.length > 0) return 2;
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

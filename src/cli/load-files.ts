@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Finding, WorkbookGrids } from '../engine';
+import { loadXlsx, type LoadResult, type UnreadableReason } from '../workbook/xlsx/load-xlsx';
+import { workbookGrids } from '../workbook/xlsx/worksheet-grid';
+import type { CliIO } from './io';
+import { both } from './messages';
+
+export interface LoadedFile {
+  file: string;
+  absolute: string;
+  loaded: Extract<LoadResult, { ok: true }>;
+  grids: WorkbookGrids;
+}
+
+export interface LoadedSet {
+  files: LoadedFile[];
+  /** One `unreadable-file` finding per file that could not be read at all. */
+  unreadable: Finding[];
+}
+
+async function loadOne(file: string, cwd: string): Promise<LoadedFile | UnreadableReason | 'missing'> {
+  const absolute = path.resolve(cwd, file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch {
+    return 'missing';
+  }
+  const loaded = await loadXlsx(bytes);
+  if (!loaded.ok) return loaded.reason;
+  return { file, absolute, loaded, grids: workbookGrids(loaded.workbook, file) };
+}
+
+/** Reads every file; a file that cannot be read is reported (one line, Vietnamese and English) and skipped. */
+export async function loadFiles(files: readonly string[], io: CliIO): Promise<LoadedSet> {
+  const set: LoadedSet = { files: [], unreadable: [] };
+  for (const file of files) {
+    const result = await loadOne(file, io.cwd);
+    if (typeof result === 'object') {
+      set.files.push(result);
+      continue;
+    }
+    const line = both((m) => m.unreadable.line({ file, problem: m.unreadable[result] }));
+    io.err(line);
+    set.unreadable.push({
+      file,
+      sheet: null,
+      cell: null,
+      row: null,
+      column: null,
+      key: null,
+      rule: 'unreadable-file',
+      severity: 'error',
+      message: line,
+    });
+  }
+  return set;
+}
