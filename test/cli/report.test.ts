@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { seed004Sheets } from '../fixtures/seed004';
+import { runCli, tempDir } from './run-cli';
+
+const dir = tempDir();
+const at = (file: string) => path.join(dir, file);
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(at(file));
+  return workbook;
+}
+
+/** The seed workbook plus a clerk's own sheet with formulas, formats and merged cells. */
+async function writeInput(file: string, withImage = false): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of seed004Sheets()) workbook.addWorksheet(sheet.name).addRows(sheet.rows);
+  const own = workbook.addWorksheet('Ghi chép');
+  own.getCell('A1').value = 'Theo dõi kinh phí';
+  own.mergeCells('A1:C1');
+  own.getCell('A1').font = { bold: true, size: 14 };
+  own.getCell('B3').value = 1200000;
+  own.getCell('B4').value = 800000;
+  own.getCell('B5').value = { formula: 'SUM(B3:B4)', result: 2000000 };
+  own.getCell('B5').numFmt = '#,##0 "đ"';
+  own.getCell('C3').value = '=không phải công thức';
+  own.getCell('C4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  own.getColumn(1).width = 30;
+  if (withImage) {
+    const image = workbook.addImage({ buffer: readFileSync(path.join(__dirname, '../../assets/icon-32.png')) as unknown as ExcelJS.Buffer, extension: 'png' });
+    own.addImage(image, 'E2:F4');
+  }
+  await workbook.xlsx.writeFile(at(file));
+}
+
+/** What must survive the copy: every value, formula, style and merge of the other sheets. */
+function snapshot(workbook: ExcelJS.Workbook, names: string[]) {
+  return names.map((name) => {
+    const sheet = workbook.getWorksheet(name) as ExcelJS.Worksheet;
+    const cells: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push([cell.address, cell.value, cell.style])));
+    return { name, cells, merges: sheet.model.merges, widths: sheet.columns?.map((c) => c.width) };
+  });
+}
+
+const OTHER_SHEETS = ['Đăng ký', 'Danh mục', 'Thông tin', 'Ghi chép'];
+
+beforeAll(async () => {
+  await writeInput('input.xlsx');
+  await writeInput('with-image.xlsx', true);
+});
+
+describe('dvk report', () => {
+  it('fills Tổng hợp and Báo cáo in a copy, leaving every other sheet as it was', async () => {
+    const run = await runCli(['report', 'input.xlsx', '-o', 'report.xlsx'], dir);
+    expect(run.code).toBe(0);
+    const [before, after] = [await open('input.xlsx'), await open('report.xlsx')];
+    expect(snapshot(after, OTHER_SHEETS)).toEqual(snapshot(before, OTHER_SHEETS));
+    expect((after.getWorksheet('Ghi chép') as ExcelJS.Worksheet).getCell('B5').formula).toBe('SUM(B3:B4)');
+    expect((after.getWorksheet('Ghi chép') as ExcelJS.Worksheet).getCell('C3').type).toBe(ExcelJS.ValueType.String);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes Biểu 01 with the seed 004 figures, bold bordered headers and the report text for A4', async () => {
+    const workbook = await open('report.xlsx');
+    const summary = workbook.getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+    const rows: unknown[][] = [];
+    summary.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0][0]).toBe('Biểu 01. Kết quả đăng ký, công nhận mô hình “Dân vận khéo” theo lĩnh vực năm 2022');
+    const total = rows.find((r) => r[1] === 'Tổng cộng') as unknown[];
+    expect(total.slice(2, 13)).toEqual([191, 73, 118, 175, 16, 160, 137, 129, 118, 11, 13]);
+    expect(summary.getCell('A2').font.bold).toBe(true);
+    expect(summary.getCell('C2').border.top).toMatchObject({ style: 'thin' });
+    expect(summary.model.merges).toContain('C2:G2');
+    expect(summary.getColumn(2).width).toBeGreaterThanOrEqual(40);
+    const report = workbook.getWorksheet('Báo cáo') as ExcelJS.Worksheet;
+    expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+    const texts: string[] = [];
+    report.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(texts.some((t) => t.startsWith('Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)'))).toBe(true);
+    expect(texts).toContain('Phạm Ngọc San');
+  });
+
+  it('refuses to write over its input', async () => {
+    const bytes = readFileSync(at('input.xlsx'));
+    const run = await runCli(['report', 'input.xlsx', '-o', './input.xlsx', '--force'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('trùng tệp đầu vào');
+    expect(readFileSync(at('input.xlsx')).equals(bytes)).toBe(true);
+  });
+
+  it('refills its own unchanged sheets, but a hand-edited one only with --force', async () => {
+    expect((await runCli(['report', 'report.xlsx', '-o', 'again.xlsx'], dir)).code).toBe(0);
+    const edited = await open('report.xlsx');
+    (edited.getWorksheet('Tổng hợp') as ExcelJS.Worksheet).getCell('C8').value = 999;
+    await edited.xlsx.writeFile(at('edited.xlsx'));
+    const refused = await runCli(['report', 'edited.xlsx', '-o', 'edited-out.xlsx'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Trang “Tổng hợp” đã được sửa tay');
+    expect(readdirSync(dir)).not.toContain('edited-out.xlsx');
+    const forced = await runCli(['report', 'edited.xlsx', '-o', 'edited-out.xlsx', '--force'], dir);
+    expect(forced.code).toBe(0);
+    const total = (await open('edited-out.xlsx')).getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+    expect(total.getCell('C8').value).toBe(191);
+  });
+
+  it('writes a separate new workbook when a copy would lose an image, and says so', async () => {
+    const run = await runCli(['report', 'with-image.xlsx', '-o', 'separate.xlsx'], dir);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('hình ảnh');
+    const workbook = await open('separate.xlsx');
+    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Báo cáo']);
+  });
+});
