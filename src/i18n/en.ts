@@ -105,6 +105,13 @@ export const en: Messages = {
     parts: { charts: 'charts', pivotTables: 'pivot tables', images: 'images', macros: 'macros' },
     writeFailed: (p: { file: string; reason: string }) => `Could not write “${p.file}”: ${p.reason}`,
   },
+  workbookError: {
+    protected: 'The sheet is protected (Protect Sheet). Unprotect it and try again.',
+    editing: 'Excel is in cell-edit mode. Press Enter or Esc to leave the cell, then try again.',
+    tooLarge: 'The data sent to Excel is too large for one request. Try again; if it persists, split the sheet.',
+    busy: 'Excel is busy. Wait a moment and try again.',
+    unknown: (p: { detail: string }) => `Excel reported an error: ${p.detail}. Nothing was changed; try again.`,
+  },
   report: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     dateLine: (p: { place: string; day: number; month: number; year: number }) =>

@@ -107,6 +107,13 @@ export const vi = {
     parts: { charts: 'biểu đồ', pivotTables: 'bảng tổng hợp động (pivot)', images: 'hình ảnh', macros: 'macro' },
     writeFailed: (p: { file: string; reason: string }) => `Không ghi được tệp “${p.file}”: ${p.reason}`,
   },
+  workbookError: {
+    protected: 'Trang tính đang được bảo vệ (Protect Sheet). Hãy bỏ bảo vệ trang rồi thử lại.',
+    editing: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.',
+    tooLarge: 'Dữ liệu gửi tới Excel quá lớn cho một lần. Hãy thử lại; nếu vẫn lỗi, chia nhỏ trang tính.',
+    busy: 'Excel đang bận. Hãy đợi một lát rồi thử lại.',
+    unknown: (p: { detail: string }) => `Excel báo lỗi: ${p.detail}. Chưa có gì bị thay đổi; hãy thử lại.`,
+  },
   report: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     dateLine: (p: { place: string; day: number; month: number; year: number }) =>

@@ -1,6 +1,6 @@
 import { fingerprint, type Grid } from '../engine';
 import type { SheetContent } from './sheet-content';
-import type { WorkbookPort } from './workbook';
+import type { SheetStore } from './workbook';
 
 /**
  * The record of what the software last wrote on its own sheets, kept in the workbook itself
@@ -12,7 +12,7 @@ const RECORD_VERSION = 1;
 
 export type OwnedState = 'absent' | 'unchanged' | 'edited';
 
-export async function readRecord(port: WorkbookPort): Promise<Map<string, string>> {
+export async function readRecord(port: SheetStore): Promise<Map<string, string>> {
   const names = await port.sheetNames();
   if (!names.includes(RECORD_SHEET)) return new Map();
   const grid = await port.readSheet(RECORD_SHEET);
@@ -22,7 +22,7 @@ export async function readRecord(port: WorkbookPort): Promise<Map<string, string
 const isBlank = (grid: Grid): boolean => grid.every((row) => row.every((v) => v === null || v === undefined || v === ''));
 
 /** Whether a sheet the software writes still holds what it wrote (or is absent or empty). */
-export async function ownedSheetState(port: WorkbookPort, name: string, record: Map<string, string>): Promise<OwnedState> {
+export async function ownedSheetState(port: SheetStore, name: string, record: Map<string, string>): Promise<OwnedState> {
   if (!(await port.sheetNames()).includes(name)) return 'absent';
   const grid = await port.readSheet(name);
   if (isBlank(grid)) return 'absent';
@@ -36,7 +36,7 @@ export type OwnedWriteResult = { ok: true } | { ok: false; edited: string[] };
  * last write and `force` is not given: then nothing is written at all.
  */
 export async function writeOwnedSheets(
-  port: WorkbookPort,
+  port: SheetStore,
   contents: readonly SheetContent[],
   options: { force?: boolean; writtenAt: string },
 ): Promise<OwnedWriteResult> {

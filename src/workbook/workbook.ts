@@ -1,9 +1,50 @@
-import type { Grid } from '../engine';
+import type { CellValue, Grid, Severity } from '../engine';
 import type { SheetContent } from './sheet-content';
+
+/** A cell of a sheet: 1-based row as Excel shows it, 0-based column. */
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** Niceties that need newer Excel API sets; the basic path works on ExcelApi 1.1. */
+export interface Capabilities {
+  /** Fitted column widths (ExcelApi 1.2). */
+  fitColumns: boolean;
+  /** Marking cells with conditional formats (1.6). */
+  conditionalFormats: boolean;
+  /** Frozen header rows (1.7). */
+  freezePanes: boolean;
+  /** Native dropdowns, data validation lists (1.8). */
+  dropdowns: boolean;
+  /** Page set-up for printing (1.9). */
+  pageSetup: boolean;
+  /** Charts (1.1 in Excel; the in-page preview has none). */
+  charts: boolean;
+}
+
+export interface CellMark {
+  row: number;
+  col: number;
+  severity: Severity;
+}
+
+/** A bar chart of one series, e.g. models by field. */
+export interface ChartSpec {
+  sheet: string;
+  title: string;
+  categories: string[];
+  values: number[];
+  /** 0-based row and column of its top-left corner. */
+  anchor: { row: number; col: number };
+}
 
 /**
  * "The workbook", as the task pane and the command line use it. Adapters: `office/` (Office.js,
- * the workbook open in Excel) and `xlsx/` (exceljs, a file's bytes).
+ * the workbook open in Excel), `xlsx/` (exceljs, a file's bytes) and `preview/` (the browser
+ * preview's in-page workbook). Problems Excel reports (protected sheet, cell being edited, request
+ * too large) are thrown as `WorkbookError` with a Vietnamese message for the clerk.
  */
 export interface WorkbookPort {
   /** Worksheet names in tab order, hidden ones included. */
@@ -12,4 +53,35 @@ export interface WorkbookPort {
   readSheet(name: string): Promise<Grid>;
   /** Creates the sheet, or replaces an existing one of that name entirely, in one write. */
   writeSheet(content: SheetContent): Promise<void>;
+  /** Writes values into consecutive rows from `firstRow` (1-based), column A on; text is always kept as text. */
+  writeRows(sheet: string, firstRow: number, rows: CellValue[][]): Promise<void>;
+  /** Selects a cell and shows its sheet. */
+  selectCell(position: CellPosition): Promise<void>;
+  /** The active cell, if any. */
+  getSelection(): Promise<CellPosition | null>;
+  /** Calls `handler` when the clerk selects another cell; returns the unsubscribe function. */
+  onSelectionChanged(handler: (position: CellPosition) => void): () => void;
+  /** Marks bad cells without touching the clerk's own formatting (replaces earlier marks on that sheet). */
+  markCells(sheet: string, marks: readonly CellMark[]): Promise<void>;
+  /** Removes the marks this software added, and nothing else. */
+  clearMarks(sheet: string): Promise<void>;
+  /** Adds a chart; false where the host cannot (then nothing is written). */
+  addChart(chart: ChartSpec): Promise<boolean>;
+  capabilities(): Capabilities;
 }
+
+export type WorkbookErrorCode = 'protected' | 'editing' | 'tooLarge' | 'busy' | 'unknown';
+
+/** A problem Excel reported, with what the clerk should do. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: WorkbookErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkbookError';
+  }
+}
+
+/** What reading and replacing whole sheets needs (the command line's use). */
+export type SheetStore = Pick<WorkbookPort, 'sheetNames' | 'readSheet' | 'writeSheet'>;

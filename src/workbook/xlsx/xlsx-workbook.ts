@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import type { Grid } from '../../engine';
+import type { CellValue, Grid } from '../../engine';
 import type { SheetContent } from '../sheet-content';
-import type { WorkbookPort } from '../workbook';
+import type { SheetStore } from '../workbook';
 import { renderSheet } from './render-sheet';
 import { worksheetGrid } from './worksheet-grid';
 
@@ -9,7 +9,9 @@ import { worksheetGrid } from './worksheet-grid';
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 /** The workbook interface over an exceljs workbook held in memory. */
-export function xlsxWorkbook(workbook: ExcelJS.Workbook): WorkbookPort {
+export function xlsxWorkbook(workbook: ExcelJS.Workbook): SheetStore & {
+  writeRows(sheet: string, firstRow: number, rows: CellValue[][]): Promise<void>;
+} {
   return {
     sheetNames: async () => workbook.worksheets.map((ws) => ws.name),
     readSheet: async (name): Promise<Grid> => {
@@ -24,6 +26,15 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook): WorkbookPort {
       // Replacing a sheet keeps its place among the tabs.
       if (orderNo !== undefined) (sheet as Ordered).orderNo = orderNo;
       renderSheet(sheet, content);
+    },
+    writeRows: async (name, firstRow, rows) => {
+      const sheet = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
+      rows.forEach((values, i) => {
+        values.forEach((value, c) => {
+          // A string stays a string cell in exceljs, so "=…" is never taken as a formula.
+          sheet.getCell(firstRow + i, c + 1).value = value === undefined || value === '' ? null : value;
+        });
+      });
     },
   };
 }
