@@ -1,3 +1,5 @@
+import { previewEn } from './preview.en';
+import { uiEn } from './ui.en';
 import type { Messages } from './vi';
 
 type At = { at: string };
@@ -112,6 +114,8 @@ export const en: Messages = {
     busy: 'Excel is busy. Wait a moment and try again.',
     unknown: (p: { detail: string }) => `Excel reported an error: ${p.detail}. Nothing was changed; try again.`,
   },
+  ui: uiEn,
+  preview: previewEn,
   report: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     dateLine: (p: { place: string; day: number; month: number; year: number }) =>

@@ -1,4 +1,6 @@
 /** Vietnamese strings: the source of every text shown to people. English mirrors this shape. */
+import { previewVi } from './preview.vi';
+import { uiVi } from './ui.vi';
 
 /** Where a finding is: `Ô E12`, or `Dòng 12` when its column is missing. */
 type At = { at: string };
@@ -114,6 +116,8 @@ export const vi = {
     busy: 'Excel đang bận. Hãy đợi một lát rồi thử lại.',
     unknown: (p: { detail: string }) => `Excel báo lỗi: ${p.detail}. Chưa có gì bị thay đổi; hãy thử lại.`,
   },
+  ui: uiVi,
+  preview: previewVi,
   report: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     dateLine: (p: { place: string; day: number; month: number; year: number }) =>

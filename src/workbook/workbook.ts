@@ -1,4 +1,4 @@
-import type { CellValue, Grid, Severity } from '../engine';
+import type { CellValue, Grid, Severity, SheetGrid } from '../engine';
 import type { SheetContent } from './sheet-content';
 
 /** A cell of a sheet: 1-based row as Excel shows it, 0-based column. */
@@ -51,6 +51,11 @@ export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** The values of a sheet's used range, as a grid anchored at A1. */
   readSheet(name: string): Promise<Grid>;
+  /**
+   * Every sheet's values, in tab order, read in as few round trips as the host allows (Office: at
+   * most 3 syncs while the values fit one 4 MB response, else 2 + one per 4 MB chunk).
+   */
+  readWorkbook(): Promise<SheetGrid[]>;
   /** Creates the sheet, or replaces an existing one of that name entirely, in one write. */
   writeSheet(content: SheetContent): Promise<void>;
   /** Writes values into consecutive rows from `firstRow` (1-based), column A on; text is always kept as text. */

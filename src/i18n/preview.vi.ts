@@ -1,0 +1,4 @@
+/** Browser preview strings (Vietnamese, the source). Part of the Vietnamese table `vi`. */
+export const previewVi = {
+  pageTitle: 'Dân vận khéo — xem trước',
+};
