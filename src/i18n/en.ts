@@ -30,7 +30,7 @@ export const en: Messages = {
     duplicate: (p: At & { first: string }) =>
       `${p.at}: duplicate of row ${p.first} (same year, unit, model name and implementer); delete one of them.`,
     nearDuplicate: (p: At & { first: string }) =>
-      `${p.at}: model name nearly the same as row ${p.first} of the same unit and year (differs only in diacritics, case or punctuation); check it is not registered twice.`,
+      `${p.at}: model name the same as, or close to, row ${p.first} of the same unit and year (ignoring diacritics, case and punctuation); check it is not registered twice.`,
     unitUnknown: (p: At & { unit: string }) =>
       `${p.at}: unit “${p.unit}” is not in Danh mục; correct the name or add the unit to Danh mục.`,
     blocMismatch: (p: At & { rowBloc: string; listBloc: string }) =>

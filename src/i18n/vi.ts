@@ -30,7 +30,7 @@ export const vi = {
     duplicate: (p: At & { first: string }) =>
       `${p.at}: dòng trùng với dòng ${p.first} (cùng năm, đơn vị, tên mô hình và chủ thể thực hiện); xóa một trong hai dòng.`,
     nearDuplicate: (p: At & { first: string }) =>
-      `${p.at}: tên mô hình gần giống dòng ${p.first} của cùng đơn vị, cùng năm (chỉ khác dấu, chữ hoa/thường hoặc dấu câu); kiểm tra có phải đăng ký hai lần.`,
+      `${p.at}: tên mô hình trùng hoặc gần giống dòng ${p.first} của cùng đơn vị, cùng năm (bỏ qua dấu, chữ hoa/thường và dấu câu); kiểm tra có phải đăng ký hai lần.`,
     unitUnknown: (p: At & { unit: string }) =>
       `${p.at}: đơn vị “${p.unit}” không có trong Danh mục; sửa tên cho đúng Danh mục hoặc thêm đơn vị vào Danh mục.`,
     blocMismatch: (p: At & { rowBloc: string; listBloc: string }) =>
