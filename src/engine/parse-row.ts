@@ -47,9 +47,9 @@ export function parseRow(
   resolve: RowResolver,
 ): RegistrationRow {
   const refs: Partial<Record<ColumnKey, CellRef>> = {};
-  for (const [key, col] of columns) refs[key] = { col, raw: cells[col] };
+  for (const [key, col] of columns) refs[key] = { col, raw: cells[col], text: cellText(cells[col]) };
   const raw = (key: ColumnKey): CellValue => refs[key]?.raw;
-  const text = (key: ColumnKey): string => cellText(raw(key));
+  const text = (key: ColumnKey): string => refs[key]?.text ?? '';
 
   const unitText = text('unit');
   const unit = unitText === '' ? null : resolve.unit(unitText);

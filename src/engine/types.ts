@@ -72,6 +72,8 @@ export type Status = 'registered' | 'eligible' | 'proposed' | 'recognized' | 'ex
 export interface CellRef {
   col: number;
   raw: CellValue;
+  /** The cell as text, cleaned (see `cellText`). */
+  text: string;
 }
 
 /** One registration row, raw and parsed. Parsed values are null when missing or not understood. */

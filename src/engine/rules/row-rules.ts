@@ -1,11 +1,10 @@
-import { cellText } from '../cell-text';
 import { COLUMN_BY_KEY, REGISTRATION_COLUMNS } from '../columns';
 import { vi } from '../../i18n/vi';
 import type { ColumnKey, RegistrationRow } from '../types';
 import { BLOC_COMMUNE, STATUS_LABELS } from '../vocabulary';
 import type { Draft, RuleContext } from './rule-types';
 
-const rawText = (row: RegistrationRow, key: ColumnKey): string => cellText(row.cells[key]?.raw);
+const rawText = (row: RegistrationRow, key: ColumnKey): string => row.cells[key]?.text ?? '';
 const hasColumn = (row: RegistrationRow, key: ColumnKey): boolean => row.cells[key] !== undefined;
 const header = (key: ColumnKey): string => COLUMN_BY_KEY.get(key)?.header ?? key;
 

@@ -11,9 +11,29 @@ function rowName(first: RegistrationRow, row: RegistrationRow): string {
   return String(first.rowNumber);
 }
 
-const exactKey = (r: RegistrationRow): string =>
-  [r.year, normText(r.unit ?? ''), normText(r.name), normText(r.implementer)].join('\u0000');
-const looseKey = (r: RegistrationRow): string => [r.year, normText(r.unit ?? ''), normLoose(r.name)].join('\u0000');
+interface RowKeys {
+  exact: string;
+  loose: string;
+  model: string;
+}
+/** Each row's comparison keys, computed once for all the rules that compare rows. */
+const KEYS = new WeakMap<RegistrationRow, RowKeys>();
+function keysOf(r: RegistrationRow): RowKeys {
+  let keys = KEYS.get(r);
+  if (!keys) {
+    const unit = normText(r.unit ?? '');
+    const name = normLoose(r.name);
+    keys = {
+      exact: `${r.year}\u0000${unit}\u0000${normText(r.name)}\u0000${normText(r.implementer)}`,
+      loose: `${r.year}\u0000${unit}\u0000${name}`,
+      model: `n\u0000${unit}\u0000${name}`,
+    };
+    KEYS.set(r, keys);
+  }
+  return keys;
+}
+const exactKey = (r: RegistrationRow): string => keysOf(r).exact;
+const looseKey = (r: RegistrationRow): string => keysOf(r).loose;
 const comparable = (r: RegistrationRow): boolean => isValidYear(r.year) && r.unit !== null && r.name !== '';
 
 /** Same year, unit, name and implementer: reported on the second and later rows, naming the first. */
@@ -59,7 +79,7 @@ export function maintainedHistory(rows: readonly RegistrationRow[]): Draft[] {
     firstYear.set(key, Math.min(year, firstYear.get(key) ?? Infinity));
   };
   const modelKeys = (r: RegistrationRow): string[] => {
-    const keys = [`n\u0000${normText(r.unit ?? '')}\u0000${normLoose(r.name)}`];
+    const keys = [keysOf(r).model];
     if (r.code !== '') keys.push(`c\u0000${normText(r.code)}`);
     return keys;
   };
