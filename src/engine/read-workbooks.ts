@@ -64,14 +64,20 @@ function missingColumnFindings(workbook: WorkbookGrids, found: FoundRegistration
   }));
 }
 
-/**
- * Reads one or several workbooks as one set of rows. With `primary`, that workbook's
- * `Danh mục` and `Thông tin` win (the consolidating workbook); otherwise lists are merged.
- */
-export function readWorkbooks(workbooks: readonly WorkbookGrids[], primary?: WorkbookGrids): Dataset {
+/** What rows are read against: the units of `Danh mục`, the blocs they add, and `Thông tin`. */
+export interface Reference {
+  units: UnitEntry[];
+  /** False when no workbook had a `Danh mục`: no unit-list warnings then. */
+  hasUnitList: boolean;
+  blocs: string[];
+  info: ReportInfo;
+}
+
+/** The `Danh mục` and `Thông tin` of workbooks read as one set: lists merged (first spelling first), first value of each particular. */
+export function readReference(workbooks: readonly WorkbookGrids[]): Reference {
   const lists: UnitEntry[][] = [];
   const infos: ReportInfo[] = [];
-  for (const workbook of primary ? [primary] : workbooks) {
+  for (const workbook of workbooks) {
     const unitGrid = sheetNamed(workbook, UNIT_SHEET);
     const units = unitGrid ? readUnitList(unitGrid) : null;
     if (units) lists.push(units);
@@ -82,17 +88,14 @@ export function readWorkbooks(workbooks: readonly WorkbookGrids[], primary?: Wor
   const extraBlocs = [...new Set(units.map((u) => u.bloc).filter((b): b is string => !!b))].filter(
     (b) => !STANDARD_BLOCS.includes(b),
   );
-  const blocs = [...STANDARD_BLOCS, ...extraBlocs];
+  return { units, hasUnitList: lists.length > 0, blocs: [...STANDARD_BLOCS, ...extraBlocs], info: mergeReportInfo(infos) };
+}
+
+/** Reads the registrations of workbooks as one set of rows, names resolved against `reference`. */
+export function readRows(workbooks: readonly WorkbookGrids[], reference: Reference): Dataset {
+  const { units, hasUnitList, blocs, info } = reference;
   const resolve = rowResolver(units, blocs);
-  const dataset: Dataset = {
-    rows: [],
-    units,
-    hasUnitList: lists.length > 0,
-    blocs,
-    info: mergeReportInfo(infos),
-    sources: [],
-    readFindings: [],
-  };
+  const dataset: Dataset = { rows: [], units, hasUnitList, blocs, info, sources: [], readFindings: [] };
   for (const workbook of workbooks) {
     const found = findRegistrationSheet(workbook);
     if (!('header' in found)) {
@@ -110,4 +113,12 @@ export function readWorkbooks(workbooks: readonly WorkbookGrids[], primary?: Wor
     }
   }
   return dataset;
+}
+
+/**
+ * Reads one or several workbooks as one set of rows. With `primary`, that workbook's
+ * `Danh mục` and `Thông tin` win (the consolidating workbook); otherwise lists are merged.
+ */
+export function readWorkbooks(workbooks: readonly WorkbookGrids[], primary?: WorkbookGrids): Dataset {
+  return readRows(workbooks, readReference(primary ? [primary] : workbooks));
 }

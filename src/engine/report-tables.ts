@@ -120,7 +120,7 @@ export function bieu02(dataset: Dataset, rows: readonly RegistrationRow[]): Repo
 
 /** A row per year of the period present in the data, and the total. */
 export function bieu03(dataset: Dataset, rows: readonly RegistrationRow[]): ReportTable {
-  const period = periodRows(rows, dataset.info);
+  const period = periodRows(rows, dataset.info, dataset.units);
   const years = yearsPresent(period);
   const cells = (group: readonly RegistrationRow[]): TableCell[] => {
     const recognized = group.filter(isRecognized);

@@ -121,7 +121,7 @@ function communeParagraphs(rows: Rows, year: number): string[] {
 
 /** Seed 000: the period's registrations by kind and year, compared with the earlier period of the same length. */
 function periodParagraph(dataset: Dataset, all: Rows): string | null {
-  const rows = periodRows(all, dataset.info);
+  const rows = periodRows(all, dataset.info, dataset.units);
   const years = yearsPresent(rows);
   if (years.length < 2) return null;
   const [from, to] = [years[0], years[years.length - 1]];
@@ -131,7 +131,8 @@ function periodParagraph(dataset: Dataset, all: Rows): string | null {
     `(có ${n(count(rows, collective))} tập thể, ${n(count(rows, individual))} cá nhân) cụ thể: ${perYear} mô hình`;
   const span = to - from + 1;
   const earlier = all.filter((r) => r.year !== null && r.year >= from - span && r.year < from);
-  if (earlier.length > 0) {
+  // The earlier period is compared only when each of its years has data.
+  if (yearsPresent(earlier).length === span) {
     const diff = (a: number, b: number): string => (a >= b ? `tăng ${n(a - b)}` : `giảm ${n(b - a)}`);
     text +=
       `; ${diff(rows.length, earlier.length)} lượt mô hình so với cùng kỳ giai đoạn ${from - span}-${from - 1} ` +

@@ -38,6 +38,7 @@ export type RuleId =
   | 'year'
   | 'year-mismatch'
   | 'duplicate'
+  | 'duplicate-across-files'
   | 'near-duplicate'
   | 'unit-unknown'
   | 'bloc-mismatch'

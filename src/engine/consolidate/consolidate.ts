@@ -1,0 +1,227 @@
+import { cellAddress, columnLetters } from '../cell-text';
+import { analyse } from '../check';
+import type { Dataset } from '../dataset';
+import { vi } from '../../i18n/vi';
+import { normText } from '../normalize';
+import { mergeReportInfo } from '../report-info';
+import { reportYear } from '../report-scope';
+import { readReference, readRows, readWorkbooks, type Reference } from '../read-workbooks';
+import { isValidYear } from '../rules/row-rules';
+import type { Finding, RegistrationRow, WorkbookGrids } from '../types';
+import { infoGrid, outputRow, registrationHeader, unitListGrid } from './output-grids';
+import { trackSubmissions, vietnamDay, type Source } from './tracking';
+import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, RowCount } from './types';
+
+/** Names made unique in order: a repeated name gets ` (2)`, ` (3)`… */
+function uniqueNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let n = 2; used.has(unique); n++) unique = `${name} (${n})`;
+    used.add(unique);
+    return unique;
+  });
+}
+
+/**
+ * What the files are read against. With a base: its `Danh mục` when it has one (else the files'
+ * lists merged), and its `Thông tin`, each particular it leaves empty taken from the files except
+ * `Hạn nộp`. Without a base: the files' lists merged, first spelling first, and no deadline.
+ */
+function referenceFor(base: WorkbookGrids | null, files: readonly WorkbookGrids[]): Reference {
+  const fromFiles = readReference(files);
+  const filesInfo = { ...fromFiles.info, deadline: null };
+  if (!base) return { ...fromFiles, info: filesInfo };
+  const fromBase = readReference([base]);
+  const lists = fromBase.hasUnitList ? fromBase : fromFiles;
+  return { units: lists.units, hasUnitList: lists.hasUnitList, blocs: lists.blocs, info: mergeReportInfo([fromBase.info, filesInfo]) };
+}
+
+/** The units a file is from: the unit more than half of its rows name, else every unit it names. */
+function unitsOf(rows: readonly RegistrationRow[], every: boolean): { units: string[]; own: string[] } {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.unit !== null) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
+  const units = [...counts.keys()];
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const major = every ? undefined : units.find((u) => (counts.get(u) ?? 0) * 2 > total);
+  return { units, own: major === undefined ? units : [major] };
+}
+
+const time = (d: Date | null | undefined): number => (d ? d.getTime() : -Infinity);
+
+/** Newer first by the workbook's modified date (else the file's date), then by the file's date, then by import order. */
+function newer(a: Source, b: Source): boolean {
+  const ka = [time(a.date), time(a.fileDate), a.report.index];
+  const kb = [time(b.date), time(b.fileDate), b.report.index];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] > kb[i];
+  return false;
+}
+
+function add(counts: RowCount[], file: string, rows: number): void {
+  const found = counts.find((c) => c.file === file);
+  if (found) found.rows += rows;
+  else counts.push({ file, rows });
+}
+
+/** The same model (year, unit, name) merged from two files: a finding on the later one naming both. */
+function duplicatesAcrossFiles(rows: readonly RegistrationRow[]): Finding[] {
+  const firsts = new Map<string, RegistrationRow>();
+  const findings: Finding[] = [];
+  for (const row of rows) {
+    if (!isValidYear(row.year) || row.unit === null || row.name === '') continue;
+    const key = [row.year, normText(row.unit), normText(row.name)].join('\u0000');
+    const first = firsts.get(key);
+    if (!first) {
+      firsts.set(key, row);
+      continue;
+    }
+    if (first.file === row.file) continue;
+    const col = row.cells.name?.col ?? row.cells.unit?.col;
+    const cell = col === undefined ? null : cellAddress(col, row.rowNumber);
+    findings.push({
+      file: row.file,
+      sheet: row.sheet,
+      cell,
+      row: row.rowNumber,
+      column: col === undefined ? null : columnLetters(col),
+      key: 'name',
+      rule: 'duplicate-across-files',
+      severity: 'warning',
+      message: vi.consolidate.duplicateAcrossFiles({
+        at: cell ? `Ô ${cell}` : `Dòng ${row.rowNumber}`,
+        file: row.file ?? '',
+        name: row.name,
+        unit: row.unit,
+        year: row.year as number,
+        other: first.file ?? '',
+        otherRow: first.rowNumber,
+      }),
+    });
+  }
+  return findings;
+}
+
+/**
+ * Consolidates units' workbooks (grids in, no files): each file read and checked on its own; its
+ * rows merged with their `Nguồn`; a newer file from a unit replacing that unit's rows of the same
+ * year from older files (an older file never replaces a newer one: its rows are superseded); models
+ * found in two files flagged; the units' submissions tracked against `Danh mục` and `Hạn nộp`.
+ */
+export function consolidate(inputs: readonly ConsolidationInput[], options: ConsolidationOptions = {}): Consolidation {
+  const base = options.base ?? null;
+  const names = uniqueNames([...(base ? [base.name] : []), ...inputs.map((i) => i.name)]);
+  const baseBook: WorkbookGrids | null = base ? { ...base.grids, file: names[0] } : null;
+  const books = inputs.map((input, i): WorkbookGrids => ({ ...input.grids, file: names[i + (base ? 1 : 0)] }));
+  const reference = referenceFor(baseBook, books);
+  const all = readRows([...(baseBook ? [baseBook] : []), ...books], reference);
+
+  const byFile = new Map<string | undefined, RegistrationRow[]>();
+  for (const row of all.rows) byFile.set(row.file, [...(byFile.get(row.file) ?? []), row]);
+  const fileDataset = (file: string): Dataset => ({
+    ...all,
+    rows: byFile.get(file) ?? [],
+    sources: all.sources.filter((s) => s.file === file),
+    readFindings: all.readFindings.filter((f) => f.file === file),
+  });
+
+  const sources: Source[] = [...(base && baseBook ? [{ input: base, book: baseBook, index: -1 }] : []), ...inputs.map((input, i) => ({ input, book: books[i], index: i }))].map(
+    ({ input, book, index }) => {
+      const name = book.file as string;
+      const rows = byFile.get(name) ?? [];
+      const { units, own } = unitsOf(rows, index < 0);
+      const date = index < 0 ? null : (input.modified ?? input.fileDate ?? null);
+      const report: FileReport = {
+        name,
+        index,
+        date,
+        dateKind: index < 0 || !date ? null : input.modified ? 'modified' : 'file',
+        hasRegistrations: all.sources.some((s) => s.file === name),
+        units,
+        ownUnits: own,
+        years: [...new Set(rows.map((r) => r.year).filter(isValidYear))].sort((a, b) => a - b),
+        rows: rows.length,
+        merged: 0,
+        replacedBy: [],
+        supersededBy: [],
+        replaces: [],
+        findings: analyse(fileDataset(name)).findings,
+        errors: 0,
+        warnings: 0,
+      };
+      return { report, rows, date, fileDate: index < 0 ? null : (input.fileDate ?? null), isBase: index < 0 };
+    },
+  );
+
+  // Slices of the rows of the units each file is from, by unit and year; the newest file keeps each.
+  const slices = new Map<string, Array<{ source: Source; rows: RegistrationRow[] }>>();
+  for (const source of sources) {
+    const own = new Set(source.report.ownUnits);
+    const mine = new Map<string, RegistrationRow[]>();
+    for (const row of source.rows) {
+      if (row.unit === null || !own.has(row.unit)) continue;
+      const key = JSON.stringify([row.unit, row.year]);
+      mine.set(key, [...(mine.get(key) ?? []), row]);
+    }
+    for (const [key, rows] of mine) slices.set(key, [...(slices.get(key) ?? []), { source, rows }]);
+  }
+  const dropped = new Set<RegistrationRow>();
+  for (const list of slices.values()) {
+    if (list.length < 2) continue;
+    const owner = list.reduce((best, s) => (newer(s.source, best.source) ? s : best));
+    for (const slice of list) {
+      if (slice === owner) continue;
+      for (const row of slice.rows) dropped.add(row);
+      const [older, newest] = [slice.source.report, owner.source.report];
+      if (older.index < newest.index) {
+        add(older.replacedBy, newest.name, slice.rows.length);
+        add(newest.replaces, older.name, slice.rows.length);
+      } else {
+        add(older.supersededBy, newest.name, slice.rows.length);
+      }
+    }
+  }
+
+  const merged = all.rows.filter((r) => !dropped.has(r));
+  const duplicates = duplicatesAcrossFiles(merged);
+  for (const source of sources) {
+    const { report } = source;
+    report.merged = source.rows.filter((r) => !dropped.has(r)).length;
+    report.findings.push(...duplicates.filter((f) => f.file === report.name));
+    report.errors = report.findings.filter((f) => f.severity === 'error').length;
+    report.warnings = report.findings.filter((f) => f.severity === 'warning').length;
+  }
+
+  const sourceText = (row: RegistrationRow): string => {
+    const file = row.file ?? '';
+    if (row.source === '') return file;
+    return base && row.file === baseBook?.file ? row.source : `${file} › ${row.source}`;
+  };
+  const workbook: WorkbookGrids = {
+    file: options.output,
+    sheets: [
+      { name: 'Đăng ký', grid: [registrationHeader(), ...merged.map((row, i) => outputRow(row, i + 1, sourceText(row)))] },
+      { name: 'Danh mục', grid: unitListGrid(reference.units) },
+      { name: 'Thông tin', grid: infoGrid(reference.info) },
+    ],
+  };
+  const dataset = readWorkbooks([workbook]);
+  const analysis = analyse(dataset);
+  const tracking = trackSubmissions({
+    sources: sources.filter((s) => !s.isBase),
+    reference,
+    merged,
+    dropped,
+    year: reportYear(analysis.counted, dataset.info),
+    dayOf: options.dayOf ?? vietnamDay,
+  });
+  const [baseSource, ...fileSources] = base ? sources : [null, ...sources];
+  return {
+    base: baseSource?.report ?? null,
+    files: fileSources.map((s) => (s as Source).report),
+    duplicates,
+    workbook,
+    dataset,
+    analysis,
+    tracking,
+  };
+}

@@ -1,0 +1,3 @@
+export { consolidate } from './consolidate';
+export { stateLabel, vietnamDay } from './tracking';
+export type * from './types';
