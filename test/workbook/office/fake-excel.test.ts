@@ -1,0 +1,118 @@
+import { officeHost } from '../../../src/workbook/office/office-host';
+import { columnLetters, rangeAddress, topLeft } from '../../../src/workbook/office/addresses';
+import { FakeContext, FakeExcel } from './fake-excel';
+
+/** The fake must fail where Excel (or an older Excel) would, or the adapter's tests prove nothing. */
+describe('the fake Excel object model', () => {
+  const context = (version = '1.9') => {
+    const fake = new FakeExcel(version);
+    fake.addSheet('Đăng ký', [['a', 1]]);
+    return { fake, ctx: new FakeContext(fake) as unknown as Excel.RequestContext };
+  };
+
+  it('needs load and sync before a property is read', async () => {
+    const { ctx } = context();
+    const range = ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1:B1');
+    expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    range.load('values');
+    expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    await ctx.sync();
+    expect(range.values).toEqual([['a', 1]]);
+  });
+
+  it('queues writes until sync', async () => {
+    const { fake, ctx } = context();
+    ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1').values = [['b']];
+    expect(fake.sheet('Đăng ký').value(0, 0)).toBe('a');
+    await ctx.sync();
+    expect(fake.sheet('Đăng ký').value(0, 0)).toBe('b');
+  });
+
+  it('throws on members it does not support', () => {
+    const { ctx } = context();
+    const sheet = ctx.workbook.worksheets.getItem('Đăng ký') as unknown as Record<string, unknown>;
+    expect(() => sheet.tables).toThrow(/not supported/);
+    expect(() => (ctx.workbook.worksheets as unknown as Record<string, unknown>).onSelectionChanged).toThrow(/not supported/);
+    expect(() => ((ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1') as unknown as Record<string, unknown>).formulas = [['=1']])).toThrow(/not supported/);
+  });
+
+  it.each([
+    ['Range.merge', (ws: Excel.Worksheet) => ws.getRange('A1:B1').merge()],
+    ['format.columnWidth', (ws: Excel.Worksheet) => void (ws.getRange('A:A').format.columnWidth = 40)],
+    ['getUsedRange(valuesOnly)', (ws: Excel.Worksheet) => ws.getUsedRange(true)],
+    ['conditionalFormats', (ws: Excel.Worksheet) => ws.getRange('A1').conditionalFormats],
+    ['freezePanes', (ws: Excel.Worksheet) => ws.freezePanes],
+    ['dataValidation', (ws: Excel.Worksheet) => ws.getRange('A1').dataValidation],
+    ['pageLayout', (ws: Excel.Worksheet) => ws.pageLayout],
+  ])('refuses %s under ExcelApi 1.1', (_name, use) => {
+    const { ctx } = context('1.1');
+    expect(() => use(ctx.workbook.worksheets.getItem('Đăng ký'))).toThrow(/needs ExcelApi 1\.[2-9]/);
+  });
+
+  it('refuses to delete a very hidden sheet or the last visible one, as Excel does', async () => {
+    const { fake, ctx } = context();
+    fake.addSheet('Ẩn').visibility = 'VeryHidden';
+    ctx.workbook.worksheets.getItem('Ẩn').delete();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    ctx.workbook.worksheets.getItem('Đăng ký').delete();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('counts syncs and measures requests and responses', async () => {
+    const { fake, ctx } = context();
+    ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1').values = [['Tên mô hình']];
+    await ctx.sync();
+    const range = ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1:B1').load('values');
+    await ctx.sync();
+    expect(range.values).toEqual([['Tên mô hình', 1]]);
+    expect(fake.syncs).toBe(2);
+    expect(fake.records[0].requestBytes).toBe(100 + Buffer.byteLength(JSON.stringify([['Tên mô hình']])));
+    expect(fake.records[1].responseBytes).toBe(Buffer.byteLength(JSON.stringify({ values: [['Tên mô hình', 1]] })));
+  });
+});
+
+describe('addresses', () => {
+  it('builds and reads A1 addresses', () => {
+    expect([0, 25, 26, 701, 702, 16383].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA', 'XFD']);
+    expect(rangeAddress(4, 2, 100, 15)).toBe('C5:Q104');
+    expect(rangeAddress(0, 0, 1, 1)).toBe('A1');
+    expect(topLeft("'Đăng ký (2)'!C5:Q20")).toEqual({ row: 4, col: 2 });
+    expect(topLeft("'a!b'!$AB$3")).toEqual({ row: 2, col: 27 });
+  });
+});
+
+describe('officeHost', () => {
+  it('builds the real host from Excel.run and Office.context', async () => {
+    const calls: unknown[][] = [];
+    const g = globalThis as Record<string, unknown>;
+    g.Excel = { run: (...args: unknown[]) => (calls.push(args), Promise.resolve('done')) };
+    const handlers: unknown[] = [];
+    g.Office = {
+      EventType: { DocumentSelectionChanged: 'documentSelectionChanged' },
+      context: {
+        requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 4 },
+        document: {
+          addHandlerAsync: (_type: string, handler: unknown) => handlers.push(handler),
+          removeHandlerAsync: (_type: string, options: { handler: unknown }) => handlers.splice(handlers.indexOf(options.handler), 1),
+        },
+      },
+    };
+    try {
+      const host = officeHost();
+      const batch = async () => 'x';
+      expect(await host.run(batch)).toBe('done');
+      expect(calls[0]).toEqual([batch]);
+      const ctx = {} as Excel.RequestContext;
+      await host.run(batch, ctx);
+      expect(calls[1]).toEqual([ctx, batch]);
+      expect([host.isSetSupported('ExcelApi', '1.4'), host.isSetSupported('ExcelApi', '1.5')]).toEqual([true, false]);
+      const off = host.onDocumentSelectionChanged(() => undefined);
+      expect(handlers).toHaveLength(1);
+      off();
+      expect(handlers).toHaveLength(0);
+    } finally {
+      delete g.Excel;
+      delete g.Office;
+    }
+  });
+});

@@ -1,0 +1,113 @@
+import { officeWorkbook } from '../../../src/workbook/office/office-workbook';
+import { registrationGrid } from './data';
+import { FakeExcel, MB } from './fake-excel';
+
+const LIMIT = 4 * MB;
+const measured: string[] = [];
+
+afterAll(() => {
+  // The figures quoted in the adapter's report.
+  process.stdout.write(`\nreadWorkbook, 15 columns:\n${measured.join('\n')}\n`);
+});
+
+function workbookOf(rows: number, version = '1.9'): FakeExcel {
+  const fake = new FakeExcel(version);
+  fake.addSheet('Đăng ký', registrationGrid(rows));
+  fake.addSheet('Danh mục', [['Đơn vị', 'Khối'], ['Đảng bộ xã Xuất Hóa', 'Xã, phường']]);
+  fake.addSheet('Thông tin', [['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'], ['Năm báo cáo', 2024]]);
+  return fake;
+}
+
+const record = (rows: number, fake: FakeExcel) =>
+  measured.push(
+    `  ${String(rows).padStart(7)} rows: ${fake.syncs} syncs, max request ${fake.maxRequest} B, max response ${fake.maxResponse} B` +
+      ` (${fake.records.map((r) => (r.responseBytes / MB).toFixed(2)).join(' + ')})`,
+  );
+
+describe('readWorkbook: bulk reads in few round trips', () => {
+  it.each([10, 1_000, 10_000])('reads %i rows × 15 columns in at most 3 syncs, each request and response under 4 MB', async (rows) => {
+    const fake = workbookOf(rows);
+    const sheets = await officeWorkbook(fake.host).readWorkbook();
+    record(rows, fake);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.maxRequest).toBeLessThan(LIMIT);
+    expect(fake.maxResponse).toBeLessThan(LIMIT);
+    expect(sheets.map((s) => s.name)).toEqual(['Đăng ký', 'Danh mục', 'Thông tin']);
+    expect(sheets[0].grid).toEqual(registrationGrid(rows));
+    expect(sheets[2].grid).toEqual([['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'], ['Năm báo cáo', 2024]]);
+  });
+
+  it('reads 100,000 rows in 2 + one sync per chunk, each response under 4 MB', async () => {
+    const fake = workbookOf(100_000);
+    const sheets = await officeWorkbook(fake.host).readWorkbook();
+    record(100_000, fake);
+    const chunks = fake.records.slice(2);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(fake.syncs).toBe(2 + chunks.length);
+    for (const chunk of chunks) expect(chunk.responseBytes).toBeLessThan(LIMIT);
+    // Packed close to the budget: no more chunks than the bytes need.
+    const total = chunks.reduce((sum, c) => sum + c.responseBytes, 0);
+    expect(chunks.length).toBeLessThanOrEqual(Math.ceil(total / (3 * MB)));
+    expect(fake.maxRequest).toBeLessThan(LIMIT);
+    expect(sheets[0].grid.length).toBe(100_001);
+    expect(sheets[0].grid).toEqual(registrationGrid(100_000));
+    expect(sheets[1].grid).toEqual([['Đơn vị', 'Khối'], ['Đảng bộ xã Xuất Hóa', 'Xã, phường']]);
+  });
+
+  it('reads in smaller chunks when the text is denser than estimated, never keeping a response over the limit', async () => {
+    const fake = new FakeExcel();
+    const long = 'Ghi chú rất dài về quá trình triển khai mô hình ở cơ sở, '.repeat(12);
+    fake.addSheet('Đăng ký', registrationGrid(10_000).map((row, i) => (i === 0 ? row : [...row.slice(0, 14), `${long}${i}`])));
+    const [sheet] = await officeWorkbook(fake.host).readWorkbook();
+    expect(sheet.grid.length).toBe(10_001);
+    expect((sheet.grid[9_999] as string[])[14]).toBe(`${long}9999`);
+    const kept = fake.records.filter((r) => r.responseBytes <= fake.responseLimit);
+    for (const r of kept.slice(2)) expect(r.responseBytes).toBeLessThan(LIMIT);
+  });
+});
+
+describe('grids as the engine expects them', () => {
+  it('anchors the grid at A1 when the used range starts at C5', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Đăng ký', [['Tên mô hình', 'Năm'], ['Dân vận khéo trong xây dựng nông thôn mới', 2024]], 'C5');
+    const grid = await officeWorkbook(fake.host).readSheet('Đăng ký');
+    expect(grid).toEqual([[], [], [], [], [null, null, 'Tên mô hình', 'Năm'], [null, null, 'Dân vận khéo trong xây dựng nông thôn mới', 2024]]);
+    expect(grid[5][2]).toBe('Dân vận khéo trong xây dựng nông thôn mới'); // cell C6
+  });
+
+  it('gives [] for an empty sheet, and for a sheet that does not exist', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Trống');
+    const port = officeWorkbook(fake.host);
+    expect(await port.readWorkbook()).toEqual([{ name: 'Trống', grid: [] }]);
+    expect(await port.readSheet('Không có')).toEqual([]);
+  });
+
+  it('empty cells are null and trailing empty cells are dropped, as the .xlsx adapter gives them', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Đăng ký', [['a', '', 'c', ''], ['', '', '', ''], ['x']]);
+    expect(await officeWorkbook(fake.host).readSheet('Đăng ký')).toEqual([['a', null, 'c'], [], ['x']]);
+  });
+
+  it('reads one sheet in 3 syncs', async () => {
+    const fake = workbookOf(1_000);
+    const grid = await officeWorkbook(fake.host).readSheet('Thông tin');
+    expect(grid).toEqual([['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'], ['Năm báo cáo', 2024]]);
+    expect(fake.syncs).toBe(3);
+  });
+
+  it('works on ExcelApi 1.1: the used range includes formatted cells, which add no rows to the grid', async () => {
+    const fake = workbookOf(10, '1.1');
+    fake.sheet('Đăng ký').setFormat({ r1: 0, c1: 0, r2: 40, c2: 20 }, 'font.bold', true);
+    const sheets = await officeWorkbook(fake.host).readWorkbook();
+    expect(fake.syncs).toBe(3);
+    expect(sheets[0].grid).toEqual(registrationGrid(10));
+  });
+
+  it('lists sheet names in tab order, hidden ones included, in 1 sync', async () => {
+    const fake = workbookOf(1);
+    fake.addSheet('DVK_GhiNhan').visibility = 'VeryHidden';
+    expect(await officeWorkbook(fake.host).sheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'DVK_GhiNhan']);
+    expect(fake.syncs).toBe(1);
+  });
+});

@@ -1,0 +1,73 @@
+import { officeWorkbook } from '../../../src/workbook/office/office-workbook';
+import { dateSerial, needsTextPrefix, safeText } from '../../../src/workbook/office/text-safety';
+import { FakeExcel } from './fake-excel';
+
+const RISKY = ['=1+1', '+84 912', '-5', '@ten', '\tx', '\rx', "'trích dẫn", '0912345678', '1/2', 'TRUE', '12%', '#N/A', '=HYPERLINK("http://x","y")'];
+const PLAIN = ['Tập thể', 'Xã, phường', 'Dân vận khéo trong xây dựng nông thôn mới', 'MH-100001', '2 mô hình', 'Lĩnh vực 3', '…', ''];
+
+describe('text is always written as text', () => {
+  it('the fake takes strings as Excel does: unprotected, they become formulas or numbers', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet('Thử');
+    ['=1+1', '+84 912', '-5', '@ten'].forEach((text, c) => sheet.input(0, c, text));
+    expect(sheet.formula(0, 0)).toBe('=1+1');
+    expect(sheet.formula(0, 1)).toBe('=84 912');
+    expect(sheet.value(0, 2)).toBe(-5);
+    expect(sheet.formula(0, 3)).toBe('=ten');
+  });
+
+  it('writeSheet writes risky strings as the same text, never formulas', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Đăng ký');
+    const port = officeWorkbook(fake.host);
+    await port.writeSheet({ name: 'Tổng hợp', values: [RISKY, PLAIN], styles: [], merges: [], columnWidths: [] });
+    const sheet = fake.sheet('Tổng hợp');
+    RISKY.forEach((text, c) => expect(sheet.value(0, c)).toBe(text));
+    PLAIN.forEach((text, c) => expect(sheet.value(1, c)).toBe(text));
+    expect(sheet.formulas.size).toBe(0);
+    // Ordinary text carries no apostrophe; only the risky strings do.
+    expect([...sheet.quotePrefixed].sort()).toEqual(RISKY.map((_, c) => `0,${c}`).sort());
+    expect((await port.readSheet('Tổng hợp'))[0]).toEqual(RISKY);
+  });
+
+  it('writeRows writes risky strings as the same text in one bulk write, leaving other cells alone', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Đăng ký', [['STT', 'Tên mô hình'], [1, 'cũ', 'giữ nguyên']]);
+    const port = officeWorkbook(fake.host);
+    await port.writeRows('Đăng ký', 2, [RISKY.slice(0, 2), RISKY.slice(2)]);
+    const sheet = fake.sheet('Đăng ký');
+    expect(sheet.read({ r1: 1, c1: 0, r2: 1, c2: 2 })).toEqual([['=1+1', '+84 912', 'giữ nguyên']]);
+    RISKY.slice(2).forEach((text, c) => expect(sheet.value(2, c)).toBe(text));
+    expect(sheet.formulas.size).toBe(0);
+    expect(fake.syncs).toBe(2);
+    expect(fake.records[1].labels.filter((l) => l === 'Range.values')).toHaveLength(1);
+    expect((await port.readSheet('Đăng ký'))[2]).toEqual(RISKY.slice(2));
+  });
+
+  it('writeRows clears cells given as empty, writes numbers as numbers and dates as dates, and creates a missing sheet', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Đăng ký', [['a', 'b', 'c']]);
+    const port = officeWorkbook(fake.host);
+    const date = new Date(2024, 11, 31);
+    await port.writeRows('Đăng ký', 1, [[null, 2024, date, '']]);
+    const sheet = fake.sheet('Đăng ký');
+    expect(sheet.read({ r1: 0, c1: 0, r2: 0, c2: 3 })).toEqual([['', 2024, dateSerial(date), '']]);
+    expect(sheet.format(0, 2, 'numberFormat')).toBe('dd/mm/yyyy');
+    expect(sheet.format(0, 1, 'numberFormat')).toBeUndefined();
+    await port.writeRows('Nguồn', 3, [['x']]);
+    expect(fake.sheet('Nguồn').value(2, 0)).toBe('x');
+  });
+
+  it('prefixes exactly the strings Excel would not keep as text', () => {
+    for (const text of RISKY) expect([text, needsTextPrefix(text)]).toEqual([text, true]);
+    for (const text of PLAIN) expect([text, needsTextPrefix(text)]).toEqual([text, false]);
+    expect(safeText('=1+1')).toBe("'=1+1");
+    expect(safeText('Tập thể')).toBe('Tập thể');
+    expect(dateSerial(new Date(2024, 0, 1))).toBe(45292);
+    // Linear on long input.
+    const long = `${'1'.repeat(50_000)}x`;
+    const started = Date.now();
+    expect(needsTextPrefix(long)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(50);
+  });
+});

@@ -1,0 +1,201 @@
+import { vi } from '../../../src/i18n/vi';
+import { WorkbookError } from '../../../src/workbook/workbook';
+import { officeWorkbook } from '../../../src/workbook/office/office-workbook';
+import { widthInPoints } from '../../../src/workbook/office/sheet-format';
+import { TEMP_PREFIX } from '../../../src/workbook/office/write-sheet';
+import { bigContent, registrationGrid } from './data';
+import { FakeExcel, MB } from './fake-excel';
+
+const LIMIT = 4 * MB;
+const measured: string[] = [];
+
+afterAll(() => process.stdout.write(`\nwriteSheet:\n${measured.join('\n')}\n`));
+
+function workbook(version = '1.9'): FakeExcel {
+  const fake = new FakeExcel(version);
+  fake.addSheet('Đăng ký', registrationGrid(3));
+  fake.addSheet('Tổng hợp', [['Bảng cũ do phần mềm viết'], ['', '', '', '', '', '', '', '', '', 'ô cũ ở J2']]);
+  fake.addSheet('Báo cáo', [['Báo cáo cũ']]);
+  return fake;
+}
+
+/** Matches the second values write only. */
+function secondValuesWrite(): (label: string) => boolean {
+  let seen = 0;
+  return (label) => label === 'Range.values' && ++seen === 2;
+}
+
+const noTemporary = (fake: FakeExcel) => expect(fake.names().filter((n) => n.startsWith(TEMP_PREFIX))).toEqual([]);
+
+describe('writeSheet builds the whole sheet in bulk', () => {
+  it('takes as many syncs for 10,000 rows as for 100, no request over 4 MB', async () => {
+    const counts: number[] = [];
+    for (const rows of [100, 10_000]) {
+      const fake = workbook();
+      await officeWorkbook(fake.host).writeSheet(bigContent(rows));
+      measured.push(`  ${String(rows).padStart(6)} rows × 8: ${fake.syncs} syncs, max request ${(fake.maxRequest / MB).toFixed(2)} MB`);
+      counts.push(fake.syncs);
+      expect(fake.maxRequest).toBeLessThan(LIMIT);
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBe(3); // list the sheets; build, format and swap; print set-up
+  });
+
+  it('takes 2 syncs for a sheet without print set-up', async () => {
+    const fake = workbook();
+    await officeWorkbook(fake.host).writeSheet({ ...bigContent(10_000), page: undefined });
+    expect(fake.syncs).toBe(2);
+  });
+
+  it('chunks a sheet too big for one request: every request under 4 MB, one sync per chunk', async () => {
+    const fake = workbook();
+    const content = bigContent(60_000, 'Tổng hợp', 15);
+    await officeWorkbook(fake.host).writeSheet(content);
+    measured.push(
+      `  ${60_000} rows × 15: ${fake.syncs} syncs, requests ${fake.records.map((r) => (r.requestBytes / MB).toFixed(2)).join(' + ')} MB`,
+    );
+    expect(fake.syncs).toBeGreaterThan(2);
+    for (const r of fake.records) expect(r.requestBytes).toBeLessThan(LIMIT);
+    const valueWrites = fake.records.flatMap((r) => r.labels).filter((l) => l === 'Range.values').length;
+    expect(fake.syncs).toBe(1 + valueWrites + 1); // the list of sheets, one sync per chunk of values, the print set-up
+    const sheet = fake.sheet('Tổng hợp');
+    expect(sheet.value(60_001, 3)).toBe(content.values[60_001][3]);
+    expect(sheet.read({ r1: 0, c1: 0, r2: 60_001, c2: 14 })).toEqual(content.values.map((row) => row.map((v) => v ?? '')));
+  });
+
+  it('applies number formats, fonts, borders, alignment, merges, widths, heights, frozen rows, dropdowns and A4 set-up', async () => {
+    const fake = workbook();
+    await officeWorkbook(fake.host).writeSheet(bigContent(100));
+    const s = fake.sheet('Tổng hợp');
+    expect(s.format(0, 0, 'font.bold')).toBe(true);
+    expect(s.format(0, 0, 'font.size')).toBe(14);
+    expect(s.format(0, 0, 'horizontalAlignment')).toBe('Center');
+    expect(s.format(1, 3, 'wrapText')).toBe(true);
+    expect(s.format(1, 3, 'verticalAlignment')).toBe('Center');
+    expect(s.format(50, 3, 'font.italic')).toBe(true);
+    expect(s.format(50, 0, 'numberFormat')).toBe('#,##0');
+    expect(s.format(50, 1, 'numberFormat')).toBeUndefined();
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
+      expect(s.format(50, 4, `border.${edge}.style`)).toBe('Continuous');
+    }
+    expect(s.format(0, 0, 'border.EdgeTop.style')).toBeUndefined();
+    expect(s.merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 7 }]);
+    expect(s.format(0, 3, 'columnWidth')).toBe(widthInPoints(48));
+    expect(s.format(5000, 0, 'columnWidth')).toBe(widthInPoints(6));
+    expect(s.format(1, 0, 'rowHeight')).toBe(45);
+    expect(s.freezeRows).toBe(2);
+    expect(s.validations.map((v) => v.rule)).toEqual([
+      { list: { inCellDropDown: true, source: 'Tập thể,Cá nhân' } },
+      { list: { inCellDropDown: true, source: "='Danh mục'!$A$2:$A$1000" } },
+    ]);
+    expect(s.validations[1].prompt).toEqual({ showPrompt: true, message: 'Chọn đơn vị trong Danh mục', title: '' });
+    expect(s.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(s.visibility).toBe('Visible');
+  });
+
+  it('keeps the written sheet when Excel refuses a print option (a nicety), without an error', async () => {
+    const fake = workbook();
+    fake.failOn('PageLayout.zoom', 'InvalidArgument');
+    await officeWorkbook(fake.host).writeSheet(bigContent(10));
+    expect(fake.names()).toEqual(['Đăng ký', 'Tổng hợp', 'Báo cáo']);
+    expect(fake.sheet('Tổng hợp').value(2, 0)).toBe(1);
+    expect(fake.sheet('Tổng hợp').merges.length).toBe(1);
+  });
+
+  it('converts widths in characters to points as Excel does (8.43 characters are 48 pt)', () => {
+    expect(widthInPoints(8.43)).toBeCloseTo(48, 0);
+  });
+
+  it('skips the niceties under ExcelApi 1.1 and still writes values, fonts and borders (the fake throws on any 1.2+ API)', async () => {
+    const fake = workbook('1.1');
+    const port = officeWorkbook(fake.host);
+    await port.writeSheet(bigContent(100));
+    const s = fake.sheet('Tổng hợp');
+    expect(s.value(2, 3)).toBe(registrationGrid(1)[1][3]);
+    expect(s.format(0, 0, 'font.bold')).toBe(true);
+    expect(s.format(50, 4, 'border.EdgeLeft.style')).toBe('Continuous');
+    expect(s.merges).toEqual([]);
+    expect(s.format(0, 3, 'columnWidth')).toBeUndefined();
+    expect(s.freezeRows).toBe(0);
+    expect(s.validations).toEqual([]);
+    expect(s.pageLayout).toEqual({});
+    expect(port.capabilities()).toEqual({ fitColumns: false, conditionalFormats: false, freezePanes: false, dropdowns: false, pageSetup: false, charts: true });
+  });
+
+  it('uses each nicety exactly from its requirement set (1.7: frozen rows, no dropdowns or page set-up)', async () => {
+    const fake = workbook('1.7');
+    await officeWorkbook(fake.host).writeSheet(bigContent(10));
+    const s = fake.sheet('Tổng hợp');
+    expect(s.merges.length).toBe(1);
+    expect(s.freezeRows).toBe(2);
+    expect(s.validations).toEqual([]);
+    expect(s.pageLayout).toEqual({});
+  });
+});
+
+describe('writeSheet replaces a sheet in place, with nothing half-written', () => {
+  it('replaces the old sheet at its tab position, whole (no cell of the old sheet left), with no temporary sheet', async () => {
+    const fake = workbook();
+    await officeWorkbook(fake.host).writeSheet(bigContent(5));
+    expect(fake.names()).toEqual(['Đăng ký', 'Tổng hợp', 'Báo cáo']);
+    noTemporary(fake);
+    expect(fake.sheet('Tổng hợp').value(1, 9)).toBe('');
+    expect(fake.sheet('Tổng hợp').value(2, 0)).toBe(1);
+  });
+
+  it('creates a missing sheet at the end', async () => {
+    const fake = workbook();
+    await officeWorkbook(fake.host).writeSheet({ ...bigContent(5), name: 'Biểu mới' });
+    expect(fake.names()).toEqual(['Đăng ký', 'Tổng hợp', 'Báo cáo', 'Biểu mới']);
+    noTemporary(fake);
+  });
+
+  it('replaces a very hidden sheet (Excel refuses to delete one) and keeps it very hidden', async () => {
+    const fake = workbook();
+    fake.addSheet('DVK_GhiNhan', [['Trang', 'Dấu kiểm']]).visibility = 'VeryHidden';
+    await officeWorkbook(fake.host).writeSheet({ name: 'DVK_GhiNhan', values: [['Trang', 'Dấu kiểm'], ['Tổng hợp', 'abc']], styles: [], merges: [], columnWidths: [16, 20], visibility: 'veryHidden' });
+    expect(fake.names()).toEqual(['Đăng ký', 'Tổng hợp', 'Báo cáo', 'DVK_GhiNhan']);
+    expect(fake.sheet('DVK_GhiNhan').visibility).toBe('VeryHidden');
+    expect(fake.sheet('DVK_GhiNhan').value(1, 1)).toBe('abc');
+  });
+
+  it('keeps the replaced sheet active when the clerk was on it', async () => {
+    const fake = workbook();
+    fake.model.active = fake.sheet('Tổng hợp');
+    await officeWorkbook(fake.host).writeSheet(bigContent(5));
+    expect(fake.model.active?.name).toBe('Tổng hợp');
+  });
+
+  it.each([
+    ['the final swap (sheet protected against deletion)', 'Worksheet.delete', 'AccessDenied', 'protected'],
+    ['the second chunk of values', secondValuesWrite(), 'GeneralException', 'unknown'],
+    ['the formats', 'Range.merge', 'MergedRangeConflict', 'unknown'],
+  ] as const)('leaves the workbook as before when %s fails, with no temporary sheet left', async (what, label, code, expected) => {
+    const fake = workbook();
+    fake.failOn(label, code, { times: 1 });
+    const before = fake.snapshot();
+    const error = await officeWorkbook(fake.host).writeSheet(bigContent(what.includes('values') ? 30_000 : 10, 'Tổng hợp', 15)).catch((e) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error.code).toBe(expected);
+    if (expected === 'protected') expect(error.message).toBe(vi.workbookError.protected);
+    noTemporary(fake);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('gives a very hidden sheet back its visibility when replacing it fails', async () => {
+    const fake = workbook();
+    fake.addSheet('DVK_GhiNhan', [['Trang']]).visibility = 'VeryHidden';
+    fake.failOn('Worksheet.delete', 'AccessDenied');
+    const before = fake.snapshot();
+    await expect(officeWorkbook(fake.host).writeSheet({ name: 'DVK_GhiNhan', values: [['x']], styles: [], merges: [], columnWidths: [], visibility: 'veryHidden' })).rejects.toMatchObject({ code: 'protected' });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('keeps the new sheet under its name if a failure came after the old one was deleted', async () => {
+    const fake = workbook();
+    fake.failOn('Worksheet.position', 'GeneralException');
+    await expect(officeWorkbook(fake.host).writeSheet(bigContent(5))).rejects.toBeInstanceOf(WorkbookError);
+    noTemporary(fake);
+    expect(fake.sheet('Tổng hợp').value(2, 0)).toBe(1);
+  });
+});
