@@ -1,4 +1,4 @@
-/** The command line's words: a command, files, and options (`--json`, `--force`, `--by a,b`, `-o FILE`). */
+/** The command line's words: a command, files, and options (`--json`, `--force`, `--by a,b`, `-o FILE`, `--base FILE`, `--feedback DIR`). */
 export interface ParsedArgs {
   command: string | null;
   files: string[];
@@ -6,11 +6,15 @@ export interface ParsedArgs {
   force: boolean;
   by: string[];
   output: string | null;
+  /** `--base FILE`: the consolidating workbook (`dvk consolidate`). */
+  base: string | null;
+  /** `--feedback DIR`: where `dvk consolidate` writes one workbook per unit with findings. */
+  feedback: string | null;
   unknown: string[];
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, by: [], output: null, unknown: [] };
+  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, by: [], output: null, base: null, feedback: null, unknown: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
@@ -19,6 +23,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--force') parsed.force = true;
     else if (flag === '--by') parsed.by.push(...(value() ?? '').split(',').map((s) => s.trim()).filter(Boolean));
     else if (flag === '-o' || flag === '--output') parsed.output = value();
+    else if (flag === '--base') parsed.base = value();
+    else if (flag === '--feedback') parsed.feedback = value();
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else if (parsed.command === null) parsed.command = arg;
     else parsed.files.push(arg);

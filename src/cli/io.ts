@@ -4,6 +4,8 @@ export interface CliIO {
   err: (text: string) => void;
   /** Whether standard error is a terminal (progress is shown only there). */
   isTTY: boolean;
+  /** Writes to standard error without a line break (a progress bar redrawn with `\r`); used only when `isTTY`. */
+  progress?: (text: string) => void;
   /** The working directory file arguments are relative to. */
   cwd: string;
   /** Today's date, for the report's date line. */

@@ -1,13 +1,20 @@
 import { parseArgs } from './args';
 import { checkCommand } from './commands/check';
+import { consolidateCommand } from './commands/consolidate';
 import { reportCommand } from './commands/report';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import type { CliIO } from './io';
 import { both, vi } from './messages';
 
-const COMMANDS = { check: checkCommand, summary: summaryCommand, template: templateCommand, report: reportCommand } as const;
-const NEEDS_FILES = new Set(['check', 'summary', 'report']);
+const COMMANDS = {
+  check: checkCommand,
+  summary: summaryCommand,
+  template: templateCommand,
+  report: reportCommand,
+  consolidate: consolidateCommand,
+} as const;
+const NEEDS_FILES = new Set(['check', 'summary', 'report', 'consolidate']);
 
 /** Runs `dvk` and returns its exit status. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {

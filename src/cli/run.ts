@@ -5,6 +5,7 @@ main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   isTTY: !!process.stderr.isTTY,
+  progress: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   today: () => new Date(),
 }).then(

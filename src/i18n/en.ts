@@ -120,6 +120,7 @@ export const en: Messages = {
       baseUnreadable: (p: { file: string }) => `The base workbook “${p.file}” cannot be used; nothing was written.`,
       noInputs: 'No .xlsx file to consolidate.',
       repeated: 'already listed, skipped',
+      base: 'base workbook',
       isBase: 'is the base workbook (--base), not consolidated as a unit file',
       unreadable: 'cannot be read, skipped',
       noRegistrations: (p: { message: string }) => `no registrations: ${p.message}`,
@@ -134,8 +135,8 @@ export const en: Messages = {
       line: (p: { file: string; who: string; what: string }) => `${p.file} — ${p.who}: ${p.what}`,
       bare: (p: { file: string; what: string }) => `${p.file}: ${p.what}`,
       written: (p: { file: string; rows: number; files: number }) => `Consolidated file written: ${p.file} (${p.rows} rows from ${p.files} files).`,
-      tracking: (p: { onTime: number; late: number; received: number; missing: number; errors: number }) =>
-        `Submissions: ${p.onTime} on time, ${p.late} late, ${p.received} submitted (no deadline), ${p.missing} not submitted, ${p.errors} with errors.`,
+      tracking: (p: { parts: string }) => `Submissions: ${p.parts}.`,
+      count: (p: { count: number; state: string }) => `${p.count} ${p.state.toLocaleLowerCase('en')}`,
       feedbackWritten: (p: { count: number; dir: string }) => `${p.count} feedback files written to: ${p.dir}`,
       progress: (p: { done: number; total: number; file: string }) => `Reading ${p.done}/${p.total} ${p.file}`,
     },

@@ -122,6 +122,7 @@ export const vi = {
       baseUnreadable: (p: { file: string }) => `Không dùng được sổ gốc “${p.file}”; chưa ghi gì.`,
       noInputs: 'Không có tệp .xlsx nào để tổng hợp.',
       repeated: 'đã có trong danh sách, bỏ qua',
+      base: 'sổ gốc',
       isBase: 'là sổ gốc (--base), không tổng hợp như tệp đơn vị',
       unreadable: 'không đọc được, bỏ qua',
       noRegistrations: (p: { message: string }) => `không có dữ liệu đăng ký: ${p.message}`,
@@ -136,8 +137,8 @@ export const vi = {
       line: (p: { file: string; who: string; what: string }) => `${p.file} — ${p.who}: ${p.what}`,
       bare: (p: { file: string; what: string }) => `${p.file}: ${p.what}`,
       written: (p: { file: string; rows: number; files: number }) => `Đã ghi tệp tổng hợp: ${p.file} (${p.rows} dòng từ ${p.files} tệp).`,
-      tracking: (p: { onTime: number; late: number; received: number; missing: number; errors: number }) =>
-        `Theo dõi nộp: ${p.onTime} đúng hạn, ${p.late} nộp muộn, ${p.received} đã nộp (không có hạn nộp), ${p.missing} chưa nộp, ${p.errors} có lỗi.`,
+      tracking: (p: { parts: string }) => `Theo dõi nộp: ${p.parts}.`,
+      count: (p: { count: number; state: string }) => `${p.count} ${p.state.toLocaleLowerCase('vi')}`,
       feedbackWritten: (p: { count: number; dir: string }) => `Đã ghi ${p.count} tệp phản hồi vào: ${p.dir}`,
       progress: (p: { done: number; total: number; file: string }) => `Đang đọc ${p.done}/${p.total} ${p.file}`,
     },

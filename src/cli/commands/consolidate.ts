@@ -1,0 +1,195 @@
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { consolidate, reportDocument, reportTables, type ConsolidationInput, type FileReport, type ReportDate } from '../../engine';
+import { layoutReportSheet } from '../../workbook/layout-report';
+import { layoutSummarySheet } from '../../workbook/layout-summary';
+import { consolidatedSheets, layoutFeedbackSheet, layoutTrackingSheet } from '../../workbook/layout-tracking';
+import { writeOwnedSheets } from '../../workbook/owned-sheets';
+import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
+import { xlsxWorkbook } from '../../workbook/xlsx/xlsx-workbook';
+import type { ParsedArgs } from '../args';
+import { writeFileAtomic } from '../atomic-write';
+import type { CliIO } from '../io';
+import { loadFiles, type LoadedFile } from '../load-files';
+import { both, vi } from '../messages';
+import { exists, sameFile } from '../output-path';
+
+const m = vi.consolidate.cli;
+
+/** Files as given, directories as their .xlsx files (sorted, not recursive, without Excel's `~$` lock files). */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const info = await stat(path.resolve(cwd, arg)).catch(() => null);
+    if (!info?.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    const names = (await readdir(path.resolve(cwd, arg), { withFileTypes: true }))
+      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+    files.push(...names.map((name) => path.join(arg, name)));
+  }
+  return files;
+}
+
+const real = (file: string): Promise<string> => realpath(file).catch(() => path.resolve(file));
+
+/** The day of a moment on this computer's clock (the clerk's). */
+const localDay = (d: Date): ReportDate => ({ day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear() });
+
+/** The workbook's own modified date (document properties), when it has a valid one. */
+function modifiedOf(file: LoadedFile): Date | null {
+  const modified: unknown = file.loaded.workbook.modified;
+  return modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified : null;
+}
+
+async function asInput(file: LoadedFile): Promise<ConsolidationInput> {
+  const info = await stat(file.absolute).catch(() => null);
+  return { name: file.file, grids: file.grids, modified: modifiedOf(file), fileDate: info?.mtime ?? null };
+}
+
+/** A file name for a unit's feedback workbook: its name without the characters file systems refuse. */
+function feedbackName(unit: string, used: Set<string>): string {
+  const base = unit.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120) || 'don-vi';
+  let name = `${base}.xlsx`;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n}).xlsx`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+/** What happened to a file, in one line. */
+function fileLine(report: FileReport, shown: string): string {
+  if (!report.hasRegistrations) return m.bare({ file: shown, what: m.noRegistrations({ message: report.findings[0]?.message ?? '' }) });
+  const units = report.ownUnits;
+  const who =
+    (units.length === 0 ? m.noUnit : m.units({ units: units.slice(0, 2), more: Math.max(0, units.length - 2) })) +
+    m.years({ years: report.years });
+  const parts: string[] = [];
+  if (report.merged > 0 || report.rows === 0) parts.push(m.merged({ rows: report.merged }));
+  for (const r of report.replaces) parts.push(m.replaces({ rows: r.rows, file: r.file }));
+  for (const r of report.replacedBy) parts.push(m.replacedBy({ rows: r.rows, file: r.file }));
+  for (const r of report.supersededBy) parts.push(m.supersededBy({ rows: r.rows, file: r.file }));
+  const what = `${parts.join(', ')}; ${m.counts({ errors: report.errors, warnings: report.warnings })}`;
+  return m.line({ file: shown, who, what });
+}
+
+/**
+ * `dvk consolidate FILE|DIR... [--base BOOK] -o OUT [--feedback DIR] [--force]`: the units' files
+ * consolidated into a standard workbook with `Tổng hợp`, `Báo cáo` and `Theo dõi nộp`; one line per
+ * input file; a file that cannot be read is reported and skipped (exit 2); never over an input.
+ */
+export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  if (!args.output) {
+    io.err(both((x) => x.consolidate.cli.missingOutput));
+    return 2;
+  }
+  const target = path.resolve(io.cwd, args.output);
+  const files = await expandInputs(args.files, io.cwd);
+  if (files.length === 0) {
+    io.err(both((x) => x.consolidate.cli.noInputs));
+    return 2;
+  }
+  for (const file of [...files, ...(args.base ? [args.base] : [])]) {
+    if (await sameFile(path.resolve(io.cwd, file), target)) {
+      io.err(both((x) => x.consolidate.cli.sameAsInput({ file })));
+      return 2;
+    }
+  }
+  if (!args.force && (await exists(target))) {
+    io.err(both((x) => x.cli.outputExists({ file: args.output as string })));
+    return 1;
+  }
+
+  let base: ConsolidationInput | null = null;
+  const basePath = args.base ? await real(path.resolve(io.cwd, args.base)) : null;
+  if (args.base) {
+    const loaded = await loadFiles([args.base], io);
+    if (loaded.files.length === 0) {
+      io.err(both((x) => x.consolidate.cli.baseUnreadable({ file: args.base as string })));
+      return 2;
+    }
+    base = await asInput(loaded.files[0]);
+  }
+
+  // Read every file, in order; what cannot be read is said at once (on standard error) and skipped.
+  type Entry = { shown: string; outcome: 'read' | 'unreadable' | 'repeated' | 'base' };
+  const entries: Entry[] = [];
+  const inputs: ConsolidationInput[] = [];
+  const seen = new Set<string>();
+  const bar = io.isTTY && io.progress ? io.progress : null;
+  const clear = (): void => bar?.('\r\u001b[K');
+  for (const [i, file] of files.entries()) {
+    const where = await real(path.resolve(io.cwd, file));
+    if (where === basePath) entries.push({ shown: file, outcome: 'base' });
+    else if (seen.has(where)) entries.push({ shown: file, outcome: 'repeated' });
+    else {
+      seen.add(where);
+      clear();
+      const loaded = await loadFiles([file], io);
+      if (loaded.files.length === 0) entries.push({ shown: file, outcome: 'unreadable' });
+      else {
+        inputs.push(await asInput(loaded.files[0]));
+        entries.push({ shown: file, outcome: 'read' });
+      }
+    }
+    if (bar) {
+      const done = Math.round(((i + 1) / files.length) * 24);
+      bar(`\r[${'#'.repeat(done)}${'.'.repeat(24 - done)}] ${m.progress({ done: i + 1, total: files.length, file })}`);
+    }
+  }
+  clear();
+
+  const today = io.today();
+  const result = consolidate(inputs, { base, dayOf: localDay, output: args.output });
+  const reports = new Map(result.files.map((r, i) => [inputs[i].name, r]));
+  if (result.base && result.base.rows > 0) io.out(fileLine(result.base, `${args.base} (${m.base})`));
+  for (const entry of entries) {
+    const report = reports.get(entry.shown);
+    if (entry.outcome === 'read' && report) io.out(fileLine(report, entry.shown));
+    else if (entry.outcome === 'unreadable') io.out(m.bare({ file: entry.shown, what: m.unreadable }));
+    else if (entry.outcome === 'repeated') io.out(m.bare({ file: entry.shown, what: m.repeated }));
+    else if (entry.outcome === 'base') io.out(m.bare({ file: entry.shown, what: m.isBase }));
+  }
+
+  const date = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
+  const output = newWorkbook(consolidatedSheets(result.workbook));
+  await writeOwnedSheets(
+    xlsxWorkbook(output),
+    [
+      layoutSummarySheet(reportTables(result.dataset, result.analysis.counted)),
+      layoutReportSheet(reportDocument(result.dataset, result.analysis.counted, date)),
+      layoutTrackingSheet(result.tracking),
+    ],
+    { force: true, writtenAt: today.toISOString() },
+  );
+  await writeFileAtomic(target, await workbookBytes(output));
+  io.out(m.written({ file: args.output, rows: result.dataset.rows.length, files: inputs.length }));
+  const states = ['onTime', 'late', 'received', 'missing'] as const;
+  const parts = states
+    .map((state) => ({ state: vi.consolidate.states[state], count: result.tracking.units.filter((u) => u.state === state).length }))
+    .concat([{ state: vi.consolidate.withErrors, count: result.tracking.units.filter((u) => u.hasErrors).length }])
+    .filter((p) => p.count > 0)
+    .map((p) => m.count(p));
+  if (parts.length > 0) io.out(m.tracking({ parts: parts.join(', ') }));
+
+  if (args.feedback) {
+    const dir = path.resolve(io.cwd, args.feedback);
+    const inputsReal = new Set([...seen, ...(basePath ? [basePath] : []), await real(target)]);
+    await mkdir(dir, { recursive: true });
+    const used = new Set<string>();
+    let written = 0;
+    for (const unit of result.tracking.units.filter((u) => u.findings.length > 0)) {
+      const file = path.join(dir, feedbackName(unit.unit, used));
+      if (inputsReal.has(await real(file))) {
+        io.err(both((x) => x.consolidate.cli.sameAsInput({ file: path.relative(io.cwd, file) })));
+        continue;
+      }
+      await writeFileAtomic(file, await workbookBytes(newWorkbook([layoutFeedbackSheet(unit)])));
+      written++;
+    }
+    io.out(m.feedbackWritten({ count: written, dir: args.feedback }));
+  }
+  return entries.some((e) => e.outcome === 'unreadable') ? 2 : 0;
+}
