@@ -12,6 +12,13 @@ import { infoGrid, outputRow, registrationHeader, unitListGrid } from './output-
 import { trackSubmissions, vietnamDay, type Source } from './tracking';
 import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, RowCount } from './types';
 
+/** Appends to the list under a key. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Names made unique in order: a repeated name gets ` (2)`, ` (3)`… */
 function uniqueNames(names: readonly string[]): string[] {
   const used = new Set<string>();
@@ -116,7 +123,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
   const all = readRows([...(baseBook ? [baseBook] : []), ...books], reference);
 
   const byFile = new Map<string | undefined, RegistrationRow[]>();
-  for (const row of all.rows) byFile.set(row.file, [...(byFile.get(row.file) ?? []), row]);
+  for (const row of all.rows) push(byFile, row.file, row);
   const fileDataset = (file: string): Dataset => ({
     ...all,
     rows: byFile.get(file) ?? [],
@@ -160,9 +167,9 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     for (const row of source.rows) {
       if (row.unit === null || !own.has(row.unit)) continue;
       const key = JSON.stringify([row.unit, row.year]);
-      mine.set(key, [...(mine.get(key) ?? []), row]);
+      push(mine, key, row);
     }
-    for (const [key, rows] of mine) slices.set(key, [...(slices.get(key) ?? []), { source, rows }]);
+    for (const [key, rows] of mine) push(slices, key, { source, rows });
   }
   const dropped = new Set<RegistrationRow>();
   for (const list of slices.values()) {

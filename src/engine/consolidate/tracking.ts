@@ -61,7 +61,11 @@ export function trackSubmissions(input: TrackingInput): Tracking {
       const row = finding.row === null ? undefined : byRow.get(finding.row);
       if (row ? dropped.has(row) : fullyReplaced) continue;
       const units = row?.unit && own.has(row.unit) ? [row.unit] : source.report.ownUnits;
-      for (const unit of units) findingsOf.set(unit, [...(findingsOf.get(unit) ?? []), finding]);
+      for (const unit of units) {
+        const list = findingsOf.get(unit);
+        if (list) list.push(finding);
+        else findingsOf.set(unit, [finding]);
+      }
     }
   }
 
@@ -92,6 +96,8 @@ export function trackSubmissions(input: TrackingInput): Tracking {
     }
   }
 
+  const modelsOf = new Map<string, number>();
+  for (const r of merged) if (r.unit !== null && (year === null || r.year === year)) modelsOf.set(r.unit, (modelsOf.get(r.unit) ?? 0) + 1);
   const units = expected.map(({ unit, bloc, listed }): UnitTracking => {
     const files = submissions(unit);
     const first = files[0];
@@ -110,7 +116,7 @@ export function trackSubmissions(input: TrackingInput): Tracking {
       label: stateLabel(state, hasErrors),
       files: files.map((s) => ({ name: s.report.name, date: s.date })),
       submitted,
-      rows: merged.filter((r) => r.unit === unit && (year === null || r.year === year)).length,
+      rows: modelsOf.get(unit) ?? 0,
       errors,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       findings: state === 'missing' ? [] : findings,
