@@ -162,8 +162,9 @@ describe('dvk consolidate: a unit sending again', () => {
   const unit = 'Chi bộ Văn phòng Thành ủy';
   beforeAll(async () => {
     mkdirSync(at('lai'));
-    await writeUnitFile(at('lai', 'dau.xlsx'), unitSheets(unit, ['A', 'B', 'C']), { modified: new Date(2022, 10, 10, 9, 0) });
-    await writeUnitFile(at('lai', 'sua.xlsx'), unitSheets(unit, ['A', 'B', 'C', 'D']), { modified: new Date(2022, 10, 12, 9, 0) });
+    // The file dates say the opposite of the workbooks' own modified dates: the modified dates win.
+    await writeUnitFile(at('lai', 'dau.xlsx'), unitSheets(unit, ['A', 'B', 'C']), { modified: new Date(2022, 10, 10, 9, 0), file: new Date(2022, 10, 20, 9, 0) });
+    await writeUnitFile(at('lai', 'sua.xlsx'), unitSheets(unit, ['A', 'B', 'C', 'D']), { modified: new Date(2022, 10, 12, 9, 0), file: new Date(2022, 10, 13, 9, 0) });
   });
 
   it('a newer file replaces the unit’s rows of the year, by the workbook’s modified date', async () => {
