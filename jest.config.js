@@ -1,9 +1,32 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * `npm test` runs both projects:
+ * - unit: everything under test/ but test/e2e (node; files with a `@jest-environment jsdom` docblock in jsdom);
+ * - e2e: test/e2e, against the production bundle in dist/ (built once by test/e2e/global-setup.ts,
+ *   reused while fresh) in Debian's Chromium (/usr/bin/chromium) through playwright-core.
+ */
+const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+    },
+  ],
 };

@@ -1,6 +1,11 @@
 /**
- * Builds the Excel task pane into dist/:
- *   dist/taskpane.html, dist/*.js, dist/assets/*.png, dist/manifest.xml
+ * Builds the Excel task pane and the browser preview into dist/:
+ *   dist/taskpane.html   the task pane Excel loads (manifest.xml)
+ *   dist/preview.html    the task pane beside a workbook held in the page (no Excel needed)
+ *   dist/*.js, dist/assets/*.png, dist/assets/mau-dan-van-kheo.xlsx (the sample), dist/manifest.xml
+ *
+ * exceljs is only fetched when the preview opens or saves a file: it is in an async chunk
+ * (xlsx.*.js), never in a page's initial JavaScript.
  *
  *   npx webpack --mode production      (npm run build)
  *   npx webpack serve --mode development  (dev server on http://localhost:3000)
@@ -20,7 +25,7 @@ const DIST = path.join(ROOT, 'dist');
 const ASSETS = path.join(ROOT, 'assets');
 const DEV_PORT = 3000;
 
-/** Copies assets/*.png to dist/assets/ and manifest.xml to dist/. */
+/** Copies assets/*.png and assets/*.xlsx (the sample workbook) to dist/assets/ and manifest.xml to dist/. */
 class CopyStaticFilesPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
@@ -30,7 +35,7 @@ class CopyStaticFilesPlugin {
         async () => {
           const files = fs
             .readdirSync(ASSETS)
-            .filter((f) => f.toLowerCase().endsWith('.png'))
+            .filter((f) => /\.(png|xlsx)$/i.test(f))
             .map((f) => ({ from: path.join(ASSETS, f), to: `assets/${f}` }));
           files.push({ from: path.join(ROOT, 'manifest.xml'), to: 'manifest.xml' });
           compilation.contextDependencies.add(ASSETS);
@@ -59,7 +64,7 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     context: ROOT,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', preview: './src/preview/index.tsx' },
     output: {
       path: DIST,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -91,16 +96,29 @@ module.exports = async (env, argv) => {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
       }),
+      new HtmlWebpackPlugin({
+        template: './src/preview/preview.html',
+        filename: 'preview.html',
+        chunks: ['preview'],
+      }),
       new CopyStaticFilesPlugin(),
     ],
     optimization: production
       ? {
           splitChunks: {
             cacheGroups: {
+              // Libraries the pages start with (React, Fluent UI), shared by both pages.
               vendor: {
                 test: /[\\/]node_modules[\\/]/,
                 name: 'vendor',
-                chunks: 'all',
+                chunks: 'initial',
+              },
+              // exceljs and jszip, loaded on demand with the xlsx conversion (see memory-workbook.ts).
+              xlsx: {
+                test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/,
+                name: 'xlsx-vendor',
+                chunks: 'async',
+                priority: 10,
               },
             },
           },

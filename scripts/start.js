@@ -6,10 +6,12 @@
  *   Excel with the official tooling
  *     office-addin-debugging start manifest.xml desktop --app excel
  *   (it starts the https dev server on port 3000 itself).
- * - Anywhere else (e.g. Linux): run webpack-dev-server and open the task pane
- *   as a browser preview at http://localhost:3000/taskpane.html.
+ * - Anywhere else (e.g. Linux): run webpack-dev-server and print the browser
+ *   preview's address, http://localhost:3000/preview.html: the task pane beside
+ *   a workbook held in the page (src/preview), no Excel needed.
  *
- * Set DVK_PREVIEW=browser to force the browser preview on Windows/macOS.
+ * Set DVK_PREVIEW=browser to force the browser preview on Windows/macOS, and
+ * DVK_PORT to serve the browser preview on another port than 3000.
  */
 'use strict';
 
@@ -18,8 +20,10 @@ const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
+/** The Office path needs 3000 (manifest.xml); the browser preview may use DVK_PORT. */
 const PORT = 3000;
-const PREVIEW_URL = `http://localhost:${PORT}/taskpane.html`;
+const PREVIEW_PORT = Number(process.env.DVK_PORT) || PORT;
+const PREVIEW_URL = `http://localhost:${PREVIEW_PORT}/preview.html`;
 
 function excelInstalled() {
   if (process.platform === 'darwin') {
@@ -77,6 +81,7 @@ async function startBrowserPreview() {
   const WebpackDevServer = require('webpack-dev-server');
   const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
+  config.devServer.port = PREVIEW_PORT;
   const server = new WebpackDevServer(config.devServer, webpack(config));
 
   let stopping = false;
@@ -92,8 +97,9 @@ async function startBrowserPreview() {
   await server.start();
   console.log('');
   console.log(`  ${PREVIEW_URL}`);
-  console.log('  Xem trước trong trình duyệt: chưa có Excel trên máy này, ngăn tác vụ chạy ngoài Excel.');
-  console.log('  Browser preview: Excel is not available here, so the task pane runs outside Excel.');
+  console.log('  Xem trước trong trình duyệt: chưa có Excel trên máy này, ngăn tác vụ chạy bên cạnh một sổ tính trong trang');
+  console.log('  (“Mở sổ mẫu” mở sổ mẫu, “Mở tệp .xlsx…” mở sổ của bạn).');
+  console.log('  Browser preview: Excel is not available here, so the task pane runs beside a workbook held in the page.');
   console.log('  Ctrl-C để dừng / to stop.');
   console.log('');
   return null; // keep running until a signal arrives

@@ -1,0 +1,101 @@
+import type ExcelJS from 'exceljs';
+import type { CellRange, CellStyle } from '../sheet-content';
+import { worksheetGrid } from '../xlsx/worksheet-grid';
+import type { MemorySheet } from './memory-sheet';
+import { worksheetValidations } from './worksheet-validations';
+
+/** exceljs keeps merges by their top-left address; its typings leave the field out. */
+type WithMerges = ExcelJS.Worksheet & { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> };
+
+const DEFAULT_FONT_SIZE = 11;
+const HORIZONTAL = new Set(['left', 'center', 'right', 'justify']);
+
+/** The parts of a cell's format the preview shows and carries over; undefined when there are none. */
+function cellStyle(cell: ExcelJS.Cell): CellStyle | undefined {
+  const style: CellStyle = {};
+  const { font, border, alignment, numFmt } = cell;
+  if (font?.bold) style.bold = true;
+  if (font?.italic) style.italic = true;
+  if (font?.size && font.size !== DEFAULT_FONT_SIZE) style.fontSize = font.size;
+  if (border && [border.top, border.left, border.bottom, border.right].some((side) => side?.style)) style.border = true;
+  if (alignment?.horizontal && HORIZONTAL.has(alignment.horizontal)) style.horizontal = alignment.horizontal as CellStyle['horizontal'];
+  if (alignment?.vertical === 'top' || alignment?.vertical === 'middle') style.vertical = alignment.vertical;
+  if (alignment?.wrapText) style.wrap = true;
+  if (numFmt && numFmt !== 'General') style.numberFormat = numFmt;
+  return Object.keys(style).length > 0 ? style : undefined;
+}
+
+/** Cell formats as ranges: one per run of equally formatted cells in a row. */
+function styleRuns(sheet: ExcelJS.Worksheet): MemorySheet['styles'] {
+  const runs: MemorySheet['styles'] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    let open: { range: CellRange; key: string } | undefined;
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const style = cellStyle(cell);
+      if (!style) return;
+      const c = col - 1;
+      const key = JSON.stringify(style);
+      if (open && open.key === key && open.range.c2 === c - 1) {
+        open.range.c2 = c;
+        return;
+      }
+      open = { range: { r1: r, c1: c, r2: r, c2: c }, key };
+      runs.push({ range: open.range, style });
+    });
+  });
+  return runs;
+}
+
+function merges(sheet: ExcelJS.Worksheet): CellRange[] {
+  return Object.values((sheet as WithMerges)._merges ?? {}).map(({ model: m }) => ({
+    r1: m.top - 1,
+    c1: m.left - 1,
+    r2: m.bottom - 1,
+    c2: m.right - 1,
+  }));
+}
+
+function columnWidths(sheet: ExcelJS.Worksheet): number[] {
+  return Array.from({ length: sheet.columnCount }, (_, c) => sheet.getColumn(c + 1).width ?? 0);
+}
+
+function rowHeights(sheet: ExcelJS.Worksheet): Record<number, number> | undefined {
+  const heights: Record<number, number> = {};
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.height) heights[rowNumber - 1] = row.height;
+  });
+  return Object.keys(heights).length > 0 ? heights : undefined;
+}
+
+function page(sheet: ExcelJS.Worksheet): MemorySheet['page'] {
+  const setup = sheet.pageSetup;
+  if (setup?.paperSize !== 9 && !setup?.fitToPage) return undefined;
+  return { orientation: setup.orientation === 'landscape' ? 'landscape' : 'portrait', fitToWidth: Boolean(setup.fitToPage) };
+}
+
+function freezeRows(sheet: ExcelJS.Worksheet): number | undefined {
+  const view = sheet.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  return view?.state === 'frozen' && view.ySplit ? view.ySplit : undefined;
+}
+
+/** An exceljs worksheet as a sheet of the in-page workbook: values as the adapters read them, and their look. */
+export function worksheetContent(sheet: ExcelJS.Worksheet): MemorySheet {
+  const content: MemorySheet = {
+    name: sheet.name,
+    values: worksheetGrid(sheet),
+    styles: styleRuns(sheet),
+    merges: merges(sheet),
+    columnWidths: columnWidths(sheet),
+    visibility: sheet.state === 'hidden' || sheet.state === 'veryHidden' ? sheet.state : 'visible',
+  };
+  const heights = rowHeights(sheet);
+  if (heights) content.rowHeights = heights;
+  const pageSetup = page(sheet);
+  if (pageSetup) content.page = pageSetup;
+  const frozen = freezeRows(sheet);
+  if (frozen) content.freezeRows = frozen;
+  const validations = worksheetValidations(sheet);
+  if (validations.length > 0) content.validations = validations;
+  return content;
+}
