@@ -5,16 +5,28 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** The text a person sees for a value (dates as dd/mm/yyyy), cleaned of stray whitespace. */
 export function cellText(value: CellValue): string {
+  if (typeof value === 'string') return cleanText(value);
   if (value === null || value === undefined) return '';
+  // A number's or a boolean's text is plain ASCII without spaces: nothing to clean.
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) {
     return `${pad2(value.getUTCDate())}/${pad2(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
   }
   return cleanText(String(value));
 }
 
-export const isEmptyCell = (value: CellValue): boolean => cellText(value) === '';
+/** Whether a cell shows nothing; numbers, booleans and dates always show something. */
+export function isEmptyCell(value: CellValue): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return false;
+  return cellText(value) === '';
+}
 
-export const isEmptyRow = (row: readonly CellValue[] | undefined): boolean => !row || row.every(isEmptyCell);
+export function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (let c = 0; c < row.length; c++) if (!isEmptyCell(row[c])) return false;
+  return true;
+}
 
 /** `0` → `A`, `25` → `Z`, `26` → `AA`. */
 export function columnLetters(index: number): string {

@@ -15,11 +15,7 @@ export interface Analysis {
 
 /** Where a row's finding points: its own column, else the unit or name cell of the row. */
 function columnFor(row: RegistrationRow, key: ColumnKey): number | undefined {
-  for (const k of [key, 'unit', 'name'] as ColumnKey[]) {
-    const col = row.cells[k]?.col;
-    if (col !== undefined) return col;
-  }
-  return undefined;
+  return row.cells[key]?.col ?? row.cells.unit?.col ?? row.cells.name?.col;
 }
 
 function toFinding(rule: Rule, draft: Draft): Finding {
@@ -48,23 +44,42 @@ export function analyse(dataset: Dataset): Analysis {
   const ctx = { dataset };
   const rowFindings: Finding[] = [];
   const badRows = new Set<RegistrationRow>();
-  for (const rule of RULES) {
-    const drafts = rule.scope === 'row' ? dataset.rows.flatMap((row) => rule.check(row, ctx)) : rule.check(dataset.rows, ctx);
+  const { rows } = dataset;
+  const take = (rule: Rule, drafts: readonly Draft[]): void => {
     for (const draft of drafts) {
       rowFindings.push(toFinding(rule, draft));
       if (rule.severity === 'error' && COUNTED_KEYS.has(draft.key)) badRows.add(draft.row);
     }
+  };
+  for (const rule of RULES) {
+    if (rule.scope === 'row') {
+      for (let i = 0; i < rows.length; i++) {
+        const drafts = rule.check(rows[i], ctx);
+        if (drafts.length > 0) take(rule, drafts);
+      }
+    } else take(rule, rule.check(rows, ctx));
   }
+  // Sheet order of the sources, then row, then column (A before AA): each finding's place worked out once.
   const order = new Map(dataset.sources.map((s, i) => [`${s.file ?? ''}\u0000${s.sheet}`, i]));
-  const position = (f: Finding): number => order.get(`${f.file ?? ''}\u0000${f.sheet ?? ''}`) ?? -1;
-  rowFindings.sort(
+  const placed = rowFindings.map((f) => ({
+    f,
+    position: order.get(`${f.file ?? ''}\u0000${f.sheet ?? ''}`) ?? -1,
+    row: f.row ?? 0,
+    column: f.column ?? '',
+  }));
+  placed.sort(
     (a, b) =>
-      position(a) - position(b) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').length - (b.column ?? '').length || (a.column ?? '').localeCompare(b.column ?? ''),
+      a.position - b.position ||
+      a.row - b.row ||
+      a.column.length - b.column.length ||
+      (a.column === b.column ? 0 : a.column.localeCompare(b.column)),
   );
-  const counted = dataset.rows.filter((row) => !badRows.has(row) && countable(row));
+  const counted = rows.filter((row) => !badRows.has(row) && countable(row));
+  const findings = dataset.readFindings.slice();
+  for (const p of placed) findings.push(p.f);
   return {
-    findings: [...dataset.readFindings, ...rowFindings],
+    findings,
     counted,
-    excluded: dataset.rows.length - counted.length,
+    excluded: rows.length - counted.length,
   };
 }

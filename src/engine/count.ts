@@ -106,24 +106,51 @@ export function compareValues(dimension: Dimension, blocs: readonly string[] = S
   };
 }
 
+interface Bucket {
+  values: Group['values'];
+  rows: RegistrationRow[];
+}
+
+/**
+ * Rows grouped by their dimension values, groups in the order their first row comes: one map level
+ * per dimension, keyed by the values themselves (numbers, strings, null), so no key text per row.
+ */
+function bucketsOf(rows: readonly RegistrationRow[], dimensions: readonly Dimension[]): Bucket[] {
+  const buckets: Bucket[] = [];
+  if (dimensions.length === 0) return buckets;
+  const root = new Map<DimensionValue, unknown>();
+  const last = dimensions.length - 1;
+  for (const row of rows) {
+    let level = root;
+    for (let i = 0; i < last; i++) {
+      const value = dimensionValue(row, dimensions[i]) ?? null;
+      let next = level.get(value) as Map<DimensionValue, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        level.set(value, next);
+      }
+      level = next;
+    }
+    const value = dimensionValue(row, dimensions[last]) ?? null;
+    let bucket = level.get(value) as Bucket | undefined;
+    if (bucket === undefined) {
+      bucket = { values: Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])) as Group['values'], rows: [] };
+      level.set(value, bucket);
+      buckets.push(bucket);
+    }
+    bucket.rows.push(row);
+  }
+  return buckets;
+}
+
 /** The measures grouped by the given dimensions, with the total; groups in deterministic order. */
 export function summarize(
   rows: readonly RegistrationRow[],
   dimensions: readonly Dimension[],
   options: { excluded?: number; blocs?: readonly string[] } = {},
 ): Summary {
-  const buckets = new Map<string, { values: Group['values']; rows: RegistrationRow[] }>();
-  if (dimensions.length > 0) {
-    for (const row of rows) {
-      const values = Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])) as Group['values'];
-      const key = JSON.stringify(dimensions.map((d) => values[d]));
-      const bucket = buckets.get(key) ?? { values, rows: [] };
-      bucket.rows.push(row);
-      buckets.set(key, bucket);
-    }
-  }
   const comparers = dimensions.map((d) => [d, compareValues(d, options.blocs)] as const);
-  const groups = [...buckets.values()]
+  const groups = bucketsOf(rows, dimensions)
     .map((b) => ({ values: b.values, measures: measure(b.rows) }))
     .sort((x, y) => {
       for (const [d, cmp] of comparers) {

@@ -2,6 +2,10 @@
  * The spec's normalisation, used for every comparison. `normText` is the key for names
  * (units, communes, models); `normLoose` also drops diacritics and punctuation, for headers
  * and enumerated values. These run on every cell, so each has a fast path and a small memo.
+ *
+ * The fast paths give exactly what the general path gives; they only decide, in one native
+ * regular-expression scan, that there is nothing to do (no space or invisible character to clean,
+ * no character NFC could change, no old-style tone mark), or do the work in one pass over the text.
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -11,14 +15,55 @@ const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r\f\v\u00A0\u2000-\u200D\u2028\u2029\
 const ASCII = /^[\x00-\x7F]*$/;
 // Vietnamese tone marks once decomposed (grave, acute, tilde, hook above, dot below).
 const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
-/** Cheap test, on composed text, for a candidate old-style placement before the exact (slower) patterns run. */
-const MAYBE_OLD_TONE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/;
+/** Composed vowels that, after `o`/`O` (resp. `u`/`U`), may be an old-style tone placement. */
+const TONED_AE = 'àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ';
+const TONED_Y = 'ỳýỷỹỵỲÝỶỸỴ';
 /**
  * Old tone placement puts the mark on the second vowel of an open `oa`, `oe`, `uy` syllable
  * (`hoá`, `thuỷ`); the new one on the first (`hóa`, `thủy`). `qu` + `y` is not such a pair.
  */
 const OLD_TONE = new RegExp(`(^|[^qQ\\p{L}]|\\p{L}(?<![qQ]))([oO])([aAeE])(${TONE})(?!\\p{L}|\\p{M})`, 'gu');
 const OLD_TONE_UY = new RegExp(`(^|[^qQ\\p{L}]|\\p{L}(?<![qQ]))([uU])([yY])(${TONE})(?!\\p{L}|\\p{M})`, 'gu');
+
+// ---- fast paths -----------------------------------------------------------------------------
+
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+const charClass = (ranges: ReadonlyArray<readonly [number, number]>): string => ranges.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('');
+
+/**
+ * Printable characters that are their own NFC and never compose with a neighbour, and that
+ * `cleanText` keeps as they are (the only space among them is U+0020): ASCII, Latin-1 but NBSP and
+ * the soft hyphen, Latin Extended-A/B, IPA, spacing modifiers (all below U+0300), Latin Extended
+ * Additional (Vietnamese letters with tone marks), general punctuation (dashes, quotes).
+ * test/engine/normalize-fast-path.test.ts proves it for every character and every pair.
+ */
+export const PLAIN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x20, 0x7e],
+  [0xa1, 0xac],
+  [0xae, 0x2ff],
+  [0x1e00, 0x1eff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+];
+/** Text that may need cleaning or NFC: a character outside `PLAIN_RANGES`, or two spaces in a row. */
+const NOT_PLAIN = new RegExp(`[^${charClass(PLAIN_RANGES)}]| {2}`);
+
+/** Letters (`\p{L}`) whose NFD starts with a letter: ASCII, Latin-1, Latin Extended-A and -B, Latin Extended Additional. */
+export const LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x24f],
+  [0x1e00, 0x1eff],
+];
+/** Cheap test, on composed text, for a candidate old-style placement before the exact (slower) patterns run. */
+const MAYBE_OLD_TONE = new RegExp(`[oO][${TONED_AE}]|[uU][${TONED_Y}]`);
+/**
+ * The same, on NFC text, where the syllable also ends there (no letter follows). Where this finds
+ * nothing, the exact patterns (on decomposed text) change nothing either.
+ */
+const OPEN_OLD_TONE = new RegExp(`(?:[oO][${TONED_AE}]|[uU][${TONED_Y}])(?![${charClass(LETTER_RANGES)}])`);
 
 /** A bounded memo for short values (units, fields, statuses), which repeat; long unique names skip it. */
 function memo(fn: (s: string) => string, limit = 50_000, longest = 64): (s: string) => string {
@@ -35,50 +80,168 @@ function memo(fn: (s: string) => string, limit = 50_000, longest = 64): (s: stri
   };
 }
 
-function unifyTonePlacement(nfc: string): string {
-  if (!MAYBE_OLD_TONE.test(nfc)) return nfc;
-  return nfc.normalize('NFD').replace(OLD_TONE, '$1$2$4$3').replace(OLD_TONE_UY, '$1$2$4$3').normalize('NFC');
+function unifyTonePlacement(cleaned: string): string {
+  if (!MAYBE_OLD_TONE.test(cleaned)) return cleaned;
+  // Without a pattern to apply, the general path below gives the text's NFC (cleaned text is NFC
+  // but where removing a zero-width character joined a letter and a mark).
+  const nfc = cleaned.normalize('NFC');
+  if (!OPEN_OLD_TONE.test(nfc)) return nfc;
+  return cleaned.normalize('NFD').replace(OLD_TONE, '$1$2$4$3').replace(OLD_TONE_UY, '$1$2$4$3').normalize('NFC');
 }
 
 /** Base letters of accented characters, built once per character met. */
 const BASE_LETTER = new Map<number, string>();
+function baseLetter(code: number, char: string): string {
+  let base = BASE_LETTER.get(code);
+  if (base === undefined) {
+    base = char.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    BASE_LETTER.set(code, base);
+  }
+  return base;
+}
+/** The same, as one UTF-16 unit: 0 not known yet, `NO_SINGLE_BASE` when the base is empty or longer. */
+const BASE_UNIT = new Uint16Array(0x10000);
+const NO_SINGLE_BASE = 0xffff;
+function baseUnit(code: number): number {
+  let unit = BASE_UNIT[code];
+  if (unit === 0) {
+    const base = baseLetter(code, String.fromCharCode(code));
+    unit = base.length === 1 && base.charCodeAt(0) !== 0 ? base.charCodeAt(0) : NO_SINGLE_BASE;
+    BASE_UNIT[code] = unit;
+  }
+  return unit;
+}
+
 function stripDiacritics(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0xc0) {
-      out += text[i];
-      continue;
-    }
-    let base = BASE_LETTER.get(code);
-    if (base === undefined) {
-      base = text[i].normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-      BASE_LETTER.set(code, base);
-    }
-    out += base;
+    out += code < 0xc0 ? text[i] : baseLetter(code, text[i]);
   }
   return out;
 }
 
+/** `\p{L}` or `\p{N}`, per UTF-16 unit (surrogates are never asked): 1 yes, 2 no, 0 not known yet. */
+const ALNUM = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) ALNUM[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 2;
+function isAlnum(code: number): boolean {
+  let known = ALNUM[code];
+  if (known === 0) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    ALNUM[code] = known;
+  }
+  return known === 1;
+}
+
+/** The general path of `looseOf`. */
+function looseOfSlow(text: string): string {
+  const bare = /^[\x00-\x7F]*$/.test(text) ? text : stripDiacritics(text);
+  return bare.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+let looseBuffer = new Uint16Array(256);
+const SPACE = 0x20;
+
+/**
+ * Diacritics dropped, runs of anything but letters and digits made one space, trimmed: in one pass
+ * over UTF-16 units. Text with a surrogate, or a character whose base is not one unit, takes the
+ * general path (where `\p{L}` sees code points).
+ */
+function looseOf(text: string): string {
+  const n = text.length;
+  if (looseBuffer.length < n) looseBuffer = new Uint16Array(n * 2);
+  const out = looseBuffer;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xc0) {
+      if (code >= 0xd800 && code <= 0xdfff) return looseOfSlow(text);
+      code = baseUnit(code);
+      if (code === NO_SINGLE_BASE) return looseOfSlow(text);
+    }
+    if (isAlnum(code)) {
+      if (gap && length > 0) out[length++] = SPACE;
+      gap = false;
+      out[length++] = code;
+    } else gap = true;
+  }
+  return fromUnits(out, length);
+}
+
+/** The text of the first `length` units of `units`. */
+function fromUnits(units: Uint16Array, length: number): string {
+  if (length === 0) return '';
+  if (length <= 4096) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  let result = '';
+  for (let from = 0; from < length; from += 4096) {
+    result += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
+  }
+  return result;
+}
+
 /** Cleans text without changing its meaning: NFC, no zero-width characters, single spaces, trimmed. */
 export function cleanText(value: string): string {
+  const n = value.length;
+  // Plain text with no space at either end is clean and already NFC: nothing to do.
+  if (n > 0 && value.charCodeAt(0) !== SPACE && value.charCodeAt(n - 1) !== SPACE && !NOT_PLAIN.test(value)) return value;
   if (!NEEDS_CLEANING.test(value)) return ASCII.test(value) ? value : value.normalize('NFC');
   return value.normalize('NFC').replace(ZERO_WIDTH, '').replace(WHITESPACE, ' ').trim();
 }
 
+/**
+ * For each plain character (see `PLAIN_RANGES`): the base letter of its lower case as one UTF-16
+ * unit, 0 not known yet, `NO_SINGLE_BASE` when that is empty or longer.
+ */
+const LOWER_BASE_UNIT = new Uint16Array(0x10000);
+function lowerBaseUnit(code: number): number {
+  let unit = LOWER_BASE_UNIT[code];
+  if (unit === 0) {
+    let base = '';
+    for (const lower of String.fromCharCode(code).toLowerCase().split('')) {
+      const c = lower.charCodeAt(0);
+      base += c < 0xc0 ? lower : baseLetter(c, lower);
+    }
+    unit = base.length === 1 && base.charCodeAt(0) !== 0 ? base.charCodeAt(0) : NO_SINGLE_BASE;
+    LOWER_BASE_UNIT[code] = unit;
+  }
+  return unit;
+}
+
+/**
+ * `normLoose` of a name, usually in one pass over it. For plain text (nothing to clean, already
+ * NFC, see `cleanText`) the loose form is the base letters of its lower case: neither NFC nor the
+ * tone placement `normText` unifies changes the letters once marks are dropped, and plain
+ * characters lower-case one by one (no Greek final sigma among them). Other text takes
+ * `normLoose`'s own path.
+ */
+export function looseName(value: string): string {
+  const n = value.length;
+  if (n === 0 || value.charCodeAt(0) === SPACE || value.charCodeAt(n - 1) === SPACE || NOT_PLAIN.test(value)) return looseOf(normTextOnce(value));
+  if (looseBuffer.length < n) looseBuffer = new Uint16Array(n * 2);
+  const out = looseBuffer;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    const code = lowerBaseUnit(value.charCodeAt(i));
+    if (code === NO_SINGLE_BASE) return looseOf(normTextOnce(value));
+    if (isAlnum(code)) {
+      if (gap && length > 0) out[length++] = SPACE;
+      gap = false;
+      out[length++] = code;
+    } else gap = true;
+  }
+  return fromUnits(out, length);
+}
+
+/** `normText` without its memo, for values that seldom repeat (model names, codes). */
+export const normTextOnce = (value: string): string => unifyTonePlacement(cleanText(value)).toLowerCase();
+
 /** Comparison key for names: clean, tone placement unified, lower case. */
-export const normText = memo((value: string): string => {
-  const cleaned = cleanText(value);
-  if (ASCII.test(cleaned)) return cleaned.toLowerCase();
-  return unifyTonePlacement(cleaned).toLowerCase();
-});
+export const normText = memo(normTextOnce);
 
 /** Comparison key for headers and enumerated values: also without diacritics and punctuation. */
-export const normLoose = memo((value: string): string => {
-  const text = normText(value);
-  const bare = ASCII.test(text) ? text : stripDiacritics(text);
-  return bare.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-});
+export const normLoose = memo((value: string): string => looseOf(normText(value)));
 
 const collator = new Intl.Collator('vi');
 /** Vietnamese ordering for names. */

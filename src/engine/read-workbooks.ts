@@ -4,7 +4,7 @@ import type { Dataset, RegistrationSource } from './dataset';
 import { findHeader, type HeaderMatch } from './header';
 import { vi } from '../i18n/vi';
 import { normLoose } from './normalize';
-import { parseRow, rowResolver } from './parse-row';
+import { RowReader, rowResolver } from './parse-row';
 import { mergeReportInfo, readReportInfo } from './report-info';
 import type { ColumnKey, Finding, Grid, ReportInfo, SheetGrid, UnitEntry, WorkbookGrids } from './types';
 import { mergeUnitLists, readUnitList } from './unit-list';
@@ -106,10 +106,11 @@ export function readRows(workbooks: readonly WorkbookGrids[], reference: Referen
     const source: RegistrationSource = { file: workbook.file, sheet: sheet.name, headerRow: header.rowIndex + 1 };
     dataset.sources.push(source);
     dataset.readFindings.push(...missingColumnFindings(workbook, found));
+    const reader = new RowReader(header.columns, source, resolve);
     for (let r = header.rowIndex + 1; r < sheet.grid.length; r++) {
       const cells = sheet.grid[r];
       if (isEmptyRow(cells)) continue;
-      dataset.rows.push(parseRow(cells, r + 1, header.columns, source, resolve));
+      dataset.rows.push(reader.read(cells, r + 1));
     }
   }
   return dataset;

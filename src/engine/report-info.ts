@@ -30,9 +30,11 @@ export const EMPTY_INFO: ReportInfo = {
 };
 
 /** A year written as a number or as text. */
-export function parseYear(value: CellValue): number | null {
+export const parseYear = (value: CellValue): number | null => yearOf(value, cellText(value));
+
+/** `parseYear` of a cell whose `cellText` is already known. */
+export function yearOf(value: CellValue, text: string): number | null {
   if (typeof value === 'number') return Number.isInteger(value) ? value : null;
-  const text = cellText(value);
   return /^\d{4}$/.test(text) ? Number(text) : null;
 }
 

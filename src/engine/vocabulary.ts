@@ -116,25 +116,31 @@ const BLOC_ALIASES: Array<[string, string]> = [
 ];
 
 
-export function parseField(value: CellValue): FieldCode | null {
+/** The field of a cell: a number 1-4, or text (`3`, `LV3`, `Lĩnh vực 3`, a title); `text` is the cell's `cellText`. */
+export function fieldOf(value: CellValue, text: string): FieldCode | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 4 ? (value as FieldCode) : null;
-  const key = normLoose(cellText(value));
+  const key = normLoose(text);
   const code = /^(?:lv|linh vuc)?\s*([1-4])$/.exec(key);
   if (code) return Number(code[1]) as FieldCode;
   return FIELD_LOOKUP.get(key) ?? null;
 }
 
-export const parseKind = (value: CellValue): Kind | null => KIND_LOOKUP.get(normLoose(cellText(value))) ?? null;
+export const parseField = (value: CellValue): FieldCode | null => fieldOf(value, cellText(value));
 
-export const parseRegistration = (value: CellValue): Registration | null =>
-  REGISTRATION_LOOKUP.get(normLoose(cellText(value))) ?? null;
+/** The kind named by a cell's text (`cellText`). */
+export const kindOf = (text: string): Kind | null => KIND_LOOKUP.get(normLoose(text)) ?? null;
+export const parseKind = (value: CellValue): Kind | null => kindOf(cellText(value));
+
+export const registrationOf = (text: string): Registration | null => REGISTRATION_LOOKUP.get(normLoose(text)) ?? null;
+export const parseRegistration = (value: CellValue): Registration | null => registrationOf(cellText(value));
 
 /** An empty status means `Đăng ký`. */
-export function parseStatus(value: CellValue): Status | null {
-  const key = normLoose(cellText(value));
+export function statusOf(text: string): Status | null {
+  const key = normLoose(text);
   if (key === '') return 'registered';
   return STATUS_LOOKUP.get(key) ?? null;
 }
+export const parseStatus = (value: CellValue): Status | null => statusOf(cellText(value));
 
 /** Blocs known to a workbook: the standard four and those its `Danh mục` adds. */
 export function blocLookup(extraBlocs: readonly string[]): ReadonlyMap<string, string> {

@@ -13,6 +13,9 @@ export interface RuleContext {
   dataset: Dataset;
 }
 
+/** What a rule returns when it finds nothing: one shared empty list rather than one per row. */
+export const NONE: readonly Draft[] = Object.freeze([]);
+
 interface RuleBase {
   id: RuleId;
   severity: Severity;
@@ -23,13 +26,13 @@ interface RuleBase {
 /** A rule that looks at one row at a time. */
 export interface RowRule extends RuleBase {
   scope: 'row';
-  check: (row: RegistrationRow, ctx: RuleContext) => Draft[];
+  check: (row: RegistrationRow, ctx: RuleContext) => readonly Draft[];
 }
 
 /** A rule that compares rows with each other. */
 export interface SetRule extends RuleBase {
   scope: 'set';
-  check: (rows: readonly RegistrationRow[], ctx: RuleContext) => Draft[];
+  check: (rows: readonly RegistrationRow[], ctx: RuleContext) => readonly Draft[];
 }
 
 export type Rule = RowRule | SetRule;

@@ -1,8 +1,8 @@
 import { vi } from '../../i18n/vi';
-import { normLoose, normText } from '../normalize';
+import { looseName, normText, normTextOnce } from '../normalize';
 import type { RegistrationRow } from '../types';
 import { isValidYear } from './row-rules';
-import type { Draft } from './rule-types';
+import type { Draft, RuleContext } from './rule-types';
 
 /** How a finding names another row: its number, with the sheet or file when they differ. */
 function rowName(first: RegistrationRow, row: RegistrationRow): string {
@@ -11,89 +11,204 @@ function rowName(first: RegistrationRow, row: RegistrationRow): string {
   return String(first.rowNumber);
 }
 
-interface RowKeys {
-  exact: string;
-  loose: string;
-  model: string;
-}
-/** Each row's comparison keys, computed once for all the rules that compare rows. */
-const KEYS = new WeakMap<RegistrationRow, RowKeys>();
-function keysOf(r: RegistrationRow): RowKeys {
-  let keys = KEYS.get(r);
-  if (!keys) {
-    const unit = normText(r.unit ?? '');
-    const name = normLoose(r.name);
-    keys = {
-      exact: `${r.year}\u0000${unit}\u0000${normText(r.name)}\u0000${normText(r.implementer)}`,
-      loose: `${r.year}\u0000${unit}\u0000${name}`,
-      model: `n\u0000${unit}\u0000${name}`,
-    };
-    KEYS.set(r, keys);
+/** A group larger than this is also indexed by year and unit, so no rule walks it row by row. */
+const LARGE_GROUP = 32;
+
+/**
+ * The rows of one check grouped by loose name (`normLoose` of the name), for the rules that compare
+ * rows: two rows that are exact or near duplicates, or the same model, always share a loose name.
+ * A group is a chain of row indices in row order; each row's parts (normalised unit, name,
+ * implementer, code) are computed once, when first needed; nothing is concatenated per row.
+ */
+class RowGroups {
+  private readonly rows: readonly RegistrationRow[];
+  private readonly names: Array<string | undefined>;
+  private readonly units: Array<string | undefined>;
+  private readonly implementers: Array<string | undefined>;
+  /** Each dated row's group (-1 for the others), each group's first row, size, and each row's next in its group. */
+  private readonly group: Int32Array;
+  private readonly heads: number[] = [];
+  private readonly sizes: number[] = [];
+  private readonly next: Int32Array;
+  private readonly large = new Map<number, Map<string, number[]>>();
+  private codeYears: Map<string, number> | null = null;
+
+  constructor(rows: readonly RegistrationRow[]) {
+    this.rows = [...rows];
+    const n = rows.length;
+    this.names = new Array<string | undefined>(n);
+    this.units = new Array<string | undefined>(n);
+    this.implementers = new Array<string | undefined>(n);
+    this.group = new Int32Array(n).fill(-1);
+    this.next = new Int32Array(n).fill(-1);
+    const ids = new Map<string, number>();
+    const tails: number[] = [];
+    // Every row a rule compares has a valid year and a unit.
+    for (let i = 0; i < n; i++) {
+      if (!dated(rows[i])) continue;
+      // normLoose of the name: the loose key of its normText key.
+      const loose = looseName(rows[i].name);
+      let id = ids.get(loose);
+      if (id === undefined) {
+        id = this.heads.length;
+        ids.set(loose, id);
+        this.heads.push(i);
+        this.sizes.push(0);
+      } else this.next[tails[id]] = i;
+      tails[id] = i;
+      this.sizes[id]++;
+      this.group[i] = id;
+    }
   }
-  return keys;
+
+  matches(rows: readonly RegistrationRow[]): boolean {
+    if (rows.length !== this.rows.length) return false;
+    for (let i = 0; i < rows.length; i++) if (rows[i] !== this.rows[i]) return false;
+    return true;
+  }
+
+  private name(i: number): string {
+    return (this.names[i] ??= normTextOnce(this.rows[i].name));
+  }
+
+  private unit(i: number): string {
+    return (this.units[i] ??= normText(this.rows[i].unit ?? ''));
+  }
+
+  private implementer(i: number): string {
+    return (this.implementers[i] ??= normText(this.rows[i].implementer));
+  }
+
+  /** Same year, unit, name and implementer. */
+  sameExact(i: number, j: number): boolean {
+    return this.rows[i].year === this.rows[j].year && this.unit(i) === this.unit(j) && this.name(i) === this.name(j) && this.implementer(i) === this.implementer(j);
+  }
+
+  private peerKey(i: number, sameYear: boolean): string {
+    return sameYear ? `y${this.rows[i].year}\u0000${this.unit(i)}` : `u${this.unit(i)}`;
+  }
+
+  /** For a large group: its rows by year and unit, and by unit, in row order. */
+  private largeIndex(id: number): Map<string, number[]> {
+    let index = this.large.get(id);
+    if (!index) {
+      index = new Map();
+      for (let j = this.heads[id]; j !== -1; j = this.next[j]) {
+        for (const key of [this.peerKey(j, true), this.peerKey(j, false)]) {
+          const list = index.get(key);
+          if (list) list.push(j);
+          else index.set(key, [j]);
+        }
+      }
+      this.large.set(id, index);
+    }
+    return index;
+  }
+
+  /**
+   * The first row of `i`'s group (`i` dated), before `i`, with `i`'s year (if `sameYear`) and unit
+   * that passes `accept`; -1 if none.
+   */
+  firstPeer(i: number, sameYear: boolean, accept: (j: number) => boolean): number {
+    const id = this.group[i];
+    if (this.sizes[id] > LARGE_GROUP) {
+      for (const j of this.largeIndex(id).get(this.peerKey(i, sameYear)) ?? []) {
+        if (j >= i) break;
+        if (accept(j)) return j;
+      }
+      return -1;
+    }
+    const { year } = this.rows[i];
+    const unit = this.unit(i);
+    for (let j = this.heads[id]; j !== -1 && j < i; j = this.next[j]) {
+      if ((!sameYear || this.rows[j].year === year) && this.unit(j) === unit && accept(j)) return j;
+    }
+    return -1;
+  }
+
+  /** Whether `i`'s group (`i` dated) has a row of `i`'s unit from before `year`. */
+  hasEarlier(i: number, year: number): boolean {
+    const id = this.group[i];
+    if (this.sizes[id] > LARGE_GROUP) return (this.largeIndex(id).get(this.peerKey(i, false)) ?? []).some((j) => (this.rows[j].year as number) < year);
+    const unit = this.unit(i);
+    for (let j = this.heads[id]; j !== -1; j = this.next[j]) if ((this.rows[j].year as number) < year && this.unit(j) === unit) return true;
+    return false;
+  }
+
+  /** The earliest year of the row's code (normalised) among dated rows; Infinity without a code. */
+  codeYear(i: number): number {
+    if (this.codeYears === null) {
+      this.codeYears = new Map();
+      for (let j = 0; j < this.rows.length; j++) {
+        const row = this.rows[j];
+        if (!dated(row) || row.code === '') continue;
+        const code = normTextOnce(row.code);
+        this.codeYears.set(code, Math.min(row.year, this.codeYears.get(code) ?? Infinity));
+      }
+    }
+    const { code } = this.rows[i];
+    return code === '' ? Infinity : (this.codeYears.get(normTextOnce(code)) ?? Infinity);
+  }
 }
-const exactKey = (r: RegistrationRow): string => keysOf(r).exact;
-const looseKey = (r: RegistrationRow): string => keysOf(r).loose;
-const comparable = (r: RegistrationRow): boolean => isValidYear(r.year) && r.unit !== null && r.name !== '';
+
+/** The groups of one check: shared by its set rules through their context. */
+const GROUPS = new WeakMap<RuleContext, RowGroups>();
+function groupsOf(rows: readonly RegistrationRow[], ctx?: RuleContext): RowGroups {
+  if (!ctx) return new RowGroups(rows);
+  let groups = GROUPS.get(ctx);
+  if (!groups || !groups.matches(rows)) {
+    groups = new RowGroups(rows);
+    GROUPS.set(ctx, groups);
+  }
+  return groups;
+}
+
+const dated = (r: RegistrationRow): r is RegistrationRow & { year: number } => isValidYear(r.year) && r.unit !== null;
+const comparable = (r: RegistrationRow): boolean => dated(r) && r.name !== '';
 
 /** Same year, unit, name and implementer: reported on the second and later rows, naming the first. */
-export function duplicates(rows: readonly RegistrationRow[]): Draft[] {
-  const firsts = new Map<string, RegistrationRow>();
+export function duplicates(rows: readonly RegistrationRow[], ctx?: RuleContext): readonly Draft[] {
+  const groups = groupsOf(rows, ctx);
   const drafts: Draft[] = [];
-  for (const row of rows.filter(comparable)) {
-    const key = exactKey(row);
-    const first = firsts.get(key);
-    if (!first) {
-      firsts.set(key, row);
-      continue;
-    }
-    const name = rowName(first, row);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!comparable(row)) continue;
+    const first = groups.firstPeer(i, true, (j) => rows[j].name !== '' && groups.sameExact(i, j));
+    if (first < 0) continue;
+    const name = rowName(rows[first], row);
     drafts.push({ row, key: 'name', message: (at) => vi.finding.duplicate({ at, first: name }) });
   }
   return drafts;
 }
 
 /** Same year and unit, names equal once diacritics, case and punctuation are ignored; exact duplicates aside. */
-export function nearDuplicates(rows: readonly RegistrationRow[]): Draft[] {
-  const firsts = new Map<string, RegistrationRow>();
+export function nearDuplicates(rows: readonly RegistrationRow[], ctx?: RuleContext): readonly Draft[] {
+  const groups = groupsOf(rows, ctx);
   const drafts: Draft[] = [];
-  for (const row of rows.filter(comparable)) {
-    const key = looseKey(row);
-    const first = firsts.get(key);
-    if (!first) {
-      firsts.set(key, row);
-      continue;
-    }
-    if (exactKey(first) === exactKey(row)) continue;
-    const name = rowName(first, row);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!comparable(row)) continue;
+    const first = groups.firstPeer(i, true, (j) => rows[j].name !== '');
+    // The first row of that loose name, year and unit: an exact duplicate of it is reported as such.
+    if (first < 0 || groups.sameExact(i, first)) continue;
+    const name = rowName(rows[first], row);
     drafts.push({ row, key: 'name', message: (at) => vi.finding.nearDuplicate({ at, first: name }) });
   }
   return drafts;
 }
 
 /** `Duy trì` needs the same model (unit and name, or its code) in an earlier year, when earlier years are present. */
-export function maintainedHistory(rows: readonly RegistrationRow[]): Draft[] {
-  const firstYear = new Map<string, number>();
+export function maintainedHistory(rows: readonly RegistrationRow[], ctx?: RuleContext): readonly Draft[] {
+  const groups = groupsOf(rows, ctx);
   let earliest = Infinity;
-  const remember = (key: string, year: number): void => {
-    firstYear.set(key, Math.min(year, firstYear.get(key) ?? Infinity));
-  };
-  const modelKeys = (r: RegistrationRow): string[] => {
-    const keys = [keysOf(r).model];
-    if (r.code !== '') keys.push(`c\u0000${normText(r.code)}`);
-    return keys;
-  };
-  for (const row of rows) {
-    if (!isValidYear(row.year) || row.unit === null) continue;
-    earliest = Math.min(earliest, row.year);
-    for (const key of modelKeys(row)) remember(key, row.year);
-  }
+  for (const row of rows) if (dated(row)) earliest = Math.min(earliest, row.year);
   const drafts: Draft[] = [];
-  for (const row of rows) {
-    if (row.registration !== 'maintained' || !isValidYear(row.year) || row.unit === null) continue;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.registration !== 'maintained' || !dated(row)) continue;
     if (earliest >= row.year) continue;
     const year = row.year;
-    if (modelKeys(row).some((key) => (firstYear.get(key) ?? Infinity) < year)) continue;
+    if (groups.hasEarlier(i, year) || groups.codeYear(i) < year) continue;
     drafts.push({ row, key: 'registration', message: (at) => vi.finding.maintainedWithoutHistory({ at, year }) });
   }
   return drafts;
