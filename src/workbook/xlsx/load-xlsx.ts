@@ -13,10 +13,20 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
-/** An encrypted .xlsx is an OLE container with an `EncryptedPackage` stream; any other OLE file is an old .xls. */
+/** `EncryptedPackage` as UTF-16LE, the name of the stream an encrypted .xlsx keeps its content in. */
+const ENCRYPTED_MARKER = Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+function contains(bytes: Uint8Array, marker: number[]): boolean {
+  outer: for (let i = bytes.indexOf(marker[0]); i >= 0 && i <= bytes.length - marker.length; i = bytes.indexOf(marker[0], i + 1)) {
+    for (let j = 1; j < marker.length; j++) if (bytes[i + j] !== marker[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** An encrypted .xlsx is an OLE container with an `EncryptedPackage` stream; any other OLE file is an old .xls. Browser-safe (no Buffer). */
 function oleKind(bytes: Uint8Array): UnreadableReason {
-  const marker = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker) ? 'encrypted' : 'oldXls';
+  return contains(bytes, ENCRYPTED_MARKER) ? 'encrypted' : 'oldXls';
 }
 
 const LOSSY_PARTS: Array<[LossyPart, RegExp]> = [
