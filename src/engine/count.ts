@@ -60,6 +60,23 @@ export function dimensionValue(row: RegistrationRow, dimension: Dimension): Dime
   }
 }
 
+/** What a status counts as (the sets above): 1 eligible, 2 proposed, 4 recognised, 8 exemplary. */
+function statusMeasures(status: Status | null): number {
+  switch (status) {
+    case 'eligible':
+    case 'failed':
+      return 1;
+    case 'proposed':
+      return 3;
+    case 'recognized':
+      return 7;
+    case 'exemplary':
+      return 15;
+    default:
+      return 0;
+  }
+}
+
 /** The seven measures of a group of rows. */
 export function measure(rows: readonly RegistrationRow[]): Measures {
   const m: Measures = { registered: 0, eligible: 0, proposed: 0, recognized: 0, exemplary: 0, unitsRegistered: 0, unitsRecognized: 0 };
@@ -68,13 +85,15 @@ export function measure(rows: readonly RegistrationRow[]): Measures {
   for (const row of rows) {
     m.registered++;
     if (row.unit !== null) units.add(row.unit);
-    if (isEligible(row)) m.eligible++;
-    if (isProposed(row)) m.proposed++;
-    if (isRecognized(row)) {
-      m.recognized++;
-      if (row.unit !== null) recognizedUnits.add(row.unit);
-    }
-    if (isExemplary(row)) m.exemplary++;
+    const counts = statusMeasures(row.status);
+    if (counts === 0) continue;
+    m.eligible++;
+    if ((counts & 2) === 0) continue;
+    m.proposed++;
+    if ((counts & 4) === 0) continue;
+    m.recognized++;
+    if (row.unit !== null) recognizedUnits.add(row.unit);
+    if ((counts & 8) !== 0) m.exemplary++;
   }
   m.unitsRegistered = units.size;
   m.unitsRecognized = recognizedUnits.size;

@@ -190,49 +190,104 @@ export function cleanText(value: string): string {
 }
 
 /**
- * For each plain character (see `PLAIN_RANGES`): the base letter of its lower case as one UTF-16
- * unit, 0 not known yet, `NO_SINGLE_BASE` when that is empty or longer.
+ * For each UTF-16 unit, what it adds to a loose name when met in plain text: the base letter of
+ * its lower case when that is one letter or digit, `GAP` when it is none (punctuation, a mark),
+ * `NOT_FAST` when the name takes the general path (not a plain character, or a base of several
+ * units); 0 not known yet.
  */
-const LOWER_BASE_UNIT = new Uint16Array(0x10000);
-function lowerBaseUnit(code: number): number {
-  let unit = LOWER_BASE_UNIT[code];
+const LOOSE_UNIT = new Uint16Array(0x10000);
+const PLAIN = new Uint8Array(0x10000);
+for (const [from, to] of PLAIN_RANGES) PLAIN.fill(1, from, to + 1);
+const GAP = 0xfffe;
+const NOT_FAST = NO_SINGLE_BASE;
+function looseUnit(code: number): number {
+  let unit = LOOSE_UNIT[code];
   if (unit === 0) {
-    let base = '';
-    for (const lower of String.fromCharCode(code).toLowerCase().split('')) {
-      const c = lower.charCodeAt(0);
-      base += c < 0xc0 ? lower : baseLetter(c, lower);
+    if (!PLAIN[code]) unit = NOT_FAST;
+    else {
+      let base = '';
+      for (const lower of String.fromCharCode(code).toLowerCase().split('')) {
+        const c = lower.charCodeAt(0);
+        base += c < 0xc0 ? lower : baseLetter(c, lower);
+      }
+      if (base === '') unit = GAP;
+      else if (base.length > 1) unit = NOT_FAST;
+      else unit = isAlnum(base.charCodeAt(0)) ? base.charCodeAt(0) : GAP;
     }
-    unit = base.length === 1 && base.charCodeAt(0) !== 0 ? base.charCodeAt(0) : NO_SINGLE_BASE;
-    LOWER_BASE_UNIT[code] = unit;
+    LOOSE_UNIT[code] = unit;
   }
   return unit;
 }
 
+/** The units of the last loose name (`looseNameUnits`), and their hash (FNV-1a, 32 bits). */
+let nameUnits = new Uint16Array(256);
+let nameHash = 0;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 /**
- * `normLoose` of a name, usually in one pass over it. For plain text (nothing to clean, already
- * NFC, see `cleanText`) the loose form is the base letters of its lower case: neither NFC nor the
- * tone placement `normText` unifies changes the letters once marks are dropped, and plain
- * characters lower-case one by one (no Greek final sigma among them). Other text takes
- * `normLoose`'s own path.
+ * `normLoose` of a name, as UTF-16 units in `looseNameBuffer()`; returns how many. Usually one
+ * pass over the name: for plain text (nothing to clean, already NFC, see `cleanText`) the loose form
+ * is the base letters of its lower case, since neither NFC nor the tone placement `normText`
+ * unifies changes the letters once marks are dropped, and plain characters lower-case one by one
+ * (no Greek final sigma among them). Other text takes `normLoose`'s own path.
  */
-export function looseName(value: string): string {
+export function looseNameUnits(value: string): number {
   const n = value.length;
-  if (n === 0 || value.charCodeAt(0) === SPACE || value.charCodeAt(n - 1) === SPACE || NOT_PLAIN.test(value)) return looseOf(normTextOnce(value));
-  if (looseBuffer.length < n) looseBuffer = new Uint16Array(n * 2);
-  const out = looseBuffer;
+  if (nameUnits.length < n) nameUnits = new Uint16Array(n * 2);
+  const out = nameUnits;
   let length = 0;
+  let hash = FNV_OFFSET;
   let gap = false;
+  // A space at either end or two in a row is text to clean: the general path.
+  let space = true;
   for (let i = 0; i < n; i++) {
-    const code = lowerBaseUnit(value.charCodeAt(i));
-    if (code === NO_SINGLE_BASE) return looseOf(normTextOnce(value));
-    if (isAlnum(code)) {
-      if (gap && length > 0) out[length++] = SPACE;
+    const code = value.charCodeAt(i);
+    if (code === SPACE) {
+      if (space) return copyUnits(looseOf(normTextOnce(value)));
+      space = true;
+      gap = true;
+      continue;
+    }
+    space = false;
+    let unit = LOOSE_UNIT[code];
+    if (unit === 0) unit = looseUnit(code);
+    if (unit === GAP) gap = true;
+    else if (unit === NOT_FAST) return copyUnits(looseOf(normTextOnce(value)));
+    else {
+      if (gap && length > 0) {
+        out[length++] = SPACE;
+        hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      }
       gap = false;
-      out[length++] = code;
-    } else gap = true;
+      out[length++] = unit;
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
+    }
   }
-  return fromUnits(out, length);
+  if (space && n > 0) return copyUnits(looseOf(normTextOnce(value)));
+  nameHash = hash;
+  return length;
 }
+
+function copyUnits(text: string): number {
+  if (nameUnits.length < text.length) nameUnits = new Uint16Array(text.length * 2);
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    nameUnits[i] = unit;
+    hash = Math.imul(hash ^ unit, FNV_PRIME);
+  }
+  nameHash = hash;
+  return text.length;
+}
+
+/** Where `looseNameUnits` leaves its units (valid until its next call). */
+export const looseNameBuffer = (): Uint16Array => nameUnits;
+/** The FNV-1a hash of those units. */
+export const looseNameHash = (): number => nameHash;
+
+/** `normLoose` of a name (see `looseNameUnits`). */
+export const looseName = (value: string): string => fromUnits(nameUnits, looseNameUnits(value));
 
 /** `normText` without its memo, for values that seldom repeat (model names, codes). */
 export const normTextOnce = (value: string): string => unifyTonePlacement(cleanText(value)).toLowerCase();

@@ -54,6 +54,100 @@ export function rowResolver(units: readonly UnitEntry[], blocs: readonly string[
   };
 }
 
+/**
+ * `refs[key] = ref`, written out per key: each store is then one known property (a store with a
+ * key that changes from cell to cell is several times slower).
+ */
+function setRef(refs: Partial<Record<ColumnKey, CellRef>>, key: ColumnKey, ref: CellRef): void {
+  switch (key) {
+    case 'stt':
+      refs.stt = ref;
+      return;
+    case 'code':
+      refs.code = ref;
+      return;
+    case 'year':
+      refs.year = ref;
+      return;
+    case 'name':
+      refs.name = ref;
+      return;
+    case 'implementer':
+      refs.implementer = ref;
+      return;
+    case 'kind':
+      refs.kind = ref;
+      return;
+    case 'unit':
+      refs.unit = ref;
+      return;
+    case 'bloc':
+      refs.bloc = ref;
+      return;
+    case 'commune':
+      refs.commune = ref;
+      return;
+    case 'field':
+      refs.field = ref;
+      return;
+    case 'registration':
+      refs.registration = ref;
+      return;
+    case 'status':
+      refs.status = ref;
+      return;
+    case 'decision':
+      refs.decision = ref;
+      return;
+    case 'source':
+      refs.source = ref;
+      return;
+    case 'note':
+      refs.note = ref;
+      return;
+    default:
+      refs[key as ColumnKey] = ref;
+  }
+}
+
+/** `cells[key]`, written out per key like `setRef` (rules read several keys of every row). */
+export function cellOf(cells: Partial<Record<ColumnKey, CellRef>>, key: ColumnKey): CellRef | undefined {
+  switch (key) {
+    case 'stt':
+      return cells.stt;
+    case 'code':
+      return cells.code;
+    case 'year':
+      return cells.year;
+    case 'name':
+      return cells.name;
+    case 'implementer':
+      return cells.implementer;
+    case 'kind':
+      return cells.kind;
+    case 'unit':
+      return cells.unit;
+    case 'bloc':
+      return cells.bloc;
+    case 'commune':
+      return cells.commune;
+    case 'field':
+      return cells.field;
+    case 'registration':
+      return cells.registration;
+    case 'status':
+      return cells.status;
+    case 'decision':
+      return cells.decision;
+    case 'source':
+      return cells.source;
+    case 'note':
+      return cells.note;
+    default:
+      return cells[key as ColumnKey];
+  }
+}
+
 /** How often a column's repeated values are looked for before deciding whether they repeat at all. */
 const SHARE_PROBE = 2048;
 /** Distinct values kept per column: enumerations, units, years, empty cells repeat; names do not. */
@@ -74,6 +168,7 @@ export class RowReader {
   private readonly shared: Array<Map<Primitive, CellRef> | null>;
   private readonly probes: number[];
   private readonly hits: number[];
+  private readonly last: Array<CellRef | undefined>;
 
   constructor(
     columns: ReadonlyMap<ColumnKey, number>,
@@ -86,27 +181,38 @@ export class RowReader {
     this.shared = this.keys.map(() => new Map());
     this.probes = this.keys.map(() => 0);
     this.hits = this.keys.map(() => 0);
+    this.last = this.keys.map(() => undefined);
   }
 
   private ref(i: number, value: CellValue): CellRef {
     const col = this.cols[i];
     const shared = this.shared[i];
-    if (shared === null || (typeof value === 'object' && value !== null)) return { col, raw: value, text: cellText(value) };
+    // Objects (dates) are not shared, nor -0 (a map takes it for 0).
+    if (shared === null || (typeof value === 'object' && value !== null) || (value === 0 && 1 / value < 0)) return { col, raw: value, text: cellText(value) };
+    // Clerks type a unit's rows together: the value above is the likeliest.
+    const last = this.last[i];
+    if (last !== undefined && last.raw === value) {
+      this.hits[i]++;
+      return last;
+    }
     let ref = shared.get(value);
     if (ref !== undefined) {
       this.hits[i]++;
+      this.last[i] = ref;
       return ref;
     }
     ref = { col, raw: value, text: cellText(value) };
     if (shared.size < SHARE_LIMIT) shared.set(value, ref);
+    this.last[i] = ref;
     if (++this.probes[i] === SHARE_PROBE && this.hits[i] < SHARE_PROBE) this.shared[i] = null;
     return ref;
   }
 
   read(cells: readonly CellValue[], rowNumber: number): RegistrationRow {
+    // A copy of the template has the sheet's keys in its column order, each set below by name.
     const refs = { ...this.template };
     const { keys } = this;
-    for (let i = 0; i < keys.length; i++) refs[keys[i]] = this.ref(i, cells[this.cols[i]]);
+    for (let i = 0; i < keys.length; i++) setRef(refs, keys[i], this.ref(i, cells[this.cols[i]]));
     const { source, resolve } = this;
     const unitText = refs.unit?.text ?? '';
     const unit = unitText === '' ? null : resolve.unit(unitText);

@@ -1,11 +1,11 @@
 import { COLUMN_BY_KEY, REGISTRATION_COLUMNS } from '../columns';
+import { cellOf } from '../parse-row';
 import { vi } from '../../i18n/vi';
 import type { ColumnKey, RegistrationRow } from '../types';
 import { BLOC_COMMUNE, STATUS_LABELS } from '../vocabulary';
 import { NONE, type Draft, type RuleContext } from './rule-types';
 
-const rawText = (row: RegistrationRow, key: ColumnKey): string => row.cells[key]?.text ?? '';
-const hasColumn = (row: RegistrationRow, key: ColumnKey): boolean => row.cells[key] !== undefined;
+const rawText = (row: RegistrationRow, key: ColumnKey): string => cellOf(row.cells, key)?.text ?? '';
 const header = (key: ColumnKey): string => COLUMN_BY_KEY.get(key)?.header ?? key;
 
 const REQUIRED = REGISTRATION_COLUMNS.filter((c) => c.required).map((c) => c.key);
@@ -13,7 +13,8 @@ const REQUIRED = REGISTRATION_COLUMNS.filter((c) => c.required).map((c) => c.key
 export function requiredValues(row: RegistrationRow): readonly Draft[] {
   let drafts: Draft[] | null = null;
   for (const key of REQUIRED) {
-    if (!hasColumn(row, key) || rawText(row, key) !== '') continue;
+    // Only a column the sheet has can be empty (a missing column is a finding of its own).
+    if (cellOf(row.cells, key)?.text !== '') continue;
     (drafts ??= []).push({
       row,
       key,

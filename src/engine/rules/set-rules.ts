@@ -1,5 +1,5 @@
 import { vi } from '../../i18n/vi';
-import { looseName, normText, normTextOnce } from '../normalize';
+import { looseNameBuffer, looseNameHash, looseNameUnits, normText, normTextOnce } from '../normalize';
 import type { RegistrationRow } from '../types';
 import { isValidYear } from './row-rules';
 import type { Draft, RuleContext } from './rule-types';
@@ -9,6 +9,78 @@ function rowName(first: RegistrationRow, row: RegistrationRow): string {
   if (first.file !== row.file && first.file) return `${first.rowNumber} (tệp ${first.file})`;
   if (first.sheet !== row.sheet) return `${first.rowNumber} (trang ${first.sheet})`;
   return String(first.rowNumber);
+}
+
+/**
+ * Numbers the distinct loose names (`normLoose` of a name) in the order they come, without making
+ * a string of each: the units are hashed and kept in one pool, and compared unit by unit.
+ */
+class LooseNameTable {
+  private slots: Int32Array;
+  private mask: number;
+  private pool = new Uint16Array(4096);
+  private used = 0;
+  private readonly offsets: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly hashes: number[] = [];
+
+  constructor(expected: number) {
+    let size = 64;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The number of the name's loose form: 0, 1, 2… in order of first appearance. */
+  idOf(name: string): number {
+    const length = looseNameUnits(name);
+    const units = looseNameBuffer();
+    const hash = looseNameHash();
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.slots[slot] - 1;
+      if (id < 0) {
+        const added = this.add(units, length, hash);
+        this.slots[slot] = added + 1;
+        if (this.offsets.length * 2 > this.slots.length) this.grow();
+        return added;
+      }
+      if (this.hashes[id] === hash && this.lengths[id] === length && this.same(id, units, length)) return id;
+    }
+  }
+
+  private same(id: number, units: Uint16Array, length: number): boolean {
+    const { pool } = this;
+    const offset = this.offsets[id];
+    for (let i = 0; i < length; i++) if (pool[offset + i] !== units[i]) return false;
+    return true;
+  }
+
+  private add(units: Uint16Array, length: number, hash: number): number {
+    if (this.used + length > this.pool.length) {
+      const grown = new Uint16Array(Math.max(this.pool.length * 2, this.used + length));
+      grown.set(this.pool.subarray(0, this.used));
+      this.pool = grown;
+    }
+    this.pool.set(units.subarray(0, length), this.used);
+    const id = this.offsets.length;
+    this.offsets.push(this.used);
+    this.lengths.push(length);
+    this.hashes.push(hash);
+    this.used += length;
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.offsets.length; id++) {
+      let slot = this.hashes[id] & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
 }
 
 /** A group larger than this is also indexed by year and unit, so no rule walks it row by row. */
@@ -41,17 +113,13 @@ class RowGroups {
     this.implementers = new Array<string | undefined>(n);
     this.group = new Int32Array(n).fill(-1);
     this.next = new Int32Array(n).fill(-1);
-    const ids = new Map<string, number>();
+    const loose = new LooseNameTable(n);
     const tails: number[] = [];
     // Every row a rule compares has a valid year and a unit.
     for (let i = 0; i < n; i++) {
       if (!dated(rows[i])) continue;
-      // normLoose of the name: the loose key of its normText key.
-      const loose = looseName(rows[i].name);
-      let id = ids.get(loose);
-      if (id === undefined) {
-        id = this.heads.length;
-        ids.set(loose, id);
+      const id = loose.idOf(rows[i].name);
+      if (id === this.heads.length) {
         this.heads.push(i);
         this.sizes.push(0);
       } else this.next[tails[id]] = i;
@@ -106,22 +174,23 @@ class RowGroups {
   }
 
   /**
-   * The first row of `i`'s group (`i` dated), before `i`, with `i`'s year (if `sameYear`) and unit
-   * that passes `accept`; -1 if none.
+   * The first row of `i`'s group (`i` comparable), before `i`, comparable, with `i`'s year and unit,
+   * and with `exact`, also its name and implementer; -1 if none.
    */
-  firstPeer(i: number, sameYear: boolean, accept: (j: number) => boolean): number {
+  firstPeer(i: number, exact: boolean): number {
     const id = this.group[i];
+    const { rows } = this;
     if (this.sizes[id] > LARGE_GROUP) {
-      for (const j of this.largeIndex(id).get(this.peerKey(i, sameYear)) ?? []) {
+      for (const j of this.largeIndex(id).get(this.peerKey(i, true)) ?? []) {
         if (j >= i) break;
-        if (accept(j)) return j;
+        if (rows[j].name !== '' && (!exact || this.sameExact(i, j))) return j;
       }
       return -1;
     }
-    const { year } = this.rows[i];
+    const { year } = rows[i];
     const unit = this.unit(i);
     for (let j = this.heads[id]; j !== -1 && j < i; j = this.next[j]) {
-      if ((!sameYear || this.rows[j].year === year) && this.unit(j) === unit && accept(j)) return j;
+      if (rows[j].year === year && rows[j].name !== '' && this.unit(j) === unit && (!exact || this.sameExact(i, j))) return j;
     }
     return -1;
   }
@@ -173,7 +242,7 @@ export function duplicates(rows: readonly RegistrationRow[], ctx?: RuleContext):
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!comparable(row)) continue;
-    const first = groups.firstPeer(i, true, (j) => rows[j].name !== '' && groups.sameExact(i, j));
+    const first = groups.firstPeer(i, true);
     if (first < 0) continue;
     const name = rowName(rows[first], row);
     drafts.push({ row, key: 'name', message: (at) => vi.finding.duplicate({ at, first: name }) });
@@ -188,7 +257,7 @@ export function nearDuplicates(rows: readonly RegistrationRow[], ctx?: RuleConte
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!comparable(row)) continue;
-    const first = groups.firstPeer(i, true, (j) => rows[j].name !== '');
+    const first = groups.firstPeer(i, false);
     // The first row of that loose name, year and unit: an exact duplicate of it is reported as such.
     if (first < 0 || groups.sameExact(i, first)) continue;
     const name = rowName(rows[first], row);
