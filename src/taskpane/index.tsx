@@ -1,22 +1,33 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { createRoot, type Root } from 'react-dom/client';
+import { officeEnvironment, officeHost, officeWorkbook } from '../workbook/office';
+import type { WorkbookPort } from '../workbook/workbook';
+import { App, type PaneEnvironment } from './App';
+import { unavailableWorkbook } from './unavailable-workbook';
 
 /** How long to wait for office.js before rendering anyway (offline, slow network). */
 const OFFICE_JS_TIMEOUT_MS = 5000;
 
-let rendered = false;
+let root: Root | null = null;
+let connected = false;
 
-function render(): void {
-  if (rendered) return;
-  rendered = true;
+/** Outside Excel (a plain browser, office.js unreachable) the pane still opens, in Vietnamese. */
+const OUTSIDE_EXCEL: PaneEnvironment = { language: 'vi', theme: 'light' };
+
+/**
+ * Renders the pane; called again when Excel turns out to be ready after the pane was shown without
+ * it (office.js slower than the timeout), it reconnects the pane to the workbook.
+ */
+function render(info?: { host: Office.HostType | null }): void {
+  const inExcel = officeAvailable() && info?.host === Office.HostType.Excel;
+  if (connected || (root && !inExcel)) return;
   const container = document.getElementById('root');
   if (!container) throw new Error('#root not found in taskpane.html');
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
+  connected = inExcel;
+  // Outside Excel every action explains that the pane must be opened from Excel.
+  const workbook: WorkbookPort = inExcel ? officeWorkbook(officeHost()) : unavailableWorkbook();
+  const environment: PaneEnvironment = inExcel ? officeEnvironment() : OUTSIDE_EXCEL;
+  root ??= createRoot(container);
+  root.render(<App key={inExcel ? 'excel' : 'outside'} workbook={workbook} environment={environment} />);
 }
 
 function officeAvailable(): boolean {
@@ -26,8 +37,8 @@ function officeAvailable(): boolean {
 function whenOfficeReady(): void {
   // Office.onReady resolves inside Excel and also in a plain browser (host null).
   Office.onReady()
-    .then(render)
-    .catch(render);
+    .then((info) => render(info))
+    .catch(() => render());
 }
 
 function start(): void {
@@ -44,8 +55,8 @@ function start(): void {
     return;
   }
   script.addEventListener('load', () => (officeAvailable() ? whenOfficeReady() : render()));
-  script.addEventListener('error', render);
-  window.setTimeout(render, OFFICE_JS_TIMEOUT_MS);
+  script.addEventListener('error', () => render());
+  window.setTimeout(() => render(), OFFICE_JS_TIMEOUT_MS);
 }
 
 start();

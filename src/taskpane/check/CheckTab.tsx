@@ -1,0 +1,53 @@
+import { Body1, Button, Caption1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, type JSX } from 'react';
+import { useFitStyles } from '../fit-styles';
+import { usePane } from '../pane-context';
+import { ActionStatus } from '../status/ActionStatus';
+import type { TabProps } from '../tabs';
+import { FindingGroups } from './FindingGroups';
+import { useCheck } from './use-check';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  marks: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+/** Kiểm tra: every finding of the registration sheet, grouped, each one leading to its cell. */
+export function CheckTab({ active }: TabProps): JSX.Element {
+  const { t } = usePane();
+  const styles = useStyles();
+  const fit = useFitStyles();
+  const hintId = useId();
+  const { action, snapshot, canMark, marking, check, setMarking, clearMarks, goTo } = useCheck(active);
+  const busy = !!action.busy;
+  const sheet = snapshot?.found?.sheet.name;
+  return (
+    <section className={styles.root} aria-labelledby="dvk-check-heading">
+      <Subtitle2 as="h2" className={fit.heading} id="dvk-check-heading">
+        {t.check.heading}
+      </Subtitle2>
+      <Body1>{t.check.intro}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void check()} disabled={busy}>
+          {t.check.run}
+        </Button>
+        <Button onClick={() => void clearMarks()} disabled={busy || !canMark || !sheet}>
+          {t.check.clearMarks}
+        </Button>
+      </div>
+      <div className={styles.marks}>
+        <Switch
+          label={t.check.mark}
+          checked={marking}
+          disabled={busy || !canMark || !sheet}
+          aria-describedby={hintId}
+          onChange={(_, data) => void setMarking(data.checked)}
+        />
+        <Caption1 id={hintId}>{canMark ? t.check.markHint : t.check.marksUnsupported}</Caption1>
+      </div>
+      <ActionStatus state={action} />
+      {snapshot ? <FindingGroups findings={snapshot.analysis.findings} onSelect={(f) => void goTo(f)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, type FormEvent, type JSX } from 'react';
+import { useFitStyles } from '../fit-styles';
+import { usePane } from '../pane-context';
+import { ActionStatus } from '../status/ActionStatus';
+import type { TabProps } from '../tabs';
+import { choicesFor } from './choices';
+import { EntryForm } from './EntryForm';
+import { FindingList } from './FindingList';
+import { FORM_KEYS, isFormKey } from './form-model';
+import { useEntry } from './use-entry';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+/** Nhập: one model at a time, checked by the engine before it is written; correcting a selected row; undo. */
+export function EntryTab({ active }: TabProps): JSX.Element {
+  const { t, num } = usePane();
+  const styles = useStyles();
+  const fit = useFitStyles();
+  const entry = useEntry(active);
+  const undoId = useId();
+  const { snapshot, form, mode, findings, written, undo, action } = entry;
+  const found = snapshot?.found ?? null;
+  const keys = found ? FORM_KEYS.filter((k) => found.header.columns.has(k)) : FORM_KEYS;
+  const missingColumns = snapshot?.dataset.readFindings.filter((f) => f.rule === 'required') ?? [];
+  const others = findings.filter((f) => !isFormKey(f.key) || !keys.includes(f.key));
+  const onSubmit = (event: FormEvent): void => {
+    event.preventDefault();
+    void entry.submit();
+  };
+  return (
+    <section className={styles.root} aria-labelledby="dvk-entry-heading">
+      <Subtitle2 as="h2" className={fit.heading} id="dvk-entry-heading">
+        {t.entry.heading}
+      </Subtitle2>
+      <Body1>{t.entry.intro}</Body1>
+      {snapshot && !found ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.status.noRegistrationSheet}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {found ? (
+        <Body1>
+          {t.entry.target({ sheet: found.sheet.name })}{' '}
+          <strong>{mode.kind === 'update' ? t.entry.editing({ row: num(mode.row) }) : t.entry.adding}</strong>
+        </Body1>
+      ) : null}
+      <FindingList title={t.entry.sheetProblems} findings={missingColumns} />
+      <form className={styles.form} noValidate aria-label={t.entry.formLabel} onSubmit={onSubmit}>
+        <EntryForm
+          form={form}
+          keys={keys}
+          choices={choicesFor(snapshot?.dataset ?? null)}
+          findings={findings}
+          onChange={entry.setValue}
+        />
+        <FindingList title={t.entry.otherFindings} findings={others} />
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={!!action.busy || !found}>
+            {mode.kind === 'update' ? t.entry.update({ row: num(mode.row) }) : t.entry.add}
+          </Button>
+          {mode.kind === 'update' ? (
+            <Button type="button" onClick={entry.newRow} disabled={!!action.busy}>
+              {t.entry.newRow}
+            </Button>
+          ) : null}
+          <Button
+            type="button"
+            onClick={() => void entry.undoLast()}
+            disabled={!!action.busy || !undo.top}
+            aria-describedby={undo.top ? undoId : undefined}
+          >
+            {t.entry.undo}
+          </Button>
+          {undo.top ? (
+            <Caption1 id={undoId}>
+              {(undo.top.kind === 'append' ? t.entry.undoAppend : t.entry.undoUpdate)({ row: num(undo.top.row) })}
+            </Caption1>
+          ) : null}
+        </div>
+      </form>
+      <ActionStatus state={action} />
+      <FindingList title={t.entry.warningsAfterWrite({ count: num(written.length) })} findings={written} />
+    </section>
+  );
+}

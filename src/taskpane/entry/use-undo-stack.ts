@@ -1,0 +1,26 @@
+import { useCallback, useState } from 'react';
+import type { CellValue } from '../../engine';
+
+/** What one write replaced, to put it back. */
+export interface UndoEntry {
+  kind: 'append' | 'update';
+  sheet: string;
+  row: number;
+  before: CellValue[];
+  written: CellValue[];
+}
+
+export interface UndoStack {
+  top: UndoEntry | null;
+  push: (entry: UndoEntry) => void;
+  /** Removes the top entry. */
+  drop: () => void;
+}
+
+/** The pane's undo stack: the last write first. */
+export function useUndoStack(): UndoStack {
+  const [entries, setEntries] = useState<UndoEntry[]>([]);
+  const push = useCallback((entry: UndoEntry) => setEntries((e) => [...e, entry]), []);
+  const drop = useCallback(() => setEntries((e) => e.slice(0, -1)), []);
+  return { top: entries[entries.length - 1] ?? null, push, drop };
+}

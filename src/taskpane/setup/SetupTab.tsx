@@ -1,0 +1,92 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { JSX } from 'react';
+import { useFitStyles } from '../fit-styles';
+import { usePane } from '../pane-context';
+import { ActionStatus } from '../status/ActionStatus';
+import type { TabProps } from '../tabs';
+import { sheetsToCreate } from './sheet-plan';
+import { useSetup } from './use-setup';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  table: { tableLayout: 'auto' },
+  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+});
+
+/** Thiết lập: the standard sheets present and missing, and adding the missing ones. */
+export function SetupTab({ active }: TabProps): JSX.Element {
+  const { t, num } = usePane();
+  const styles = useStyles();
+  const fit = useFitStyles();
+  const { view, action, create } = useSetup(active);
+  const registrations = view?.registrations;
+  const missing = view ? sheetsToCreate(view).length : 0;
+  return (
+    <section className={styles.root} aria-labelledby="dvk-setup-heading">
+      <Subtitle2 as="h2" className={fit.heading} id="dvk-setup-heading">
+        {t.setup.heading}
+      </Subtitle2>
+      <Body1>{t.setup.intro}</Body1>
+      {view && view.otherLayout && registrations ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t.setup.otherLayout({ sheet: registrations.sheet, row: num(registrations.headerRow) })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view && !view.otherLayout && registrations ? (
+        <Body1>{t.setup.found({ sheet: registrations.sheet, row: num(registrations.headerRow) })}</Body1>
+      ) : null}
+      {view?.noHeader ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.setup.noHeader({ sheet: view.noHeader })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view ? (
+        <Table size="small" className={styles.table}>
+          <caption className={styles.caption}>{t.setup.tableCaption}</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t.setup.sheetColumn}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.setup.purposeColumn}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.setup.stateColumn}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {view.sheets.map((s) => (
+              <TableRow key={s.content.name}>
+                <TableCell>{s.content.name}</TableCell>
+                <TableCell>{t.setup.purposes[s.purpose]}</TableCell>
+                <TableCell>
+                  <Badge appearance="tint" color={s.present ? 'success' : 'warning'}>
+                    {s.present ? t.setup.present : t.setup.missing}
+                  </Badge>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      {view && missing === 0 ? <Body1>{t.setup.complete}</Body1> : null}
+      <div>
+        <Button appearance="primary" onClick={() => void create()} disabled={!!action.busy || !view || missing === 0}>
+          {t.setup.create}
+        </Button>
+      </div>
+      <ActionStatus state={action} />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { findRegistrationSheet, normLoose, type SheetGrid } from '../../engine';
+import type { UiStrings } from '../../i18n/ui.vi';
+import { REPORT_SHEET } from '../../workbook/layout-report';
+import { SUMMARY_SHEET } from '../../workbook/layout-summary';
+import type { SheetContent } from '../../workbook/sheet-content';
+import { INFO_SHEET, LISTS_SHEET, REGISTRATION_SHEET, UNIT_SHEET, standardSheets } from '../../workbook/standard-template';
+
+export type SheetPurpose = keyof UiStrings['setup']['purposes'];
+
+const PURPOSES: Record<string, SheetPurpose> = {
+  [REGISTRATION_SHEET]: 'registration',
+  [UNIT_SHEET]: 'units',
+  [INFO_SHEET]: 'info',
+  [SUMMARY_SHEET]: 'summary',
+  [REPORT_SHEET]: 'report',
+  [LISTS_SHEET]: 'lists',
+};
+
+export interface SheetStatus {
+  content: SheetContent;
+  purpose: SheetPurpose;
+  present: boolean;
+}
+
+export interface SetupView {
+  sheets: SheetStatus[];
+  /** Where the registrations are, when the engine finds them. */
+  registrations: { sheet: string; headerRow: number } | null;
+  /** True when they are in a sheet other than `Đăng ký` (a unit's own layout): no set-up needed. */
+  otherLayout: boolean;
+  /** A `Đăng ký` sheet without a header row. */
+  noHeader: string | null;
+}
+
+/** Excel compares sheet names without case; the engine also without diacritics. */
+const sameSheet = (a: string, b: string): boolean => normLoose(a) === normLoose(b);
+
+export function setupView(grids: readonly SheetGrid[]): SetupView {
+  const names = grids.map((g) => g.name);
+  const found = findRegistrationSheet({ sheets: [...grids] });
+  const registrations = 'header' in found ? { sheet: found.sheet.name, headerRow: found.header.rowIndex + 1 } : null;
+  return {
+    sheets: standardSheets().map((content) => ({
+      content,
+      purpose: PURPOSES[content.name],
+      present: names.some((n) => sameSheet(n, content.name)),
+    })),
+    registrations,
+    otherLayout: registrations !== null && !sameSheet(registrations.sheet, REGISTRATION_SHEET),
+    noHeader: 'rule' in found && found.rule === 'no-header' ? found.sheet : null,
+  };
+}
+
+const referencedSheet = (reference: string): string | null => /^'?(.+?)'?!/.exec(reference)?.[1]?.replace(/''/g, "'") ?? null;
+
+/**
+ * The missing standard sheets, those other sheets' dropdowns refer to first (a list validation
+ * needs its source sheet to exist). `Đăng ký` is left out when registrations live elsewhere.
+ */
+export function sheetsToCreate(view: SetupView): SheetContent[] {
+  const missing = view.sheets
+    .filter((s) => !s.present && !(view.otherLayout && s.content.name === REGISTRATION_SHEET))
+    .map((s) => s.content);
+  const referenced = new Set(
+    missing.flatMap((c) => (c.validations ?? []).map((v) => (Array.isArray(v.list) ? null : referencedSheet(v.list.reference)))),
+  );
+  return [...missing.filter((c) => referenced.has(c.name)), ...missing.filter((c) => !referenced.has(c.name))];
+}

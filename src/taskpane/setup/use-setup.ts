@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+import { usePane } from '../pane-context';
+import { useAction, type Action } from '../status/use-action';
+import { setupView, sheetsToCreate, type SetupView } from './sheet-plan';
+
+export interface Setup {
+  view: SetupView | null;
+  action: Action;
+  create: () => Promise<boolean>;
+}
+
+/** Which standard sheets the workbook has, and adding the missing ones (never touching existing sheets). */
+export function useSetup(active: boolean): Setup {
+  const { workbook, t, num } = usePane();
+  const action = useAction();
+  const [view, setView] = useState<SetupView | null>(null);
+  const { run, announce } = action;
+
+  useEffect(() => {
+    // Looked at afresh each time the tab is shown: sheets may have been added or renamed meanwhile.
+    if (active) void run(t.setup.inspecting, async () => setView(setupView(await workbook.readWorkbook())));
+  }, [workbook, active]);
+
+  const create = useCallback(
+    () =>
+      run(t.setup.creating, async () => {
+        const before = setupView(await workbook.readWorkbook());
+        const contents = sheetsToCreate(before);
+        for (const content of contents) await workbook.writeSheet(content);
+        setView(contents.length > 0 ? setupView(await workbook.readWorkbook()) : before);
+        const names = contents.map((c) => `“${c.name}”`).join(', ');
+        announce(contents.length > 0 ? t.setup.created({ count: num(contents.length), sheets: names }) : t.setup.complete);
+      }),
+    [run, announce, workbook, t, num],
+  );
+
+  return { view, action, create };
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { summarize, type Dimension, type Summary } from '../../engine';
+import { reportYear, yearRows } from '../../engine/report-scope';
+import { usePane } from '../pane-context';
+import { readSnapshot, type Snapshot } from '../snapshot';
+import { useAction, type Action } from '../status/use-action';
+
+/** The report year's rows (as Biểu 01 counts them), or every year's. */
+export type Scope = 'year' | 'all';
+
+export interface SummaryView {
+  action: Action;
+  snapshot: Snapshot | null;
+  first: Dimension;
+  second: Dimension | null;
+  scope: Scope;
+  year: number | null;
+  dimensions: Dimension[];
+  summary: Summary | null;
+  setFirst: (d: Dimension) => void;
+  setSecond: (d: Dimension | null) => void;
+  setScope: (s: Scope) => void;
+  reload: () => Promise<boolean>;
+}
+
+/** The seven measures of the counted rows by one or two dimensions, from one read of the workbook. */
+export function useSummary(active: boolean): SummaryView {
+  const { workbook, t, num } = usePane();
+  const action = useAction();
+  const { run, announce } = action;
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [first, setFirst] = useState<Dimension>('field');
+  const [second, setSecond] = useState<Dimension | null>(null);
+  const [scope, setScope] = useState<Scope>('year');
+
+  const reload = useCallback(
+    () => run(t.summary.loading, async () => setSnapshot(await readSnapshot(workbook))),
+    [run, workbook, t],
+  );
+  useEffect(() => {
+    // Read each time the tab is shown; "Đọc lại số liệu" reads again in between.
+    if (active) void reload();
+  }, [workbook, active]);
+
+  const dimensions = useMemo<Dimension[]>(() => (second && second !== first ? [first, second] : [first]), [first, second]);
+  const year = snapshot ? reportYear(snapshot.analysis.counted, snapshot.dataset.info) : null;
+  const summary = useMemo(() => {
+    if (!snapshot) return null;
+    const { counted, excluded } = snapshot.analysis;
+    const rows = scope === 'year' && year !== null ? yearRows(counted, snapshot.dataset.info) : counted;
+    return summarize(rows, dimensions, { excluded, blocs: snapshot.dataset.blocs });
+  }, [snapshot, dimensions, scope, year]);
+
+  useEffect(() => {
+    if (!summary) return;
+    const parts = [
+      summary.total.registered === 0 ? t.summary.noRows : t.summary.done({ total: num(summary.total.registered), groups: num(summary.groups.length) }),
+      summary.excluded > 0 ? t.summary.excluded({ count: num(summary.excluded) }) : null,
+    ];
+    announce(parts.filter(Boolean).join(' '));
+  }, [summary, announce, t, num]);
+
+  return { action, snapshot, first, second, scope, year, dimensions, summary, setFirst, setSecond, setScope, reload };
+}

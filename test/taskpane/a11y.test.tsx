@@ -1,0 +1,77 @@
+/** @jest-environment jsdom */
+import { act, screen, within } from '@testing-library/react';
+import { axe, toHaveNoViolations } from 'jest-axe';
+import { seed004Sheets } from '../fixtures/seed004';
+import { FakeWorkbook } from './fake-workbook';
+import { openTab, renderApp } from './render-app';
+import { communeWorkbook, seed004Workbook } from './workbooks';
+
+expect.extend(toHaveNoViolations);
+
+/** The whole page, portals (dialogs) included. */
+const page = (): Element => document.body;
+
+describe('accessibility (jest-axe)', () => {
+  it('Thiết lập has no violations', async () => {
+    renderApp(communeWorkbook());
+    await screen.findByRole('table', { name: 'Các trang chuẩn của sổ' });
+    expect(await axe(page())).toHaveNoViolations();
+  });
+
+  it('Nhập has no violations, with findings shown next to the fields and while correcting a row', async () => {
+    const fake = communeWorkbook();
+    const { user } = renderApp(fake);
+    const ui = within(await openTab(user, 'Nhập'));
+    await ui.findByText(/Ghi vào trang “Đăng ký”/);
+    expect(await axe(page())).toHaveNoViolations();
+
+    await user.click(ui.getByRole('button', { name: 'Thêm dòng' }));
+    await ui.findByText(/^Chưa ghi: dòng có \d+ lỗi/);
+    expect(await axe(page())).toHaveNoViolations();
+
+    act(() => fake.select({ sheet: 'Đăng ký', row: 2, col: 3 }));
+    await ui.findByRole('button', { name: 'Cập nhật dòng 2' });
+    expect(await axe(page())).toHaveNoViolations();
+  });
+
+  it('Kiểm tra has no violations with findings listed', async () => {
+    const sheets = seed004Sheets();
+    sheets[0].rows[5][5] = 'Tap the lon';
+    sheets[0].rows[7][12] = null;
+    const { user } = renderApp(new FakeWorkbook(sheets));
+    const ui = within(await openTab(user, 'Kiểm tra'));
+    await ui.findByRole('button', { name: /^Lỗi \(1\)/ });
+    await user.click(ui.getByRole('button', { name: /^Cảnh báo/ }));
+    expect(await axe(page())).toHaveNoViolations();
+  });
+
+  it('Tổng hợp has no violations, table and chart', async () => {
+    const { user } = renderApp(seed004Workbook());
+    const ui = within(await openTab(user, 'Tổng hợp'));
+    await ui.findByRole('img', { name: /^Mô hình đăng ký và được công nhận/ });
+    expect(await axe(page())).toHaveNoViolations();
+    await user.selectOptions(ui.getByLabelText('Và theo'), 'kind');
+    expect(await axe(page())).toHaveNoViolations();
+  });
+
+  it('Báo cáo has no violations, with the report text and with the overwrite dialog open', async () => {
+    const fake = seed004Workbook();
+    const { user } = renderApp(fake);
+    const ui = within(await openTab(user, 'Báo cáo'));
+    await user.click(ui.getByRole('button', { name: 'Điền Tổng hợp và Báo cáo' }));
+    await ui.findByRole('button', { name: 'Sao chép đoạn văn' });
+    expect(await axe(page())).toHaveNoViolations();
+
+    fake.editCell('Báo cáo', 1, 0, 'sửa tay');
+    await user.click(ui.getByRole('button', { name: 'Điền Tổng hợp và Báo cáo' }));
+    await screen.findByRole('alertdialog');
+    expect(await axe(page())).toHaveNoViolations();
+  });
+
+  it('has no violations in English and in the dark theme', async () => {
+    const { user } = renderApp(seed004Workbook(), { language: 'en', theme: 'dark' });
+    const ui = within(await openTab(user, 'Check'));
+    await ui.findByText(/^Checked 191 rows/);
+    expect(await axe(page())).toHaveNoViolations();
+  });
+});
