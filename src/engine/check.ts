@@ -2,7 +2,7 @@ import { cellAddress, columnLetters } from './cell-text';
 import { COUNTED_KEYS } from './columns';
 import type { Dataset } from './dataset';
 import { RULES } from './rules';
-import type { Draft, Rule } from './rules/rule-types';
+import type { Draft, Rule, RowRule } from './rules/rule-types';
 import type { ColumnKey, Finding, RegistrationRow } from './types';
 
 export interface Analysis {
@@ -51,14 +51,19 @@ export function analyse(dataset: Dataset): Analysis {
       if (rule.severity === 'error' && COUNTED_KEYS.has(draft.key)) badRows.add(draft.row);
     }
   };
-  for (const rule of RULES) {
-    if (rule.scope === 'row') {
-      for (let i = 0; i < rows.length; i++) {
-        const drafts = rule.check(rows[i], ctx);
-        if (drafts.length > 0) take(rule, drafts);
-      }
-    } else take(rule, rule.check(rows, ctx));
+  // The row rules in one pass over the rows (rows are many, and each pass reads them all again);
+  // their drafts are kept per rule, so findings come in the rule table's order as if each ran alone.
+  const rowRules = RULES.filter((rule): rule is RowRule => rule.scope === 'row');
+  const drafted = new Map<Rule, Draft[]>(rowRules.map((rule) => [rule, []]));
+  const lists = rowRules.map((rule) => drafted.get(rule) as Draft[]);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let r = 0; r < rowRules.length; r++) {
+      const drafts = rowRules[r].check(row, ctx);
+      for (let d = 0; d < drafts.length; d++) lists[r].push(drafts[d]);
+    }
   }
+  for (const rule of RULES) take(rule, rule.scope === 'row' ? (drafted.get(rule) as Draft[]) : rule.check(rows, ctx));
   // Sheet order of the sources, then row, then column (A before AA): each finding's place worked out once.
   const order = new Map(dataset.sources.map((s, i) => [`${s.file ?? ''}\u0000${s.sheet}`, i]));
   const placed = rowFindings.map((f) => ({

@@ -77,27 +77,39 @@ function statusMeasures(status: Status | null): number {
   }
 }
 
-/** The seven measures of a group of rows. */
-export function measure(rows: readonly RegistrationRow[]): Measures {
-  const m: Measures = { registered: 0, eligible: 0, proposed: 0, recognized: 0, exemplary: 0, unitsRegistered: 0, unitsRecognized: 0 };
-  const units = new Set<string>();
-  const recognizedUnits = new Set<string>();
-  for (const row of rows) {
+/** Measures counted row by row (the units as sets until the end). */
+class Tally {
+  readonly m: Measures = { registered: 0, eligible: 0, proposed: 0, recognized: 0, exemplary: 0, unitsRegistered: 0, unitsRecognized: 0 };
+  private readonly units = new Set<string>();
+  private readonly recognizedUnits = new Set<string>();
+
+  add(row: RegistrationRow): void {
+    const { m } = this;
     m.registered++;
-    if (row.unit !== null) units.add(row.unit);
+    if (row.unit !== null) this.units.add(row.unit);
     const counts = statusMeasures(row.status);
-    if (counts === 0) continue;
+    if (counts === 0) return;
     m.eligible++;
-    if ((counts & 2) === 0) continue;
+    if ((counts & 2) === 0) return;
     m.proposed++;
-    if ((counts & 4) === 0) continue;
+    if ((counts & 4) === 0) return;
     m.recognized++;
-    if (row.unit !== null) recognizedUnits.add(row.unit);
+    if (row.unit !== null) this.recognizedUnits.add(row.unit);
     if ((counts & 8) !== 0) m.exemplary++;
   }
-  m.unitsRegistered = units.size;
-  m.unitsRecognized = recognizedUnits.size;
-  return m;
+
+  measures(): Measures {
+    this.m.unitsRegistered = this.units.size;
+    this.m.unitsRecognized = this.recognizedUnits.size;
+    return this.m;
+  }
+}
+
+/** The seven measures of a group of rows. */
+export function measure(rows: readonly RegistrationRow[]): Measures {
+  const tally = new Tally();
+  for (const row of rows) tally.add(row);
+  return tally.measures();
 }
 
 function rankOf(order: readonly string[]): (v: DimensionValue) => number {
@@ -127,19 +139,27 @@ export function compareValues(dimension: Dimension, blocs: readonly string[] = S
 
 interface Bucket {
   values: Group['values'];
-  rows: RegistrationRow[];
+  tally: Tally;
 }
 
 /**
- * Rows grouped by their dimension values, groups in the order their first row comes: one map level
- * per dimension, keyed by the values themselves (numbers, strings, null), so no key text per row.
+ * The measures grouped by the given dimensions, with the total; groups in deterministic order.
+ * One pass over the rows: each row is tallied in the total and in its group, found through one map
+ * level per dimension keyed by the values themselves (numbers, strings, null), so no key text per row.
  */
-function bucketsOf(rows: readonly RegistrationRow[], dimensions: readonly Dimension[]): Bucket[] {
+export function summarize(
+  rows: readonly RegistrationRow[],
+  dimensions: readonly Dimension[],
+  options: { excluded?: number; blocs?: readonly string[] } = {},
+): Summary {
+  const total = new Tally();
+  // Groups in the order their first row comes (the sort below is stable).
   const buckets: Bucket[] = [];
-  if (dimensions.length === 0) return buckets;
   const root = new Map<DimensionValue, unknown>();
   const last = dimensions.length - 1;
   for (const row of rows) {
+    total.add(row);
+    if (last < 0) continue;
     let level = root;
     for (let i = 0; i < last; i++) {
       const value = dimensionValue(row, dimensions[i]) ?? null;
@@ -153,24 +173,15 @@ function bucketsOf(rows: readonly RegistrationRow[], dimensions: readonly Dimens
     const value = dimensionValue(row, dimensions[last]) ?? null;
     let bucket = level.get(value) as Bucket | undefined;
     if (bucket === undefined) {
-      bucket = { values: Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])) as Group['values'], rows: [] };
+      bucket = { values: Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])) as Group['values'], tally: new Tally() };
       level.set(value, bucket);
       buckets.push(bucket);
     }
-    bucket.rows.push(row);
+    bucket.tally.add(row);
   }
-  return buckets;
-}
-
-/** The measures grouped by the given dimensions, with the total; groups in deterministic order. */
-export function summarize(
-  rows: readonly RegistrationRow[],
-  dimensions: readonly Dimension[],
-  options: { excluded?: number; blocs?: readonly string[] } = {},
-): Summary {
   const comparers = dimensions.map((d) => [d, compareValues(d, options.blocs)] as const);
-  const groups = bucketsOf(rows, dimensions)
-    .map((b) => ({ values: b.values, measures: measure(b.rows) }))
+  const groups = buckets
+    .map((b) => ({ values: b.values, measures: b.tally.measures() }))
     .sort((x, y) => {
       for (const [d, cmp] of comparers) {
         const c = cmp(x.values[d] ?? null, y.values[d] ?? null);
@@ -178,5 +189,5 @@ export function summarize(
       }
       return 0;
     });
-  return { total: measure(rows), excluded: options.excluded ?? 0, groups };
+  return { total: total.measures(), excluded: options.excluded ?? 0, groups };
 }

@@ -2,7 +2,7 @@ import { cellAddress, columnLetters } from '../cell-text';
 import { analyse } from '../check';
 import type { Dataset } from '../dataset';
 import { vi } from '../../i18n/vi';
-import { normText } from '../normalize';
+import { normText, normTextOnce } from '../normalize';
 import { mergeReportInfo } from '../report-info';
 import { reportYear } from '../report-scope';
 import { readReference, readRows, readWorkbooks, type Reference } from '../read-workbooks';
@@ -76,7 +76,8 @@ function duplicatesAcrossFiles(rows: readonly RegistrationRow[]): Finding[] {
   const findings: Finding[] = [];
   for (const row of rows) {
     if (!isValidYear(row.year) || row.unit === null || row.name === '') continue;
-    const key = [row.year, normText(row.unit), normText(row.name)].join('\u0000');
+    // Model names seldom repeat: normalised without the memo kept for units.
+    const key = [row.year, normText(row.unit), normTextOnce(row.name)].join('\u0000');
     const first = firsts.get(key);
     if (!first) {
       firsts.set(key, row);

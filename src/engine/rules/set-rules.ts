@@ -97,6 +97,14 @@ class RowGroups {
   private readonly names: Array<string | undefined>;
   private readonly units: Array<string | undefined>;
   private readonly implementers: Array<string | undefined>;
+  /**
+   * What the rules ask of every row, read once into flat arrays (the rules then scan these rather
+   * than every row object again): its year when dated, else 0, and `DATED | NAMED | MAINTAINED`.
+   */
+  readonly years: Int32Array;
+  readonly flags: Uint8Array;
+  /** The earliest year among dated rows. */
+  readonly earliest: number = Infinity;
   /** Each dated row's group (-1 for the others), each group's first row, size, and each row's next in its group. */
   private readonly group: Int32Array;
   private readonly heads: number[] = [];
@@ -113,12 +121,18 @@ class RowGroups {
     this.implementers = new Array<string | undefined>(n);
     this.group = new Int32Array(n).fill(-1);
     this.next = new Int32Array(n).fill(-1);
+    this.years = new Int32Array(n);
+    this.flags = new Uint8Array(n);
     const loose = new LooseNameTable(n);
     const tails: number[] = [];
     // Every row a rule compares has a valid year and a unit.
     for (let i = 0; i < n; i++) {
-      if (!dated(rows[i])) continue;
-      const id = loose.idOf(rows[i].name);
+      const row = rows[i];
+      if (!dated(row)) continue;
+      this.years[i] = row.year;
+      this.flags[i] = DATED | (row.name !== '' ? NAMED : 0) | (row.registration === 'maintained' ? MAINTAINED : 0);
+      if (row.year < this.earliest) this.earliest = row.year;
+      const id = loose.idOf(row.name);
       if (id === this.heads.length) {
         this.heads.push(i);
         this.sizes.push(0);
@@ -147,13 +161,13 @@ class RowGroups {
     return (this.implementers[i] ??= normText(this.rows[i].implementer));
   }
 
-  /** Same year, unit, name and implementer. */
+  /** Same year, unit, name and implementer (both rows dated). */
   sameExact(i: number, j: number): boolean {
-    return this.rows[i].year === this.rows[j].year && this.unit(i) === this.unit(j) && this.name(i) === this.name(j) && this.implementer(i) === this.implementer(j);
+    return this.years[i] === this.years[j] && this.unit(i) === this.unit(j) && this.name(i) === this.name(j) && this.implementer(i) === this.implementer(j);
   }
 
   private peerKey(i: number, sameYear: boolean): string {
-    return sameYear ? `y${this.rows[i].year}\u0000${this.unit(i)}` : `u${this.unit(i)}`;
+    return sameYear ? `y${this.years[i]}\u0000${this.unit(i)}` : `u${this.unit(i)}`;
   }
 
   /** For a large group: its rows by year and unit, and by unit, in row order. */
@@ -179,18 +193,18 @@ class RowGroups {
    */
   firstPeer(i: number, exact: boolean): number {
     const id = this.group[i];
-    const { rows } = this;
+    const { years, flags } = this;
     if (this.sizes[id] > LARGE_GROUP) {
       for (const j of this.largeIndex(id).get(this.peerKey(i, true)) ?? []) {
         if (j >= i) break;
-        if (rows[j].name !== '' && (!exact || this.sameExact(i, j))) return j;
+        if ((flags[j] & NAMED) !== 0 && (!exact || this.sameExact(i, j))) return j;
       }
       return -1;
     }
-    const { year } = rows[i];
+    const year = years[i];
     const unit = this.unit(i);
     for (let j = this.heads[id]; j !== -1 && j < i; j = this.next[j]) {
-      if (rows[j].year === year && rows[j].name !== '' && this.unit(j) === unit && (!exact || this.sameExact(i, j))) return j;
+      if (years[j] === year && (flags[j] & NAMED) !== 0 && this.unit(j) === unit && (!exact || this.sameExact(i, j))) return j;
     }
     return -1;
   }
@@ -198,9 +212,9 @@ class RowGroups {
   /** Whether `i`'s group (`i` dated) has a row of `i`'s unit from before `year`. */
   hasEarlier(i: number, year: number): boolean {
     const id = this.group[i];
-    if (this.sizes[id] > LARGE_GROUP) return (this.largeIndex(id).get(this.peerKey(i, false)) ?? []).some((j) => (this.rows[j].year as number) < year);
+    if (this.sizes[id] > LARGE_GROUP) return (this.largeIndex(id).get(this.peerKey(i, false)) ?? []).some((j) => this.years[j] < year);
     const unit = this.unit(i);
-    for (let j = this.heads[id]; j !== -1; j = this.next[j]) if ((this.rows[j].year as number) < year && this.unit(j) === unit) return true;
+    for (let j = this.heads[id]; j !== -1; j = this.next[j]) if (this.years[j] < year && this.unit(j) === unit) return true;
     return false;
   }
 
@@ -210,9 +224,9 @@ class RowGroups {
       this.codeYears = new Map();
       for (let j = 0; j < this.rows.length; j++) {
         const row = this.rows[j];
-        if (!dated(row) || row.code === '') continue;
+        if ((this.flags[j] & DATED) === 0 || row.code === '') continue;
         const code = normTextOnce(row.code);
-        this.codeYears.set(code, Math.min(row.year, this.codeYears.get(code) ?? Infinity));
+        this.codeYears.set(code, Math.min(this.years[j], this.codeYears.get(code) ?? Infinity));
       }
     }
     const { code } = this.rows[i];
@@ -233,17 +247,22 @@ function groupsOf(rows: readonly RegistrationRow[], ctx?: RuleContext): RowGroup
 }
 
 const dated = (r: RegistrationRow): r is RegistrationRow & { year: number } => isValidYear(r.year) && r.unit !== null;
-const comparable = (r: RegistrationRow): boolean => dated(r) && r.name !== '';
+const DATED = 1;
+const NAMED = 2;
+const MAINTAINED = 4;
+/** Dated with a name: rows compared as duplicates. */
+const COMPARABLE = DATED | NAMED;
 
 /** Same year, unit, name and implementer: reported on the second and later rows, naming the first. */
 export function duplicates(rows: readonly RegistrationRow[], ctx?: RuleContext): readonly Draft[] {
   const groups = groupsOf(rows, ctx);
+  const { flags } = groups;
   const drafts: Draft[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!comparable(row)) continue;
+    if ((flags[i] & COMPARABLE) !== COMPARABLE) continue;
     const first = groups.firstPeer(i, true);
     if (first < 0) continue;
+    const row = rows[i];
     const name = rowName(rows[first], row);
     drafts.push({ row, key: 'name', message: (at) => vi.finding.duplicate({ at, first: name }) });
   }
@@ -253,13 +272,14 @@ export function duplicates(rows: readonly RegistrationRow[], ctx?: RuleContext):
 /** Same year and unit, names equal once diacritics, case and punctuation are ignored; exact duplicates aside. */
 export function nearDuplicates(rows: readonly RegistrationRow[], ctx?: RuleContext): readonly Draft[] {
   const groups = groupsOf(rows, ctx);
+  const { flags } = groups;
   const drafts: Draft[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!comparable(row)) continue;
+    if ((flags[i] & COMPARABLE) !== COMPARABLE) continue;
     const first = groups.firstPeer(i, false);
     // The first row of that loose name, year and unit: an exact duplicate of it is reported as such.
     if (first < 0 || groups.sameExact(i, first)) continue;
+    const row = rows[i];
     const name = rowName(rows[first], row);
     drafts.push({ row, key: 'name', message: (at) => vi.finding.nearDuplicate({ at, first: name }) });
   }
@@ -269,16 +289,14 @@ export function nearDuplicates(rows: readonly RegistrationRow[], ctx?: RuleConte
 /** `Duy trì` needs the same model (unit and name, or its code) in an earlier year, when earlier years are present. */
 export function maintainedHistory(rows: readonly RegistrationRow[], ctx?: RuleContext): readonly Draft[] {
   const groups = groupsOf(rows, ctx);
-  let earliest = Infinity;
-  for (const row of rows) if (dated(row)) earliest = Math.min(earliest, row.year);
+  const { flags, years, earliest } = groups;
   const drafts: Draft[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.registration !== 'maintained' || !dated(row)) continue;
-    if (earliest >= row.year) continue;
-    const year = row.year;
+    if ((flags[i] & (DATED | MAINTAINED)) !== (DATED | MAINTAINED)) continue;
+    const year = years[i];
+    if (earliest >= year) continue;
     if (groups.hasEarlier(i, year) || groups.codeYear(i) < year) continue;
-    drafts.push({ row, key: 'registration', message: (at) => vi.finding.maintainedWithoutHistory({ at, year }) });
+    drafts.push({ row: rows[i], key: 'registration', message: (at) => vi.finding.maintainedWithoutHistory({ at, year }) });
   }
   return drafts;
 }
