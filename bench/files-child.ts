@@ -1,0 +1,47 @@
+/**
+ * One measured run of the files budget, in a process of its own so that its peak memory is its own:
+ *   node files-child.js exceljs DIR BASE       load every .xlsx of DIR and BASE with exceljs alone
+ *   node files-child.js dvk DIR BASE OUT       dvk consolidate DIR --base BASE -o OUT --force (in process)
+ * Prints {"ms": …, "maxRssMB": …}: the time from after the modules are loaded to the end, and the
+ * process's peak resident memory (getrusage).
+ */
+import ExcelJS from 'exceljs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { main } from '../src/cli/main';
+
+async function loadAll(dir: string, base: string): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.xlsx')).sort();
+  for (const file of [base, ...names.map((n) => path.join(dir, n))]) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
+  }
+}
+
+async function consolidate(dir: string, base: string, out: string): Promise<void> {
+  const lines: string[] = [];
+  const code = await main(['consolidate', dir, '--base', base, '-o', out, '--force'], {
+    out: (text) => lines.push(text),
+    err: (text) => lines.push(text),
+    isTTY: false,
+    cwd: path.dirname(dir),
+    today: () => new Date(2022, 10, 20),
+  });
+  if (code !== 0) throw new Error(`dvk consolidate exited ${code}:\n${lines.slice(-5).join('\n')}`);
+}
+
+async function run(): Promise<void> {
+  const [mode, dir, base, out] = process.argv.slice(2);
+  const t0 = performance.now();
+  if (mode === 'exceljs') await loadAll(dir, base);
+  else if (mode === 'dvk') await consolidate(dir, base, out);
+  else throw new Error(`unknown mode ${mode}`);
+  const ms = performance.now() - t0;
+  process.stdout.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+}
+
+run().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

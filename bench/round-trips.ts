@@ -1,0 +1,66 @@
+/**
+ * Budget 2, round trips: `context.sync()` calls and request/response sizes of each task-pane action,
+ * through the Office.js adapter (`officeWorkbook(host)`) on the fake Excel of the adapter's tests,
+ * which counts syncs and measures each request's and response's JSON.
+ *   check, summarise  readWorkbook()
+ *   fill              writeSheet(Tổng hợp) + writeSheet(Báo cáo) for the dataset
+ *   import            writeRows('Đăng ký', 2, the rows)
+ */
+import { analyse, readWorkbooks, reportDocument, reportTables, type CellValue } from '../src/engine';
+import { layoutReportSheet } from '../src/workbook/layout-report';
+import { layoutSummarySheet } from '../src/workbook/layout-summary';
+import { officeWorkbook } from '../src/workbook/office';
+import { FakeExcel } from '../test/workbook/office/fake-excel';
+import type { Scalar } from '../test/workbook/office/fake-model';
+import type { RoundTripResult, RoundTripAction } from './budgets';
+import { registrationSheets } from './data';
+
+export const ROUND_TRIP_SIZES = [10, 1_000, 10_000, 100_000] as const;
+
+function measured(action: RoundTripAction, rows: number, fake: FakeExcel): RoundTripResult {
+  return {
+    action,
+    rows,
+    syncs: fake.syncs,
+    maxRequestBytes: fake.maxRequest,
+    maxResponseBytes: fake.maxResponse,
+    totalRequestBytes: fake.records.reduce((sum, r) => sum + r.requestBytes, 0),
+    totalResponseBytes: fake.records.reduce((sum, r) => sum + r.responseBytes, 0),
+  };
+}
+
+/** A workbook in the fake Excel holding the seed workbook with `rows` registrations. */
+function workbookOf(rows: number): FakeExcel {
+  const fake = new FakeExcel();
+  for (const sheet of registrationSheets(rows)) fake.addSheet(sheet.name, sheet.rows as Scalar[][]);
+  return fake;
+}
+
+export async function benchRoundTrips(sizes: readonly number[] = ROUND_TRIP_SIZES): Promise<RoundTripResult[]> {
+  const results: RoundTripResult[] = [];
+  for (const rows of sizes) {
+    const fake = workbookOf(rows);
+    const workbook = officeWorkbook(fake.host);
+    // Check and summarise both start by reading the workbook (then the engine works on the grids).
+    const sheets = await workbook.readWorkbook();
+    results.push(measured('check', rows, fake));
+    fake.resetStats();
+    await workbook.readWorkbook();
+    results.push(measured('summarise', rows, fake));
+
+    const dataset = readWorkbooks([{ sheets }]);
+    const analysis = analyse(dataset);
+    fake.resetStats();
+    await workbook.writeSheet(layoutSummarySheet(reportTables(dataset, analysis.counted)));
+    await workbook.writeSheet(layoutReportSheet(reportDocument(dataset, analysis.counted, { day: 15, month: 11, year: 2022 })));
+    results.push(measured('fill', rows, fake));
+
+    // Import: the rows written below the header of an empty `Đăng ký`.
+    const [registration] = registrationSheets(rows);
+    const target = new FakeExcel();
+    target.addSheet('Đăng ký', [registration.rows[0] as Scalar[]]);
+    await officeWorkbook(target.host).writeRows('Đăng ký', 2, registration.rows.slice(1) as CellValue[][]);
+    results.push(measured('import', rows, target));
+  }
+  return results;
+}
