@@ -164,7 +164,7 @@ type Primitive = string | number | boolean | null | undefined;
 export class RowReader {
   private readonly keys: ColumnKey[];
   private readonly cols: number[];
-  private readonly template: Partial<Record<ColumnKey, CellRef>> = {};
+  private readonly template: Partial<Record<ColumnKey, CellRef>>;
   private readonly shared: Array<Map<Primitive, CellRef> | null>;
   private readonly probes: number[];
   private readonly hits: number[];
@@ -177,6 +177,9 @@ export class RowReader {
   ) {
     this.keys = [...columns.keys()];
     this.cols = [...columns.values()];
+    // Made by JSON.parse, which sizes an object for all its keys: the copies keep every cell in the
+    // object itself (an object grown key by key keeps most of them in a second block).
+    this.template = JSON.parse(JSON.stringify(Object.fromEntries(this.keys.map((key) => [key, null])))) as Partial<Record<ColumnKey, CellRef>>;
     for (const key of this.keys) this.template[key] = undefined;
     this.shared = this.keys.map(() => new Map());
     this.probes = this.keys.map(() => 0);
