@@ -7,6 +7,8 @@ export const uiEn: UiStrings = {
   appTitle: 'Dân vận khéo (Skilful Mass Mobilisation)',
   appSubtitle: 'Enter, check, summarise and report “Dân vận khéo” models right in Excel.',
   language: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
+  sheetList: (names: readonly string[]) => names.map((n) => `“${n}”`).join(', '),
+  fieldLabel: (p: { code: number; title: string }) => `${p.code}. ${p.title}`,
   tabs: {
     label: 'Task pane sections',
     setup: 'Set up',
@@ -168,6 +170,7 @@ export const uiEn: UiStrings = {
     excluded: (p: { count: N }) => `${p.count} rows with errors are not counted; see Check.`,
     noRows: 'No valid rows to summarise yet.',
     chartTitle: 'Models registered and recognised by group',
+    groupLabel: (parts: readonly string[]) => parts.join(' — '),
     chartLine: (p: { label: string; registered: N; recognized: N }) =>
       `${p.label}: ${p.registered} registered, ${p.recognized} recognised`,
   },

@@ -8,6 +8,10 @@ export const uiVi = {
   appTitle: 'Dân vận khéo',
   appSubtitle: 'Nhập, kiểm tra, tổng hợp và báo cáo mô hình “Dân vận khéo” ngay trong Excel.',
   language: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
+  /** Sheet names in a sentence: “Tổng hợp”, “Báo cáo”. */
+  sheetList: (names: readonly string[]) => names.map((n) => `“${n}”`).join(', '),
+  /** A field by its code and title: `3. Nông thôn mới, đô thị văn minh`. */
+  fieldLabel: (p: { code: number; title: string }) => `${p.code}. ${p.title}`,
   tabs: {
     label: 'Các việc trong ngăn tác vụ',
     setup: 'Thiết lập',
@@ -169,6 +173,8 @@ export const uiVi = {
     excluded: (p: { count: N }) => `${p.count} dòng có lỗi không được tính; xem thẻ Kiểm tra.`,
     noRows: 'Chưa có dòng hợp lệ nào để tổng hợp.',
     chartTitle: 'Mô hình đăng ký và được công nhận theo nhóm',
+    /** A group of two dimensions, in the chart. */
+    groupLabel: (parts: readonly string[]) => parts.join(' — '),
     chartLine: (p: { label: string; registered: N; recognized: N }) =>
       `${p.label}: ${p.registered} đăng ký, ${p.recognized} được công nhận`,
   },

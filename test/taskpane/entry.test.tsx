@@ -62,6 +62,7 @@ describe('Nhập (enter)', () => {
     await user.click(ui.getByRole('button', { name: 'Thêm dòng' }));
     await ui.findByText('Chưa ghi: dòng có 1 lỗi. Sửa các ô được báo rồi thử lại.');
     expect(year.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(year);
     const message = ui.getByText('Ô C4: “1999” không phải năm hợp lệ; cần một năm từ 2000 đến 2100.');
     expect(year.getAttribute('aria-describedby')).toContain(message.id);
     expect(rowWrites(fake)).toHaveLength(0);

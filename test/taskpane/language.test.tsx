@@ -49,7 +49,7 @@ describe('languages and theme', () => {
     ]);
     const rows = within(table).getAllByRole('row');
     expect(within(rows[rows.length - 1]).getAllByRole('cell')[0].textContent).toBe('Total');
-    expect(within(panel).getByText('Summary ready: 191 models in 4 groups.')).toBeTruthy();
+    expect(await within(panel).findByText('Summary ready: 191 models in 4 groups.')).toBeTruthy();
 
     const entry = await openTab(user, 'Enter');
     expect(within(entry).getByRole('button', { name: 'Add row' })).toBeTruthy();

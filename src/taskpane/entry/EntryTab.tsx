@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, type FormEvent, type JSX } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type JSX } from 'react';
 import { useFitStyles } from '../fit-styles';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
@@ -23,7 +23,12 @@ export function EntryTab({ active }: TabProps): JSX.Element {
   const fit = useFitStyles();
   const entry = useEntry(active);
   const undoId = useId();
-  const { snapshot, form, mode, findings, written, undo, action } = entry;
+  const { snapshot, form, mode, findings, written, refused, undo, action } = entry;
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refused write takes the clerk to the first field in error.
+  useEffect(() => {
+    if (refused > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
   const found = snapshot?.found ?? null;
   const keys = found ? FORM_KEYS.filter((k) => found.header.columns.has(k)) : FORM_KEYS;
   const missingColumns = snapshot?.dataset.readFindings.filter((f) => f.rule === 'required') ?? [];
@@ -50,11 +55,11 @@ export function EntryTab({ active }: TabProps): JSX.Element {
         </Body1>
       ) : null}
       <FindingList title={t.entry.sheetProblems} findings={missingColumns} />
-      <form className={styles.form} noValidate aria-label={t.entry.formLabel} onSubmit={onSubmit}>
+      <form ref={formRef} className={styles.form} noValidate aria-label={t.entry.formLabel} onSubmit={onSubmit}>
         <EntryForm
           form={form}
           keys={keys}
-          choices={choicesFor(snapshot?.dataset ?? null)}
+          choices={choicesFor(snapshot?.dataset ?? null, t)}
           findings={findings}
           onChange={entry.setValue}
         />

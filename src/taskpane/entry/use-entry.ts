@@ -19,6 +19,8 @@ export interface Entry {
   findings: Finding[];
   /** Warnings left on the row just written. */
   written: Finding[];
+  /** Counts the writes refused for errors, so the form can take the clerk to the first one. */
+  refused: number;
   undo: UndoStack;
   setValue: (key: FormKey, value: string) => void;
   submit: () => Promise<void>;
@@ -47,6 +49,7 @@ export function useEntry(active: boolean): Entry {
   const [mode, setMode] = useState<EntryMode>({ kind: 'append' });
   const [findings, setFindings] = useState<Finding[]>([]);
   const [written, setWritten] = useState<Finding[]>([]);
+  const [refused, setRefused] = useState(0);
   const undo = useUndoStack();
 
   // The year defaults to Năm báo cáo once the workbook has been read.
@@ -104,6 +107,7 @@ export function useEntry(active: boolean): Entry {
       const errors = plan.findings.filter((f) => f.severity === 'error').length;
       if (errors > 0) {
         setWritten([]);
+        setRefused((n) => n + 1);
         announce(t.entry.blocked({ count: num(errors) }));
         return;
       }
@@ -155,5 +159,5 @@ export function useEntry(active: boolean): Entry {
     });
   }, [run, announce, workbook, undo, mode, t, num, setSnapshot]);
 
-  return { action, snapshot, form, mode, findings, written, undo, setValue, submit, newRow, undoLast };
+  return { action, snapshot, form, mode, findings, written, refused, undo, setValue, submit, newRow, undoLast };
 }

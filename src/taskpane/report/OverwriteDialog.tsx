@@ -16,7 +16,7 @@ export function OverwriteDialog({ sheets, onOverwrite, onCancel }: Props): JSX.E
     <Dialog modalType="alert" open={!!sheets} onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t.report.editedQuestion({ sheets: (sheets ?? []).map((s) => `“${s}”`).join(', ') })}</DialogTitle>
+          <DialogTitle>{t.report.editedQuestion({ sheets: t.sheetList(sheets ?? []) })}</DialogTitle>
           <DialogContent>{t.report.editedDetail}</DialogContent>
           {/* The safe choice first: it takes the focus, so Enter never overwrites by accident. */}
           <DialogActions>

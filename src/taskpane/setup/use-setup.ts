@@ -28,8 +28,8 @@ export function useSetup(active: boolean): Setup {
         const contents = sheetsToCreate(before);
         for (const content of contents) await workbook.writeSheet(content);
         setView(contents.length > 0 ? setupView(await workbook.readWorkbook()) : before);
-        const names = contents.map((c) => `“${c.name}”`).join(', ');
-        announce(contents.length > 0 ? t.setup.created({ count: num(contents.length), sheets: names }) : t.setup.complete);
+        const sheets = t.sheetList(contents.map((c) => c.name));
+        announce(contents.length > 0 ? t.setup.created({ count: num(contents.length), sheets }) : t.setup.complete);
       }),
     [run, announce, workbook, t, num],
   );

@@ -23,7 +23,7 @@ export function SummaryTab({ active }: TabProps): JSX.Element {
   const { summary, dimensions } = view;
   const bars =
     summary?.groups.map((g) => ({
-      label: dimensions.map((d) => valueLabel(d, g.values[d], t.summary.empty)).join(' — '),
+      label: t.summary.groupLabel(dimensions.map((d) => valueLabel(d, g.values[d], t))),
       registered: g.measures.registered,
       recognized: g.measures.recognized,
     })) ?? [];

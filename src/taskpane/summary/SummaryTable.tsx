@@ -42,7 +42,7 @@ export function SummaryTable({ summary, dimensions }: { summary: Summary; dimens
             <TableRow key={JSON.stringify(dimensions.map((d) => g.values[d] ?? null))}>
               {dimensions.map((d) => (
                 <TableCell key={d} className={styles.label}>
-                  {valueLabel(d, g.values[d], t.summary.empty)}
+                  {valueLabel(d, g.values[d], t)}
                 </TableCell>
               ))}
               {MEASURES.map((k) => (

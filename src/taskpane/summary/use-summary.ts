@@ -29,8 +29,13 @@ export function useSummary(active: boolean): SummaryView {
   const action = useAction();
   const { run, announce } = action;
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
-  const [first, setFirst] = useState<Dimension>('field');
+  const [first, setFirstState] = useState<Dimension>('field');
   const [second, setSecond] = useState<Dimension | null>(null);
+  // Choosing as first the dimension that was second leaves one dimension, not the same one twice.
+  const setFirst = useCallback((d: Dimension) => {
+    setFirstState(d);
+    setSecond((s) => (s === d ? null : s));
+  }, []);
   const [scope, setScope] = useState<Scope>('year');
 
   const reload = useCallback(
