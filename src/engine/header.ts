@@ -1,5 +1,5 @@
 import { cellText } from './cell-text';
-import { normLoose } from './normalize';
+import { looseLongerThan, normLoose } from './normalize';
 import type { Grid } from './types';
 
 /** The header row is looked for within the first rows of a sheet, under any title block. */
@@ -23,10 +23,15 @@ export function findHeader<K extends string>(
 ): HeaderMatch<K> | null {
   let best: HeaderMatch<K> | null = null;
   const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  // A cell whose loose form is longer than every header text names no column (long names are skipped unnormalised).
+  let longest = 0;
+  for (const text of index.keys()) longest = Math.max(longest, text.length);
   for (let r = 0; r < last; r++) {
     const columns = new Map<K, number>();
     (grid[r] ?? []).forEach((value, c) => {
-      const key = index.get(normLoose(cellText(value)));
+      const text = cellText(value);
+      if (looseLongerThan(text, longest)) return;
+      const key = index.get(normLoose(text));
       if (key !== undefined && !columns.has(key)) columns.set(key, c);
     });
     if (accept(columns) && (!best || columns.size > best.columns.size)) best = { rowIndex: r, columns };

@@ -289,6 +289,24 @@ export const looseNameHash = (): number => nameHash;
 /** `normLoose` of a name (see `looseNameUnits`). */
 export const looseName = (value: string): string => fromUnits(nameUnits, looseNameUnits(value));
 
+/**
+ * Whether `normLoose(text)` is surely longer than `length` units, found without normalising: each
+ * plain letter or digit of the text is one unit of its loose form (NFC, tone placement, lower case and
+ * dropped marks never merge two of them), whatever the other characters give. Used to skip cells that
+ * cannot be any header (header texts are short) before normalising them.
+ */
+export function looseLongerThan(text: string, length: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE) continue;
+    let unit = LOOSE_UNIT[code];
+    if (unit === 0) unit = looseUnit(code);
+    if (unit !== GAP && unit !== NOT_FAST && ++count > length) return true;
+  }
+  return false;
+}
+
 /** `normText` without its memo, for values that seldom repeat (model names, codes). */
 export const normTextOnce = (value: string): string => unifyTonePlacement(cleanText(value)).toLowerCase();
 

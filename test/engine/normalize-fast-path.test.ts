@@ -3,7 +3,7 @@
  * the character ranges they trust are proved here for every character (and every pair), and the
  * functions are compared with the general path, written out below, on many mixed strings.
  */
-import { cleanText, LETTER_RANGES, looseName, normLoose, normText, PLAIN_RANGES } from '../../src/engine/normalize';
+import { cleanText, LETTER_RANGES, looseLongerThan, looseName, normLoose, normText, PLAIN_RANGES } from '../../src/engine/normalize';
 
 const chars = (ranges: ReadonlyArray<readonly [number, number]>): string[] =>
   ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)));
@@ -99,6 +99,17 @@ describe('the fast paths give what the general path gives', () => {
   ] as const)('%s', (_name, fast, reference) => {
     const differing = samples.filter((s) => fast(s) !== reference(s));
     expect(differing.map((s) => [s, fast(s), reference(s)])).toEqual([]);
+  });
+
+  it('looseLongerThan never says longer of a text whose loose form is not', () => {
+    const wrong: Array<[string, number]> = [];
+    for (const s of samples) {
+      const length = referenceNormLoose(s).length;
+      for (let n = 0; n <= 12; n++) if (looseLongerThan(s, n) && length <= n) wrong.push([s, n]);
+    }
+    expect(wrong).toEqual([]);
+    expect(looseLongerThan('Tên mô hình, điển hình', 16)).toBe(true);
+    expect(looseLongerThan('Tên mô hình, điển hình', 17)).toBe(false);
   });
 
   it('long names (past the memo) too', () => {
