@@ -182,7 +182,7 @@ export const uiEn: UiStrings = {
     filling: 'Writing Tổng hợp and Báo cáo…',
     filled: (p: { date: string }) => `Wrote Biểu 01-04 to “Tổng hợp” and the report dated ${p.date} to “Báo cáo”.`,
     chartAdded: 'Added the chart of models by field to “Tổng hợp”.',
-    chartUnsupported: 'This Excel does not let the task pane draw charts; the tables are complete.',
+    chartUnsupported: 'Charts cannot be drawn where this workbook is open (Excel is needed); the tables are complete.',
     chartFailed: 'The chart could not be added; the tables were written in full.',
     chartTitle: (p: { year: string }) => `Số mô hình đăng ký theo lĩnh vực năm ${p.year}`,
     editedQuestion: (p: { sheets: string }) => `Sheet ${p.sheets} was edited by hand. Overwrite?`,

@@ -186,7 +186,7 @@ export const uiVi = {
     filling: 'Đang ghi Tổng hợp và Báo cáo…',
     filled: (p: { date: string }) => `Đã ghi Biểu 01-04 vào trang “Tổng hợp” và báo cáo ngày ${p.date} vào trang “Báo cáo”.`,
     chartAdded: 'Đã thêm biểu đồ mô hình theo lĩnh vực vào trang “Tổng hợp”.',
-    chartUnsupported: 'Excel này chưa cho ngăn tác vụ vẽ biểu đồ; các biểu số liệu vẫn đầy đủ.',
+    chartUnsupported: 'Nơi đang mở sổ chưa vẽ được biểu đồ (cần Excel); các biểu số liệu vẫn đầy đủ.',
     chartFailed: 'Không thêm được biểu đồ; các biểu số liệu đã được ghi đầy đủ.',
     /** Written into the workbook: always Vietnamese. */
     chartTitle: (p: { year: string }) => `Số mô hình đăng ký theo lĩnh vực năm ${p.year}`,

@@ -104,7 +104,7 @@ describe('Báo cáo (fill)', () => {
     const fake = seed004Workbook({ charts: false });
     const { user, ui } = await openReport(fake);
     await fill(user, ui);
-    await ui.findByText(/Excel này chưa cho ngăn tác vụ vẽ biểu đồ; các biểu số liệu vẫn đầy đủ\.$/);
+    await ui.findByText(/Nơi đang mở sổ chưa vẽ được biểu đồ \(cần Excel\); các biểu số liệu vẫn đầy đủ\.$/);
     expect(sheetWrites(fake)).toEqual(['Tổng hợp', 'Báo cáo', RECORD_SHEET]);
     expect(fake.charts).toEqual([]);
   });

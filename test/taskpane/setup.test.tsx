@@ -14,10 +14,13 @@ describe('Thiết lập (set up)', () => {
     const fake = new FakeWorkbook([{ name: 'Sheet1', rows: [] }]);
     const { user } = renderApp(fake);
     await user.click(await screen.findByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await screen.findByText(/Đã thêm 6 trang/);
+    await screen.findByText('Đã thêm 5 trang: “Đăng ký”, “Danh mục”, “Thông tin”, “Tổng hợp”, “Báo cáo”. Các trang đã có không bị thay đổi.');
     expect(new Set(written(fake))).toEqual(new Set(standardSheets().map((s) => s.name)));
-    expect(written(fake).indexOf('DVK_DanhSach')).toBeLessThan(written(fake).indexOf('Đăng ký'));
-    expect(written(fake).indexOf('Danh mục')).toBeLessThan(written(fake).indexOf('Đăng ký'));
+    // Tabs in the standard order; Đăng ký's dropdowns written once their source sheets exist.
+    expect(await fake.sheetNames()).toEqual(['Sheet1', ...standardSheets().map((s) => s.name)]);
+    const writes = written(fake);
+    expect(writes.lastIndexOf('Đăng ký')).toBeGreaterThan(writes.indexOf('DVK_DanhSach'));
+    expect(writes.lastIndexOf('Đăng ký')).toBeGreaterThan(writes.indexOf('Danh mục'));
     expect(fake.visibility('DVK_DanhSach')).toBe('hidden');
     const table = screen.getByRole('table', { name: 'Các trang chuẩn của sổ' });
     expect(within(table).queryByText('Chưa có')).toBeNull();
@@ -34,7 +37,7 @@ describe('Thiết lập (set up)', () => {
     expect(screen.getByText('Danh sách đăng ký ở trang “Đăng ký”, dòng tiêu đề là dòng 1.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await screen.findByText('Đã thêm 3 trang: “Tổng hợp”, “Báo cáo”, “DVK_DanhSach”. Các trang đã có không bị thay đổi.');
+    await screen.findByText('Đã thêm 2 trang: “Tổng hợp”, “Báo cáo”. Các trang đã có không bị thay đổi.');
     expect(written(fake)).toEqual(['Tổng hợp', 'Báo cáo', 'DVK_DanhSach']);
     expect(fake.grid('Đăng ký')).toEqual(before);
     expect(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' })).toHaveProperty('disabled', true);
@@ -48,7 +51,7 @@ describe('Thiết lập (set up)', () => {
     const { user } = renderApp(fake);
     expect(await screen.findByText(/theo mẫu riêng ở trang “DS mô hình 2024” \(dòng tiêu đề 3\).*không cần thiết lập/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await screen.findByText(/Đã thêm 5 trang/);
+    await screen.findByText(/Đã thêm 4 trang/);
     expect(written(fake)).not.toContain('Đăng ký');
     expect(fake.has('Đăng ký')).toBe(false);
   });

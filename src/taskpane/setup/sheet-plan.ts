@@ -53,16 +53,27 @@ export function setupView(grids: readonly SheetGrid[]): SetupView {
 
 const referencedSheet = (reference: string): string | null => /^'?(.+?)'?!/.exec(reference)?.[1]?.replace(/''/g, "'") ?? null;
 
-/**
- * The missing standard sheets, those other sheets' dropdowns refer to first (a list validation
- * needs its source sheet to exist). `Đăng ký` is left out when registrations live elsewhere.
- */
+/** The missing standard sheets, in the standard tab order. `Đăng ký` is left out when registrations live elsewhere. */
 export function sheetsToCreate(view: SetupView): SheetContent[] {
-  const missing = view.sheets
+  return view.sheets
     .filter((s) => !s.present && !(view.otherLayout && s.content.name === REGISTRATION_SHEET))
     .map((s) => s.content);
-  const referenced = new Set(
-    missing.flatMap((c) => (c.validations ?? []).map((v) => (Array.isArray(v.list) ? null : referencedSheet(v.list.reference)))),
-  );
-  return [...missing.filter((c) => referenced.has(c.name)), ...missing.filter((c) => !referenced.has(c.name))];
 }
+
+/**
+ * The writes that create `contents` in their tab order: a dropdown needs its source sheet to exist,
+ * so a sheet whose dropdowns refer to a sheet still to be created is written first without those
+ * dropdowns, then written again with them once its sources exist (a rewrite keeps its tab place).
+ */
+export function creationWrites(contents: readonly SheetContent[]): SheetContent[] {
+  const creating = new Set(contents.map((c) => c.name));
+  const waits = (v: NonNullable<SheetContent['validations']>[number]): boolean =>
+    !Array.isArray(v.list) && creating.has(referencedSheet(v.list.reference) ?? '');
+  const later = contents.filter((c) => (c.validations ?? []).some(waits));
+  const first = contents.map((c) => (later.includes(c) ? { ...c, validations: (c.validations ?? []).filter((v) => !waits(v)) } : c));
+  return [...first, ...later];
+}
+
+/** The sheets a clerk sees, for messages (the hidden lists sheet is an implementation detail). */
+export const visibleSheets = (contents: readonly SheetContent[]): SheetContent[] =>
+  contents.filter((c) => (c.visibility ?? 'visible') === 'visible');

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { usePane } from '../pane-context';
 import { useAction, type Action } from '../status/use-action';
-import { setupView, sheetsToCreate, type SetupView } from './sheet-plan';
+import { creationWrites, setupView, sheetsToCreate, visibleSheets, type SetupView } from './sheet-plan';
 
 export interface Setup {
   view: SetupView | null;
@@ -26,10 +26,11 @@ export function useSetup(active: boolean): Setup {
       run(t.setup.creating, async () => {
         const before = setupView(await workbook.readWorkbook());
         const contents = sheetsToCreate(before);
-        for (const content of contents) await workbook.writeSheet(content);
+        for (const content of creationWrites(contents)) await workbook.writeSheet(content);
         setView(contents.length > 0 ? setupView(await workbook.readWorkbook()) : before);
-        const sheets = t.sheetList(contents.map((c) => c.name));
-        announce(contents.length > 0 ? t.setup.created({ count: num(contents.length), sheets }) : t.setup.complete);
+        const shown = visibleSheets(contents);
+        const sheets = t.sheetList(shown.map((c) => c.name));
+        announce(contents.length > 0 ? t.setup.created({ count: num(shown.length), sheets }) : t.setup.complete);
       }),
     [run, announce, workbook, t, num],
   );
