@@ -1,4 +1,4 @@
-/** A report table as plain 2-D arrays, ready for any writer (Office.js, exceljs, the CLI). */
+/** A report table as plain 2-D arrays, ready for any writer (the Office add-in, exceljs, the CLI). */
 
 export type TableCell = string | number | null;
 export type ColumnFormat = 'text' | 'integer' | 'percent';

@@ -1,4 +1,4 @@
-/** A cell value as Office.js `range.values` and exceljs give them. */
+/** A cell value as the Office JavaScript API (`range.values`) and exceljs give them. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Grid = CellValue[][];
 

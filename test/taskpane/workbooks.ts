@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/engine';
+import { REGISTRATION_COLUMNS, type CellValue } from '../../src/engine';
 import { seed004Sheets } from '../fixtures/seed004';
 import { FakeWorkbook } from './fake-workbook';
 
@@ -18,23 +18,8 @@ export const INFO: Rows = [
   ['Giai đoạn', '2021-2025'],
 ];
 
-export const HEADER = [
-  'STT',
-  'Mã mô hình',
-  'Năm',
-  'Tên mô hình',
-  'Tập thể/cá nhân thực hiện',
-  'Loại',
-  'Chi, đảng bộ',
-  'Khối',
-  'Xã/phường',
-  'Lĩnh vực',
-  'Hình thức',
-  'Kết quả',
-  'Số quyết định',
-  'Nguồn',
-  'Ghi chú',
-];
+/** The standard header row, in the spec's order. */
+export const HEADER = REGISTRATION_COLUMNS.map((c) => c.header);
 
 export const ROW_2 = [1, 'LB-01', 2024, 'Vận động nhân dân làm đường bê tông nông thôn', 'Chi bộ thôn Nà Pài', 'Tập thể', 'Chi bộ thôn Nà Pài', null, null, 'Nông thôn mới, đô thị văn minh', 'Duy trì', 'Đăng ký', null, null, null];
 export const ROW_3 = [2, 'LB-02', 2024, 'Thư viện xanh cho học sinh', 'Chi bộ Trường THCS Lục Bình', 'Tập thể', 'Chi bộ Trường THCS Lục Bình', null, null, 'Bản sắc văn hóa, du lịch, dịch vụ', 'Đăng ký mới', 'Đủ điều kiện bình xét', null, null, null];
