@@ -1,6 +1,6 @@
-import { Body1, Button, Caption1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type JSX } from 'react';
-import { useFitStyles } from '../fit-styles';
+import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
@@ -8,7 +8,6 @@ import { FindingGroups } from './FindingGroups';
 import { useCheck } from './use-check';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   marks: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -17,17 +16,12 @@ const useStyles = makeStyles({
 export function CheckTab({ active }: TabProps): JSX.Element {
   const { t } = usePane();
   const styles = useStyles();
-  const fit = useFitStyles();
   const hintId = useId();
   const { action, snapshot, canMark, marking, check, setMarking, clearMarks, goTo } = useCheck(active);
   const busy = !!action.busy;
   const sheet = snapshot?.found?.sheet.name;
   return (
-    <section className={styles.root} aria-labelledby="dvk-check-heading">
-      <Subtitle2 as="h2" className={fit.heading} id="dvk-check-heading">
-        {t.check.heading}
-      </Subtitle2>
-      <Body1>{t.check.intro}</Body1>
+    <TabSection name="check" heading={t.check.heading} intro={t.check.intro}>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void check()} disabled={busy}>
           {t.check.run}
@@ -48,6 +42,6 @@ export function CheckTab({ active }: TabProps): JSX.Element {
       </div>
       <ActionStatus state={action} />
       {snapshot ? <FindingGroups findings={snapshot.analysis.findings} onSelect={(f) => void goTo(f)} /> : null}
-    </section>
+    </TabSection>
   );
 }

@@ -1,6 +1,6 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, type FormEvent, type JSX } from 'react';
-import { useFitStyles } from '../fit-styles';
+import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
@@ -11,7 +11,6 @@ import { FORM_KEYS, isFormKey } from './form-model';
 import { useEntry } from './use-entry';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
@@ -20,7 +19,6 @@ const useStyles = makeStyles({
 export function EntryTab({ active }: TabProps): JSX.Element {
   const { t, num } = usePane();
   const styles = useStyles();
-  const fit = useFitStyles();
   const entry = useEntry(active);
   const undoId = useId();
   const { snapshot, form, mode, findings, written, refused, undo, action } = entry;
@@ -38,11 +36,7 @@ export function EntryTab({ active }: TabProps): JSX.Element {
     void entry.submit();
   };
   return (
-    <section className={styles.root} aria-labelledby="dvk-entry-heading">
-      <Subtitle2 as="h2" className={fit.heading} id="dvk-entry-heading">
-        {t.entry.heading}
-      </Subtitle2>
-      <Body1>{t.entry.intro}</Body1>
+    <TabSection name="entry" heading={t.entry.heading} intro={t.entry.intro}>
       {snapshot && !found ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t.status.noRegistrationSheet}</MessageBarBody>
@@ -90,6 +84,6 @@ export function EntryTab({ active }: TabProps): JSX.Element {
       </form>
       <ActionStatus state={action} />
       <FindingList title={t.entry.warningsAfterWrite({ count: num(written.length) })} findings={written} />
-    </section>
+    </TabSection>
   );
 }

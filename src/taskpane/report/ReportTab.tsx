@@ -1,6 +1,6 @@
-import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import { useFitStyles } from '../fit-styles';
+import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
@@ -8,25 +8,15 @@ import { OverwriteDialog } from './OverwriteDialog';
 import { ReportText } from './ReportText';
 import { useReport } from './use-report';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
-
 /**
  * Báo cáo: Biểu 01-04 into `Tổng hợp`, the report into `Báo cáo`, a chart, and the text to copy.
  * It writes only when the clerk asks, so being shown changes nothing.
  */
 export function ReportTab(_props: TabProps): JSX.Element {
   const { t } = usePane();
-  const styles = useStyles();
-  const fit = useFitStyles();
   const report = useReport();
   return (
-    <section className={styles.root} aria-labelledby="dvk-report-heading">
-      <Subtitle2 as="h2" className={fit.heading} id="dvk-report-heading">
-        {t.report.heading}
-      </Subtitle2>
-      <Body1>{t.report.intro}</Body1>
+    <TabSection name="report" heading={t.report.heading} intro={t.report.intro}>
       <div>
         <Button appearance="primary" onClick={() => void report.fill()} disabled={!!report.action.busy || !!report.edited}>
           {t.report.fill}
@@ -35,6 +25,6 @@ export function ReportTab(_props: TabProps): JSX.Element {
       <ActionStatus state={report.action} />
       <OverwriteDialog sheets={report.edited} onOverwrite={() => void report.overwrite()} onCancel={report.cancel} />
       {report.document ? <ReportText document={report.document} onCopy={() => void report.copy()} /> : null}
-    </section>
+    </TabSection>
   );
 }

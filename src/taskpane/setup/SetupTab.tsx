@@ -4,7 +4,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -15,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import { useFitStyles } from '../fit-styles';
+import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
@@ -23,7 +22,6 @@ import { sheetsToCreate } from './sheet-plan';
 import { useSetup } from './use-setup';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   table: { tableLayout: 'auto' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });
@@ -32,16 +30,11 @@ const useStyles = makeStyles({
 export function SetupTab({ active }: TabProps): JSX.Element {
   const { t, num } = usePane();
   const styles = useStyles();
-  const fit = useFitStyles();
   const { view, action, create } = useSetup(active);
   const registrations = view?.registrations;
   const missing = view ? sheetsToCreate(view).length : 0;
   return (
-    <section className={styles.root} aria-labelledby="dvk-setup-heading">
-      <Subtitle2 as="h2" className={fit.heading} id="dvk-setup-heading">
-        {t.setup.heading}
-      </Subtitle2>
-      <Body1>{t.setup.intro}</Body1>
+    <TabSection name="setup" heading={t.setup.heading} intro={t.setup.intro}>
       {view && view.otherLayout && registrations ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{t.setup.otherLayout({ sheet: registrations.sheet, row: num(registrations.headerRow) })}</MessageBarBody>
@@ -87,6 +80,6 @@ export function SetupTab({ active }: TabProps): JSX.Element {
         </Button>
       </div>
       <ActionStatus state={action} />
-    </section>
+    </TabSection>
   );
 }

@@ -1,6 +1,6 @@
-import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import { useFitStyles } from '../fit-styles';
+import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
@@ -10,15 +10,9 @@ import { SummaryTable } from './SummaryTable';
 import { useSummary } from './use-summary';
 import { valueLabel } from './value-label';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
-
 /** Tổng hợp: the seven measures by the clerk's dimensions, as a table and a bar chart. */
 export function SummaryTab({ active }: TabProps): JSX.Element {
   const { t, m, num } = usePane();
-  const styles = useStyles();
-  const fit = useFitStyles();
   const view = useSummary(active);
   const { summary, dimensions } = view;
   const bars =
@@ -28,11 +22,7 @@ export function SummaryTab({ active }: TabProps): JSX.Element {
       recognized: g.measures.recognized,
     })) ?? [];
   return (
-    <section className={styles.root} aria-labelledby="dvk-summary-heading">
-      <Subtitle2 as="h2" className={fit.heading} id="dvk-summary-heading">
-        {t.summary.heading}
-      </Subtitle2>
-      <Body1>{t.summary.intro}</Body1>
+    <TabSection name="summary" heading={t.summary.heading} intro={t.summary.intro}>
       <DimensionPicker
         first={view.first}
         second={view.second}
@@ -62,6 +52,6 @@ export function SummaryTab({ active }: TabProps): JSX.Element {
           />
         </>
       ) : null}
-    </section>
+    </TabSection>
   );
 }
