@@ -5,6 +5,10 @@ export type Grid = CellValue[][];
 export interface SheetGrid {
   name: string;
   grid: Grid;
+  /** 1-based numbers of rows hidden in the sheet (by hand or by a filter), when the adapter can tell. */
+  hiddenRows?: number[];
+  /** The sheet has an AutoFilter, when the adapter can tell. */
+  filtered?: boolean;
 }
 
 /** One workbook as the engine sees it: a name for messages and its sheets' values. */
