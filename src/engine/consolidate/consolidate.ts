@@ -227,6 +227,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     base: baseSource?.report ?? null,
     files: fileSources.map((s) => (s as Source).report),
     duplicates,
+    mergedRows: merged,
     workbook,
     dataset,
     analysis,

@@ -1,7 +1,7 @@
 import type { Analysis } from '../check';
 import type { Dataset } from '../dataset';
 import type { ReportDate } from '../report-document';
-import type { Finding, WorkbookGrids } from '../types';
+import type { Finding, RegistrationRow, WorkbookGrids } from '../types';
 
 /** One unit's workbook to consolidate. */
 export interface ConsolidationInput {
@@ -102,6 +102,8 @@ export interface Consolidation {
   files: FileReport[];
   /** Models in two files (same year, unit and name), on the later file's row, naming both files. */
   duplicates: Finding[];
+  /** The rows merged, as read from their files (file, sheet, row number), in the order `workbook` writes them. */
+  mergedRows: RegistrationRow[];
   /** The consolidated workbook: `Đăng ký` (with `Nguồn`), `Danh mục`, `Thông tin`. */
   workbook: WorkbookGrids;
   /** The consolidated workbook read and checked as `dvk check`/`summary`/`report` read it. */
