@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, WorkbookGrids } from '../engine';
-import { loadXlsx, type LoadResult, type UnreadableReason } from '../workbook/xlsx/load-xlsx';
+import { loadXlsx, type LoadFailure, type LoadResult } from '../workbook/xlsx/load-xlsx';
+import { unreadableProblem } from '../workbook/xlsx/unreadable-problem';
 import { workbookGrids } from '../workbook/xlsx/worksheet-grid';
 import type { CliIO } from './io';
 import { both } from './messages';
@@ -19,16 +20,16 @@ export interface LoadedSet {
   unreadable: Finding[];
 }
 
-async function loadOne(file: string, cwd: string): Promise<LoadedFile | UnreadableReason | 'missing'> {
+async function loadOne(file: string, cwd: string): Promise<LoadedFile | LoadFailure | { reason: 'missing' }> {
   const absolute = path.resolve(cwd, file);
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);
   } catch {
-    return 'missing';
+    return { reason: 'missing' };
   }
   const loaded = await loadXlsx(bytes);
-  if (!loaded.ok) return loaded.reason;
+  if (!loaded.ok) return loaded;
   return { file, absolute, loaded, grids: workbookGrids(loaded.workbook, file) };
 }
 
@@ -37,11 +38,11 @@ export async function loadFiles(files: readonly string[], io: CliIO): Promise<Lo
   const set: LoadedSet = { files: [], unreadable: [] };
   for (const file of files) {
     const result = await loadOne(file, io.cwd);
-    if (typeof result === 'object') {
+    if ('grids' in result) {
       set.files.push(result);
       continue;
     }
-    const line = both((m) => m.unreadable.line({ file, problem: m.unreadable[result] }));
+    const line = both((m) => m.unreadable.line({ file, problem: unreadableProblem(m, result) }));
     io.err(line);
     set.unreadable.push({
       file,

@@ -5,6 +5,9 @@ import type { Messages } from './vi';
 type At = { at: string };
 
 /** English strings, the same keys as Vietnamese (the source). */
+const count = (n: number): string => n.toLocaleString('en-US');
+const mb = (bytes: number): string => count(Math.ceil(bytes / (1024 * 1024)));
+
 export const en: Messages = {
   expected: {
     year: 'a year from 2000 to 2100, e.g. 2024',
@@ -51,6 +54,22 @@ export const en: Messages = {
     encrypted: 'it is password-protected; remove the password and save it again',
     corrupt: 'it is damaged and cannot be read',
     missing: 'it does not exist or cannot be opened',
+    tooLarge: 'it is too large to read safely',
+    zipBomb: 'it is compressed abnormally (it may be a malicious file)',
+    tooManyParts: 'it has too many parts inside',
+    tooManySheets: 'it has too many sheets',
+    tooManyRows: 'it has a sheet with too many rows',
+    limits: {
+      total: (p: { size: number; limit: number }) => `it unpacks to ${mb(p.size)} MB, over the ${mb(p.limit)} MB limit for a file`,
+      part: (p: { part: string; size: number; limit: number }) =>
+        `part “${p.part}” unpacks to ${mb(p.size)} MB, over the ${mb(p.limit)} MB limit for a part`,
+      zipBomb: (p: { part: string; ratio: number; limit: number }) =>
+        `part “${p.part}” is compressed ${count(p.ratio)} times, over the limit of ${count(p.limit)} (it may be a “zip bomb”)`,
+      parts: (p: { count: number; limit: number }) => `it has ${count(p.count)} parts inside, over the limit of ${count(p.limit)}`,
+      sheets: (p: { count: number; limit: number }) => `it has ${count(p.count)} sheets, over the limit of ${count(p.limit)} sheets`,
+      rows: (p: { sheet: string; count: number; limit: number }) =>
+        `sheet “${p.sheet}” has ${count(p.count)} rows, over the limit of ${count(p.limit)} rows; split it into several files`,
+    },
     line: (p: { file: string; problem: string }) => `Cannot read file “${p.file}”: ${p.problem}.`,
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -106,7 +125,14 @@ export const en: Messages = {
     editedByHand: (p: { sheet: string }) => `Sheet “${p.sheet}” was edited by hand since it was last written; add --force to replace it.`,
     lossyCopy: (p: { parts: string }) =>
       `The file has ${p.parts} that a copy cannot keep unchanged; the report is written to a separate new workbook.`,
-    parts: { charts: 'charts', pivotTables: 'pivot tables', images: 'images', macros: 'macros' },
+    parts: {
+      charts: 'charts',
+      pivotTables: 'pivot tables',
+      images: 'images',
+      macros: 'macros',
+      dataValidations: 'dropdowns over whole columns (kept only where there is data)',
+      mergedCells: 'oversized merged areas',
+    },
     writeFailed: (p: { file: string; reason: string }) => `Could not write “${p.file}”: ${p.reason}`,
   },
   consolidate: {

@@ -5,6 +5,10 @@ import { uiVi } from './ui.vi';
 /** Where a finding is: `Ô E12`, or `Dòng 12` when its column is missing. */
 type At = { at: string };
 
+/** Counts and sizes in messages, Vietnamese style (200.000). */
+const count = (n: number): string => n.toLocaleString('vi-VN');
+const mb = (bytes: number): string => count(Math.ceil(bytes / (1024 * 1024)));
+
 export const vi = {
   expected: {
     year: 'một năm từ 2000 đến 2100, ví dụ 2024',
@@ -52,6 +56,24 @@ export const vi = {
     encrypted: 'được đặt mật khẩu; hãy gỡ mật khẩu rồi lưu lại',
     corrupt: 'bị hỏng, không đọc được',
     missing: 'không tồn tại hoặc không mở được',
+    tooLarge: 'quá lớn để đọc an toàn',
+    zipBomb: 'được nén bất thường (có thể là tệp độc hại)',
+    tooManyParts: 'có quá nhiều phần bên trong',
+    tooManySheets: 'có quá nhiều trang tính',
+    tooManyRows: 'có trang tính quá nhiều dòng',
+    /** The same problems with the numbers: what the file holds and the bound it passes. */
+    limits: {
+      total: (p: { size: number; limit: number }) =>
+        `giải nén ra ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho cả tệp`,
+      part: (p: { part: string; size: number; limit: number }) =>
+        `phần “${p.part}” giải nén ra ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho mỗi phần`,
+      zipBomb: (p: { part: string; ratio: number; limit: number }) =>
+        `phần “${p.part}” nén ${count(p.ratio)} lần, vượt giới hạn ${count(p.limit)} lần (có thể là tệp độc hại “zip bomb”)`,
+      parts: (p: { count: number; limit: number }) => `có ${count(p.count)} phần bên trong, vượt giới hạn ${count(p.limit)} phần`,
+      sheets: (p: { count: number; limit: number }) => `có ${count(p.count)} trang tính, vượt giới hạn ${count(p.limit)} trang tính`,
+      rows: (p: { sheet: string; count: number; limit: number }) =>
+        `trang tính “${p.sheet}” có ${count(p.count)} dòng, vượt giới hạn ${count(p.limit)} dòng; hãy tách thành nhiều tệp`,
+    },
     line: (p: { file: string; problem: string }) => `Không đọc được tệp “${p.file}”: ${p.problem}.`,
   },
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
@@ -108,7 +130,14 @@ export const vi = {
       `Trang “${p.sheet}” đã được sửa tay sau lần ghi trước; thêm --force để ghi đè.`,
     lossyCopy: (p: { parts: string }) =>
       `Tệp có ${p.parts} mà bản sao không giữ nguyên được; báo cáo được ghi vào một sổ mới riêng.`,
-    parts: { charts: 'biểu đồ', pivotTables: 'bảng tổng hợp động (pivot)', images: 'hình ảnh', macros: 'macro' },
+    parts: {
+      charts: 'biểu đồ',
+      pivotTables: 'bảng tổng hợp động (pivot)',
+      images: 'hình ảnh',
+      macros: 'macro',
+      dataValidations: 'danh sách chọn phủ cả cột (chỉ giữ phần có dữ liệu)',
+      mergedCells: 'vùng gộp ô quá lớn',
+    },
     writeFailed: (p: { file: string; reason: string }) => `Không ghi được tệp “${p.file}”: ${p.reason}`,
   },
   consolidate: {

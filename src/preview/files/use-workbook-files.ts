@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Messages } from '../../i18n/vi';
 import type { MemoryWorkbook } from '../../workbook/preview/memory-workbook';
+import { unreadableProblem } from '../../workbook/xlsx/unreadable-problem';
 import { saveBytes } from './save-bytes';
 
 /** The shipped sample, next to the page (copied from assets/ by the build). */
@@ -26,7 +27,7 @@ export function useWorkbookFiles(workbook: MemoryWorkbook, m: Messages): Workboo
     async (bytes: Uint8Array, name: string) => {
       const result = await workbook.fromXlsx(bytes, name);
       if (!result.ok) {
-        setStatus({ kind: 'done', intent: 'error', message: m.preview.unreadable({ name, problem: m.unreadable[result.reason] }) });
+        setStatus({ kind: 'done', intent: 'error', message: m.preview.unreadable({ name, problem: unreadableProblem(m, result) }) });
       } else if (result.lossy.length > 0) {
         const parts = result.lossy.map((part) => m.cli.parts[part]).join(', ');
         setStatus({ kind: 'done', intent: 'warning', message: `${m.preview.opened({ name })} ${m.preview.lossy({ parts })}` });

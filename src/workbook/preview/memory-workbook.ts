@@ -1,12 +1,12 @@
 import type { CellValue, Grid, SheetGrid } from '../../engine';
 import type { SheetContent } from '../sheet-content';
 import type { Capabilities, CellMark, CellPosition, ChartSpec, WorkbookPort } from '../workbook';
-import type { LossyPart, UnreadableReason } from '../xlsx/load-xlsx';
+import type { LoadFailure, LossyPart } from '../xlsx/load-xlsx';
 import { emptySheet, sheetFromContent, usedGrid, withRows, type MemorySheet } from './memory-sheet';
 
 export type { MemorySheet } from './memory-sheet';
 
-export type XlsxOpenResult = { ok: true; lossy: LossyPart[] } | { ok: false; reason: UnreadableReason };
+export type XlsxOpenResult = { ok: true; lossy: LossyPart[] } | LoadFailure;
 
 /** A cell of the active sheet: 1-based row, 0-based column (as `CellPosition`). */
 type Cell = { row: number; col: number };

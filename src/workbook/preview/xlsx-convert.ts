@@ -3,12 +3,12 @@
  * dynamic import (see memory-workbook.ts), so exceljs stays out of the page's initial JavaScript.
  */
 import type { SheetContent } from '../sheet-content';
-import { loadXlsx, type LossyPart, type UnreadableReason } from '../xlsx/load-xlsx';
+import { loadXlsx, type LoadFailure, type LossyPart } from '../xlsx/load-xlsx';
 import { newWorkbook, workbookBytes } from '../xlsx/new-workbook';
 import type { MemorySheet } from './memory-sheet';
 import { worksheetContent } from './worksheet-content';
 
-export type ReadResult = { ok: true; sheets: MemorySheet[]; lossy: LossyPart[] } | { ok: false; reason: UnreadableReason };
+export type ReadResult = { ok: true; sheets: MemorySheet[]; lossy: LossyPart[] } | LoadFailure;
 
 export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   let loaded: Awaited<ReturnType<typeof loadXlsx>>;

@@ -1,13 +1,21 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { XLSX_LIMITS, type XlsxLimits } from './limits';
+import type { StrippedPart } from './oversized-ranges';
+import { guardZip, type LimitFailure } from './zip-guard';
 
-export type UnreadableReason = 'notXlsx' | 'oldXls' | 'encrypted' | 'corrupt';
-/** What an exceljs copy of the file would not carry over unchanged. */
-export type LossyPart = 'charts' | 'pivotTables' | 'images' | 'macros';
+export type UnreadableReason = 'notXlsx' | 'oldXls' | 'encrypted' | 'corrupt' | LimitFailure['reason'];
+/** What an exceljs copy of the file would not carry over unchanged (parts cut before parsing included). */
+export type LossyPart = 'charts' | 'pivotTables' | 'images' | 'macros' | StrippedPart;
 
-export type LoadResult =
-  | { ok: true; workbook: ExcelJS.Workbook; lossy: LossyPart[] }
-  | { ok: false; reason: UnreadableReason };
+/** Why a file was not opened; the limit reasons carry the numbers their messages name (see unreadable-problem.ts). */
+export type LoadFailure = { ok: false; reason: 'notXlsx' | 'oldXls' | 'encrypted' | 'corrupt' } | LimitFailure;
+
+export type LoadResult = { ok: true; workbook: ExcelJS.Workbook; lossy: LossyPart[] } | LoadFailure;
+
+export interface LoadOptions {
+  /** Bounds other than the defaults (tests lower them to keep hostile files small). */
+  limits?: Partial<XlsxLimits>;
+}
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -25,7 +33,7 @@ function contains(bytes: Uint8Array, marker: number[]): boolean {
 }
 
 /** An encrypted .xlsx is an OLE container with an `EncryptedPackage` stream; any other OLE file is an old .xls. Browser-safe (no Buffer). */
-function oleKind(bytes: Uint8Array): UnreadableReason {
+function oleKind(bytes: Uint8Array): 'encrypted' | 'oldXls' {
   return contains(bytes, ENCRYPTED_MARKER) ? 'encrypted' : 'oldXls';
 }
 
@@ -37,21 +45,24 @@ const LOSSY_PARTS: Array<[LossyPart, RegExp]> = [
 ];
 
 /** Opens .xlsx bytes; problems with the file are values, never exceptions. */
-export async function loadXlsx(bytes: Uint8Array): Promise<LoadResult> {
+export async function loadXlsx(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadResult> {
   if (startsWith(bytes, OLE)) return { ok: false, reason: oleKind(bytes) };
   if (!startsWith(bytes, ZIP)) return { ok: false, reason: 'notXlsx' };
-  let zip: JSZip;
+  let guarded: Awaited<ReturnType<typeof guardZip>>;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    guarded = await guardZip(bytes, { ...XLSX_LIMITS, ...options.limits });
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
-  if (!zip.file('xl/workbook.xml')) return { ok: false, reason: 'notXlsx' };
-  const names = Object.keys(zip.files);
-  const lossy = LOSSY_PARTS.filter(([, pattern]) => names.some((n) => pattern.test(n))).map(([part]) => part);
+  if (!guarded.ok) return guarded;
+  const names = Object.keys(guarded.zip.files);
+  const lossy: LossyPart[] = LOSSY_PARTS.filter(([, pattern]) => names.some((n) => pattern.test(n))).map(([part]) => part);
+  lossy.push(...guarded.stripped);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    // Parts already inflated and checked are kept compressed as they were; only rewritten sheets are deflated again.
+    const checked = guarded.changed ? await guarded.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
+    await workbook.xlsx.load(checked as unknown as ExcelJS.Buffer);
   } catch {
     return { ok: false, reason: 'corrupt' };
   }

@@ -1,0 +1,23 @@
+import type { Messages } from '../../i18n/vi';
+import type { LoadFailure } from './load-xlsx';
+
+/** Why a file could not be read, in the table's words, with the numbers a refused file's message names. */
+export function unreadableProblem(m: Messages, failure: LoadFailure | { reason: 'missing' }): string {
+  const limits = m.unreadable.limits;
+  switch (failure.reason) {
+    case 'tooLarge':
+      return failure.part === null
+        ? limits.total({ size: failure.bytes, limit: failure.limit })
+        : limits.part({ part: failure.part, size: failure.bytes, limit: failure.limit });
+    case 'zipBomb':
+      return limits.zipBomb(failure);
+    case 'tooManyParts':
+      return limits.parts(failure);
+    case 'tooManySheets':
+      return limits.sheets(failure);
+    case 'tooManyRows':
+      return limits.rows(failure);
+    default:
+      return m.unreadable[failure.reason];
+  }
+}

@@ -1,0 +1,37 @@
+/** Which zip part holds which sheet, read from `xl/workbook.xml` and its relationships before exceljs runs. */
+export interface SheetPart {
+  name: string;
+  /** The part's path in the zip, e.g. `xl/worksheets/sheet1.xml`. */
+  path: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXmlText(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code: string) => {
+    if (code[0] !== '#') return ENTITIES[code] ?? whole;
+    const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return Number.isFinite(point) && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+  });
+}
+
+const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** The `<sheet>` elements of workbook.xml, in tab order. */
+export const sheetTags = (workbookXml: string): string[] => workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? [];
+
+export function sheetParts(workbookXml: string, relsXml: string): SheetPart[] {
+  const targets = new Map<string, string>();
+  for (const tag of relsXml.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+  }
+  const parts: SheetPart[] = [];
+  for (const tag of sheetTags(workbookXml)) {
+    const id = attribute(tag, '(?:\\w+:)?id');
+    const path = id ? targets.get(id) : undefined;
+    if (path) parts.push({ name: decodeXmlText(attribute(tag, 'name') ?? ''), path });
+  }
+  return parts;
+}
