@@ -2,6 +2,7 @@ import { Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, web
 import { useEffect, useMemo, useState, type JSX } from 'react';
 import type { WorkbookPort } from '../workbook/workbook';
 import { CheckTab } from './check/CheckTab';
+import { ConsolidateTab } from './consolidate/ConsolidateTab';
 import { EntryTab } from './entry/EntryTab';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { Language } from './locale';
@@ -28,6 +29,7 @@ const PANELS: Record<TabId, (props: TabProps) => JSX.Element> = {
   check: CheckTab,
   summary: SummaryTab,
   report: ReportTab,
+  consolidate: ConsolidateTab,
 };
 
 const useStyles = makeStyles({
@@ -38,7 +40,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-/** The task pane: five tabs over the workbook, in Vietnamese first, following Excel's theme. */
+/** The task pane: six tabs over the workbook, in Vietnamese first, following Excel's theme. */
 export function App({ workbook, environment }: AppProps): JSX.Element {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(environment.language);

@@ -1,4 +1,4 @@
-export const TABS = ['setup', 'entry', 'check', 'summary', 'report'] as const;
+export const TABS = ['setup', 'entry', 'check', 'summary', 'report', 'consolidate'] as const;
 export type TabId = (typeof TABS)[number];
 
 export const tabId = (tab: TabId): string => `dvk-tab-${tab}`;

@@ -1,0 +1,115 @@
+import { cellText, consolidate, type CellValue, type Consolidation, type ConsolidationInput, type FileReport, type Grid, type WorkbookGrids } from '../../engine';
+import type { FoundRegistrations } from '../../engine/read-workbooks';
+import type { Snapshot } from '../snapshot';
+import type { ImportRecord } from './import-record';
+
+/** A unit's file read in the pane, waiting in the list. */
+export interface PendingFile {
+  /** Unique in the list (the same file may be picked twice). */
+  id: string;
+  name: string;
+  grids: WorkbookGrids;
+  /** The workbook's own modified date. */
+  modified: Date | null;
+  /** The file's date, used when the workbook has none of its own. */
+  fileDate: Date | null;
+}
+
+/** How the engine names the open workbook in its messages. The workbook's text is Vietnamese. */
+export const OPEN_WORKBOOK = 'Sổ đang mở';
+
+/** The open workbook with the pending files, as the engine consolidates them. */
+export interface OpenConsolidation {
+  result: Consolidation;
+  /** Each pending file's report, by its id. */
+  reports: Map<string, FileReport>;
+  /** The engine's (unique) name of each pending file, by its id: what its rows' `Nguồn` will say. */
+  names: Map<string, string>;
+  /** The engine's name of each earlier import, by the `Nguồn` its rows hold. */
+  earlier: Map<string, string>;
+  /** The engine's name of the open workbook (its rows without `Nguồn`). */
+  baseName: string;
+  /** The registration sheet of the open workbook, when it has one. */
+  found: FoundRegistrations | null;
+  /** The row numbers of its registration rows, as the engine read them. */
+  parsedRows: number[];
+}
+
+const EMPTY: CellValue[] = [];
+
+/** The registration sheet with only the rows `keep` says, the others left empty, so row numbers stay the sheet's. */
+function rowsOnly(grid: Grid, headerIndex: number, keep: (row: readonly CellValue[]) => boolean): Grid {
+  let last = headerIndex;
+  const rows = grid.map((row, r) => {
+    if (r <= headerIndex) return row;
+    if (!row || !keep(row)) return EMPTY;
+    last = r;
+    return row;
+  });
+  return rows.slice(0, last + 1);
+}
+
+const timeOf = (d: Date | null | undefined): number => (d ? d.getTime() : -Infinity);
+
+/**
+ * Consolidates the pending files into the open workbook: the workbook is the base (its `Danh mục`,
+ * `Thông tin` and `Hạn nộp`; its own rows, those without `Nguồn`, older than every file); the rows
+ * an earlier import wrote are, per `Nguồn`, a file of their own dated by the import record, so a
+ * newer file replaces them and an older one does not. A file in `forced` is taken as the newest
+ * (the clerk chose it over a newer one).
+ */
+export function consolidateOpen(
+  snapshot: Snapshot,
+  record: ImportRecord,
+  files: readonly PendingFile[],
+  forced: ReadonlySet<string> = new Set(),
+): OpenConsolidation {
+  const found = snapshot.found;
+  const sourceCol = found?.header.columns.get('source');
+  const sourceOf = (row: readonly CellValue[]): string => (sourceCol === undefined ? '' : cellText(row[sourceCol]));
+
+  const earlierSources: string[] = [];
+  if (found && sourceCol !== undefined) {
+    const seen = new Set<string>();
+    for (const row of found.sheet.grid.slice(found.header.rowIndex + 1)) {
+      const source = row ? sourceOf(row) : '';
+      if (source !== '' && !seen.has(source)) {
+        seen.add(source);
+        earlierSources.push(source);
+      }
+    }
+  }
+
+  const baseSheets = snapshot.sheets.map((s) =>
+    found && s.name === found.sheet.name ? { name: s.name, grid: rowsOnly(s.grid, found.header.rowIndex, (row) => sourceOf(row) === '') } : s,
+  );
+  const earlierInputs: ConsolidationInput[] = earlierSources.map((source) => {
+    const entry = record.get(source);
+    const sheet = found as FoundRegistrations;
+    return {
+      name: source,
+      grids: { file: source, sheets: [{ name: sheet.sheet.name, grid: rowsOnly(sheet.sheet.grid, sheet.header.rowIndex, (row) => sourceOf(row) === source) }] },
+      modified: entry?.dateKind === 'modified' ? entry.date : null,
+      fileDate: entry?.dateKind === 'modified' ? null : (entry?.date ?? null),
+    };
+  });
+  const latest = Math.max(0, ...earlierInputs.map((i) => timeOf(i.modified ?? i.fileDate)), ...files.map((f) => timeOf(f.modified ?? f.fileDate)));
+  const fileInputs: ConsolidationInput[] = files.map((f) => ({
+    name: f.name,
+    grids: f.grids,
+    modified: forced.has(f.id) ? new Date(latest + 1) : f.modified,
+    fileDate: f.fileDate,
+  }));
+
+  const result = consolidate([...earlierInputs, ...fileInputs], { base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } } });
+  const fileReports = result.files.slice(earlierInputs.length);
+  return {
+    result,
+    reports: new Map(files.map((f, i) => [f.id, fileReports[i]])),
+    names: new Map(files.map((f, i) => [f.id, fileReports[i].name])),
+    earlier: new Map(earlierSources.map((s, i) => [s, result.files[i].name])),
+    baseName: result.base?.name ?? OPEN_WORKBOOK,
+    found,
+    parsedRows: found ? snapshot.dataset.rows.filter((r) => r.sheet === found.sheet.name).map((r) => r.rowNumber) : [],
+  };
+}
