@@ -26,13 +26,13 @@ describe('languages and theme', () => {
 
   it('starts in the language Excel gives, and switches in the pane', async () => {
     const { user } = renderApp(new FakeWorkbook(), { language: 'en', theme: 'light' });
-    hasTabs(['Set up', 'Enter', 'Check', 'Summarise', 'Report']);
+    hasTabs(['Set up', 'Enter', 'Check', 'Summarise', 'Report', 'Consolidate units']);
     expect(screen.getByRole('heading', { level: 2, name: 'Set up the workbook' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     await screen.findByRole('table', { name: 'Standard sheets of the workbook' });
 
     await user.selectOptions(screen.getByLabelText('Language'), 'vi');
-    hasTabs(['Thiết lập', 'Nhập', 'Kiểm tra', 'Tổng hợp', 'Báo cáo']);
+    hasTabs(['Thiết lập', 'Nhập', 'Kiểm tra', 'Tổng hợp', 'Báo cáo', 'Tổng hợp đơn vị']);
     expect(screen.getByRole('heading', { level: 2, name: 'Thiết lập sổ đăng ký' })).toBeTruthy();
     expect(screen.getByRole('main').getAttribute('lang')).toBe('vi');
     expect(document.documentElement.lang).toBe('vi');
