@@ -4,8 +4,19 @@ import { worksheetGrid } from '../xlsx/worksheet-grid';
 import type { MemorySheet } from './memory-sheet';
 import { worksheetValidations } from './worksheet-validations';
 
-/** exceljs keeps merges by their top-left address; its typings leave the field out. */
+/** exceljs keeps merges by their top-left address, rows and cells in sparse arrays; its typings leave the fields out. */
 type WithMerges = ExcelJS.Worksheet & { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> };
+type WithRows = ExcelJS.Worksheet & { _rows?: Array<(ExcelJS.Row & { _cells?: Array<ExcelJS.Cell | undefined> }) | undefined> };
+
+/**
+ * The rows exceljs holds, skipping the gaps: `eachRow({ includeEmpty: true })` would create every
+ * row up to the last, a million of them for one formatted row at the bottom of the grid.
+ */
+function eachStoredRow(sheet: ExcelJS.Worksheet, visit: (row: ExcelJS.Row & { _cells?: Array<ExcelJS.Cell | undefined> }) => void): void {
+  (sheet as WithRows)._rows?.forEach((row) => {
+    if (row) visit(row);
+  });
+}
 
 const DEFAULT_FONT_SIZE = 11;
 const HORIZONTAL = new Set(['left', 'center', 'right', 'justify']);
@@ -28,13 +39,14 @@ function cellStyle(cell: ExcelJS.Cell): CellStyle | undefined {
 /** Cell formats as ranges: one per run of equally formatted cells in a row. */
 function styleRuns(sheet: ExcelJS.Worksheet): MemorySheet['styles'] {
   const runs: MemorySheet['styles'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
+  eachStoredRow(sheet, (row) => {
+    const r = row.number - 1;
     let open: { range: CellRange; key: string } | undefined;
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const style = cellStyle(cell);
+    // Stored cells only (formatted empty ones included), not every column up to the last.
+    row._cells?.forEach((cell) => {
+      const style = cell && cellStyle(cell);
       if (!style) return;
-      const c = col - 1;
+      const c = Number(cell.col) - 1;
       const key = JSON.stringify(style);
       if (open && open.key === key && open.range.c2 === c - 1) {
         open.range.c2 = c;
@@ -62,8 +74,8 @@ function columnWidths(sheet: ExcelJS.Worksheet): number[] {
 
 function rowHeights(sheet: ExcelJS.Worksheet): Record<number, number> | undefined {
   const heights: Record<number, number> = {};
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    if (row.height) heights[rowNumber - 1] = row.height;
+  eachStoredRow(sheet, (row) => {
+    if (row.height) heights[row.number - 1] = row.height;
   });
   return Object.keys(heights).length > 0 ? heights : undefined;
 }

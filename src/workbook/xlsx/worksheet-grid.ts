@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue, Grid, WorkbookGrids } from '../../engine';
+import type { CellValue, Grid, SheetGrid, WorkbookGrids } from '../../engine';
 
 /** A cell as Office.js would give it: formulas by their result, rich text and links by their text. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
@@ -12,6 +12,14 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+/** exceljs keeps rows in a sparse array; its typings leave the field out. */
+type WithRows = ExcelJS.Worksheet & { _rows?: Array<ExcelJS.Row | undefined> };
+
+/**
+ * The sheet's values from A1. Only rows holding a value are visited, so a sheet whose used range
+ * claims the whole grid (a formatted cell at XFD1048576) costs its rows of values, not its claim;
+ * the empty rows up to the last value are plain empty arrays.
+ */
 export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const grid: Grid = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -26,6 +34,19 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): Grid {
   return Array.from(grid, (row) => row ?? []);
 }
 
+/** 1-based numbers of the rows hidden by hand or by a filter (Excel saves both as `hidden`), in order. */
+export function hiddenRows(sheet: ExcelJS.Worksheet): number[] {
+  const hidden: number[] = [];
+  (sheet as WithRows)._rows?.forEach((row) => {
+    if (row?.hidden) hidden.push(row.number);
+  });
+  return hidden;
+}
+
+export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+  return { name: sheet.name, grid: worksheetGrid(sheet), hiddenRows: hiddenRows(sheet), filtered: Boolean(sheet.autoFilter) };
+}
+
 export function workbookGrids(workbook: ExcelJS.Workbook, file?: string): WorkbookGrids {
-  return { file, sheets: workbook.worksheets.map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) })) };
+  return { file, sheets: workbook.worksheets.map(sheetGrid) };
 }

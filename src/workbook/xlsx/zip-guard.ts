@@ -52,9 +52,9 @@ function inflateWithin(file: JSZip.JSZipObject, limit: number, declared: boolean
 }
 
 function sizeFailure(entries: ZipEntry[], limits: XlsxLimits): LimitFailure | null {
-  let total = 0;
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > limits.totalBytes) return { ok: false, reason: 'tooLarge', part: null, bytes: total, limit: limits.totalBytes };
   for (const entry of entries) {
-    total += entry.uncompressedSize;
     if (entry.uncompressedSize > limits.partBytes) {
       return { ok: false, reason: 'tooLarge', part: entry.name, bytes: entry.uncompressedSize, limit: limits.partBytes };
     }
@@ -63,7 +63,7 @@ function sizeFailure(entries: ZipEntry[], limits: XlsxLimits): LimitFailure | nu
       return { ok: false, reason: 'zipBomb', part: entry.name, ratio: Math.round(ratio), limit: limits.ratio };
     }
   }
-  return total > limits.totalBytes ? { ok: false, reason: 'tooLarge', part: null, bytes: total, limit: limits.totalBytes } : null;
+  return null;
 }
 
 async function text(zip: JSZip, entries: Map<string, ZipEntry>, name: string): Promise<string | null> {
