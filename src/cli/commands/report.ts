@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
 import { xlsxWorkbook } from '../../workbook/xlsx/xlsx-workbook';
 import type { ParsedArgs } from '../args';
-import { writeFileAtomic } from '../atomic-write';
+import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
 import { loadFiles } from '../load-files';
 import { both, vi } from '../messages';
@@ -58,7 +58,7 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
     for (const sheet of written.edited) io.err(both((m) => m.cli.editedByHand({ sheet })));
     return 1;
   }
-  await writeFileAtomic(target, await workbookBytes(output));
+  if (!(await writeOutput(target, await workbookBytes(output), args.output, io))) return 2;
   io.out(vi.cli.reportWritten({ file: args.output }));
   return 0;
 }
