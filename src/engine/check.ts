@@ -2,7 +2,7 @@ import { cellAddress, columnLetters } from './cell-text';
 import { COUNTED_KEYS } from './columns';
 import type { Dataset } from './dataset';
 import { RULES } from './rules';
-import type { Draft, Rule, RowRule } from './rules/rule-types';
+import type { Draft, Rule, RowRule, SheetDraft, SheetRule } from './rules/rule-types';
 import type { ColumnKey, Finding, RegistrationRow } from './types';
 
 export interface Analysis {
@@ -35,6 +35,22 @@ function toFinding(rule: Rule, draft: Draft): Finding {
   };
 }
 
+function sheetFinding(rule: SheetRule, draft: SheetDraft): Finding {
+  const { source, row, col, key } = draft;
+  const cell = row !== null && col !== null ? cellAddress(col, row) : null;
+  return {
+    file: source.file,
+    sheet: source.sheet,
+    cell,
+    row,
+    column: col === null ? null : columnLetters(col),
+    key,
+    rule: rule.id,
+    severity: rule.severity,
+    message: draft.message(cell ? `Ô ${cell}` : row !== null ? `Dòng ${row}` : `Trang “${source.sheet}”`),
+  };
+}
+
 /** A row can be counted only when every counted value was understood. */
 const countable = (row: RegistrationRow): boolean =>
   row.year !== null && row.kind !== null && row.unit !== null && row.field !== null && row.registration !== null && row.status !== null;
@@ -63,7 +79,11 @@ export function analyse(dataset: Dataset): Analysis {
       for (let d = 0; d < drafts.length; d++) lists[r].push(drafts[d]);
     }
   }
-  for (const rule of RULES) take(rule, rule.scope === 'row' ? (drafted.get(rule) as Draft[]) : rule.check(rows, ctx));
+  for (const rule of RULES) {
+    if (rule.scope === 'sheet') {
+      for (const source of dataset.sources) for (const draft of rule.check(source, ctx)) rowFindings.push(sheetFinding(rule, draft));
+    } else take(rule, rule.scope === 'row' ? (drafted.get(rule) as Draft[]) : rule.check(rows, ctx));
+  }
   // Sheet order of the sources, then row, then column (A before AA): each finding's place worked out once.
   const order = new Map(dataset.sources.map((s, i) => [`${s.file ?? ''}\u0000${s.sheet}`, i]));
   const placed = rowFindings.map((f) => ({

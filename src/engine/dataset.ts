@@ -1,11 +1,25 @@
-import type { Finding, RegistrationRow, ReportInfo, UnitEntry } from './types';
+import type { ColumnKey, Finding, RegistrationRow, ReportInfo, UnitEntry } from './types';
 
 /** Where a workbook's registrations were found. */
 export interface RegistrationSource {
   file?: string;
   sheet: string;
-  /** 1-based row number of the header. */
+  /** 1-based row number of the header (its last row when it has two). */
   headerRow: number;
+  /** `Tổng cộng` / `Cộng` lines among the rows: no models, not counted (present when there are some). */
+  totals?: TotalLine[];
+  /** How many model rows are hidden (by hand or by a filter); they are counted (present when some are). */
+  hiddenRows?: number;
+  /** The sheet has a filter on (present when it has). */
+  filtered?: boolean;
+}
+
+/** A total line: its 1-based row, the 0-based column of its label (and that column's key), and the label. */
+export interface TotalLine {
+  row: number;
+  col: number;
+  key: ColumnKey | null;
+  label: string;
 }
 
 /** Everything read from one or several workbooks, before checking. */

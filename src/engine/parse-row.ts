@@ -3,6 +3,8 @@ import type { RegistrationSource } from './dataset';
 import { normLoose, normText } from './normalize';
 import { yearOf } from './report-info';
 import type { CellRef, CellValue, ColumnKey, RegistrationRow, UnitEntry } from './types';
+import type { TickGroup } from './header';
+import { tickReader, tickRef, type TickReader } from './tick-columns';
 import { unitDirectory } from './unit-list';
 import { blocLookup, fieldOf, kindOf, registrationOf, statusOf } from './vocabulary';
 
@@ -169,13 +171,16 @@ export class RowReader {
   private readonly probes: number[];
   private readonly hits: number[];
   private readonly last: Array<CellRef | undefined>;
+  private readonly ticks: TickReader[];
 
   constructor(
     columns: ReadonlyMap<ColumnKey, number>,
     private readonly source: RegistrationSource,
     private readonly resolve: RowResolver,
+    ticks: readonly TickGroup<ColumnKey>[] = [],
   ) {
-    this.keys = [...columns.keys()];
+    this.ticks = ticks.map(tickReader);
+    this.keys = [...columns.keys(), ...this.ticks.map((t) => t.key)];
     this.cols = [...columns.values()];
     // Made by JSON.parse, which sizes an object for all its keys: the copies keep every cell in the
     // object itself (an object grown key by key keeps most of them in a second block).
@@ -215,7 +220,9 @@ export class RowReader {
     // A copy of the template has the sheet's keys in its column order, each set below by name.
     const refs = { ...this.template };
     const { keys } = this;
-    for (let i = 0; i < keys.length; i++) setRef(refs, keys[i], this.ref(i, cells[this.cols[i]]));
+    const { cols, ticks } = this;
+    for (let i = 0; i < cols.length; i++) setRef(refs, keys[i], this.ref(i, cells[cols[i]]));
+    for (let t = 0; t < ticks.length; t++) setRef(refs, ticks[t].key, tickRef(ticks[t], cells));
     const { source, resolve } = this;
     const unitText = refs.unit?.text ?? '';
     const unit = unitText === '' ? null : resolve.unit(unitText);

@@ -1,12 +1,14 @@
-import { isEmptyRow } from './cell-text';
 import { headerIndex, REGISTRATION_COLUMNS } from './columns';
-import type { Dataset, RegistrationSource } from './dataset';
+import { cellText } from './cell-text';
+import type { Dataset, RegistrationSource, TotalLine } from './dataset';
 import { findHeader, type HeaderMatch } from './header';
 import { vi } from '../i18n/vi';
 import { normLoose } from './normalize';
 import { RowReader, rowResolver } from './parse-row';
+import { REGISTRATION_TICKS } from './tick-columns';
+import { firstFilled, isColumnNumbering, isTotalRow } from './total-row';
 import { mergeReportInfo, readReportInfo } from './report-info';
-import type { ColumnKey, Finding, Grid, ReportInfo, SheetGrid, UnitEntry, WorkbookGrids } from './types';
+import type { ColumnKey, Finding, Grid, RegistrationRow, ReportInfo, SheetGrid, UnitEntry, WorkbookGrids } from './types';
 import { mergeUnitLists, readUnitList } from './unit-list';
 import { STANDARD_BLOCS } from './vocabulary';
 
@@ -34,7 +36,7 @@ export function findRegistrationSheet(workbook: WorkbookGrids): FoundRegistratio
   const named = candidates.find((s) => normLoose(s.name) === REGISTRATION_SHEET);
   let best: FoundRegistrations | null = null;
   for (const sheet of named ? [named, ...candidates.filter((s) => s !== named)] : candidates) {
-    const header = findHeader(sheet.grid, REGISTRATION_HEADERS, isRegistrationHeader);
+    const header = findHeader(sheet.grid, REGISTRATION_HEADERS, isRegistrationHeader, REGISTRATION_TICKS);
     if (!header) continue;
     if (sheet === named) return { sheet, header };
     if (!best || header.columns.size > best.header.columns.size) best = { sheet, header };
@@ -50,8 +52,11 @@ function sheetNamed(workbook: WorkbookGrids, name: string): Grid | null {
   return workbook.sheets.find((s) => normLoose(s.name) === name)?.grid ?? null;
 }
 
+const hasKey = (header: HeaderMatch<ColumnKey>, key: ColumnKey): boolean =>
+  header.columns.has(key) || header.ticks.some((group) => group.key === key);
+
 function missingColumnFindings(workbook: WorkbookGrids, found: FoundRegistrations): Finding[] {
-  return REGISTRATION_COLUMNS.filter((c) => c.required && !found.header.columns.has(c.key)).map((c) => ({
+  return REGISTRATION_COLUMNS.filter((c) => c.required && !hasKey(found.header, c.key)).map((c) => ({
     file: workbook.file,
     sheet: found.sheet.name,
     cell: null,
@@ -106,14 +111,46 @@ export function readRows(workbooks: readonly WorkbookGrids[], reference: Referen
     const source: RegistrationSource = { file: workbook.file, sheet: sheet.name, headerRow: header.rowIndex + 1 };
     dataset.sources.push(source);
     dataset.readFindings.push(...missingColumnFindings(workbook, found));
-    const reader = new RowReader(header.columns, source, resolve);
-    for (let r = header.rowIndex + 1; r < sheet.grid.length; r++) {
-      const cells = sheet.grid[r];
-      if (isEmptyRow(cells)) continue;
-      dataset.rows.push(reader.read(cells, r + 1));
-    }
+    readSheetRows(sheet, header, new RowReader(header.columns, source, resolve, header.ticks), source, dataset.rows);
   }
   return dataset;
+}
+
+/**
+ * Reads the model rows under the header into `rows`. Skipped: the column numbering under the header
+ * and blank rows (a row with only a serial number is read, and found incomplete). Total lines are no models: they are noted in
+ * `source` (for their `total-row` finding), as are hidden model rows and a filter.
+ */
+function readSheetRows(
+  sheet: SheetGrid,
+  header: HeaderMatch<ColumnKey>,
+  reader: RowReader,
+  source: RegistrationSource,
+  rows: RegistrationRow[],
+): void {
+  const { grid } = sheet;
+  // A total's label is in the serial or the name column, or a merged cell starting left of the name.
+  const labelLimit = header.columns.get('name') ?? Infinity;
+  const keyAt = new Map([...header.columns].map(([key, col]) => [col, key]));
+  const hidden = sheet.hiddenRows && sheet.hiddenRows.length > 0 ? new Set(sheet.hiddenRows) : null;
+  const totals: TotalLine[] = [];
+  let hiddenModels = 0;
+  let r = header.rowIndex + 1;
+  if (isColumnNumbering(grid[r])) r++;
+  for (; r < grid.length; r++) {
+    const cells = grid[r];
+    const first = firstFilled(cells);
+    if (first < 0) continue;
+    if (first <= labelLimit && isTotalRow(cells, first)) {
+      totals.push({ row: r + 1, col: first, key: keyAt.get(first) ?? null, label: cellText(cells[first]) });
+      continue;
+    }
+    if (hidden?.has(r + 1)) hiddenModels++;
+    rows.push(reader.read(cells, r + 1));
+  }
+  if (totals.length > 0) source.totals = totals;
+  if (hiddenModels > 0) source.hiddenRows = hiddenModels;
+  if (sheet.filtered) source.filtered = true;
 }
 
 /**

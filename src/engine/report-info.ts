@@ -1,6 +1,9 @@
 import { cellText } from './cell-text';
+import { parseDate, serialOf } from './dates';
 import { normLoose } from './normalize';
 import type { CellValue, Grid, ReportInfo } from './types';
+
+export { parseDate } from './dates';
 
 type InfoKey = 'agency' | 'level' | 'reportYear' | 'period' | 'deadline' | 'signer' | 'signerTitle' | 'place';
 
@@ -32,29 +35,22 @@ export const EMPTY_INFO: ReportInfo = {
 /** A year written as a number or as text. */
 export const parseYear = (value: CellValue): number | null => yearOf(value, cellText(value));
 
-/** `parseYear` of a cell whose `cellText` is already known. */
+/** Serials of the years 2000-2100: a year typed into a cell formatted as a date shows as a day of 1905. */
+const YEAR_SERIALS = { from: 2000, to: 2100 };
+
+/**
+ * `parseYear` of a cell whose `cellText` is already known: a whole number, or four digits as text.
+ * A date gives its year, but a "date" whose serial is itself a year (2024 typed in a cell formatted
+ * as a date, read by exceljs as 16/07/1905) gives that year.
+ */
 export function yearOf(value: CellValue, text: string): number | null {
   if (typeof value === 'number') return Number.isInteger(value) ? value : null;
-  return /^\d{4}$/.test(text) ? Number(text) : null;
-}
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** A date as a Date, an Excel serial number or dd/mm/yyyy text. */
-export function parseDate(value: CellValue): { day: number; month: number; year: number } | null {
-  let date: Date | null = null;
-  if (value instanceof Date) date = value;
-  else if (typeof value === 'number' && value > 0 && value < 2_958_466) date = new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS);
-  else {
-    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(cellText(value));
-    if (m) {
-      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const check = new Date(Date.UTC(year, month - 1, day));
-      if (check.getUTCMonth() === month - 1 && check.getUTCDate() === day) return { day, month, year };
-    }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const serial = serialOf(value);
+    return serial >= YEAR_SERIALS.from && serial <= YEAR_SERIALS.to ? serial : value.getUTCFullYear();
   }
-  return date ? { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() } : null;
+  return /^\d{4}$/.test(text) ? Number(text) : null;
 }
 
 function parsePeriod(value: CellValue): ReportInfo['period'] {

@@ -51,6 +51,7 @@ export type RuleId =
   | 'maintained-without-history'
   | 'legacy-encoding'
   | 'total-row'
+  | 'hidden-rows'
   | 'no-registration-sheet'
   | 'no-header'
   | 'unreadable-file';
@@ -79,6 +80,12 @@ export interface CellRef {
   raw: CellValue;
   /** The cell as text, cleaned (see `cellText`). */
   text: string;
+  /**
+   * For a value given by tick columns (one sub-column marked per row): the group's columns, the
+   * ones marked on this row and what each stands for. `col` is then the marked cell (the group's
+   * first when none is), `raw` and `text` the value marked (those marked, joined, when several).
+   */
+  ticks?: { cols: readonly number[]; marked: readonly number[]; labels: readonly string[] };
 }
 
 /** One registration row, raw and parsed. Parsed values are null when missing or not understood. */

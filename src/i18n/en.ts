@@ -43,6 +43,18 @@ export const en: Messages = {
     decisionMissing: (p: At & { status: string }) => `${p.at}: model “${p.status}” has no recognition decision number.`,
     maintainedWithoutHistory: (p: At & { year: number }) =>
       `${p.at}: marked “Duy trì” (continued) but no model of this unit with this name is registered before ${p.year}; check the name or mark it “Đăng ký mới”.`,
+    noMark: (p: At & { column: string; cells: string }) =>
+      `${p.at}: no ${p.column} marked (required); mark (x) exactly one of ${p.cells}.`,
+    severalMarks: (p: At & { column: string; cells: string }) =>
+      `${p.at}: ${p.column} is marked in several cells: ${p.cells}; mark only one. The row is not counted yet.`,
+    totalRow: (p: At & { label: string }) =>
+      `${p.at}: “${p.label}” is a total line, not a model; it is neither checked nor counted.`,
+    hiddenRows: (p: { sheet: string; count: number; filtered: boolean }) =>
+      p.count > 0
+        ? `Sheet “${p.sheet}”: ${p.count} model rows are hidden${p.filtered ? ' (a filter is on)' : ''}; hidden rows are checked and counted like every other row.`
+        : `Sheet “${p.sheet}” has a filter on; every row, those the filter hides included, is checked and counted.`,
+    legacyEncoding: (p: At & { column: string; count: number; encoding: string; before: string; after: string }) =>
+      `${p.at}: ${p.count} cells of column “${p.column}” (from this one) are typed in the legacy encoding ${p.encoding}, e.g. “${p.before}” → “${p.after}”; they were read as Unicode text. Convert them to Unicode (Kiểm tra → Text in a legacy encoding, or dvk fix-encoding).`,
     noRegistrationSheet: () =>
       'No registration sheet found: a sheet needs a header row (Tên mô hình, Năm, Lĩnh vực, …) within its first 20 rows.',
     noHeader: (p: { sheet: string }) =>

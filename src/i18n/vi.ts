@@ -45,6 +45,18 @@ export const vi = {
       `${p.at}: mô hình “${p.status}” nhưng chưa có số quyết định công nhận.`,
     maintainedWithoutHistory: (p: At & { year: number }) =>
       `${p.at}: mô hình ghi “Duy trì” nhưng không có mô hình cùng tên của đơn vị này ở các năm trước ${p.year} trong dữ liệu; kiểm tra tên mô hình hoặc ghi “Đăng ký mới”.`,
+    noMark: (p: At & { column: string; cells: string }) =>
+      `${p.at}: chưa đánh dấu ${p.column} (bắt buộc); đánh dấu (x) đúng một ô trong ${p.cells}.`,
+    severalMarks: (p: At & { column: string; cells: string }) =>
+      `${p.at}: ${p.column} được đánh dấu ở nhiều ô: ${p.cells}; chỉ đánh dấu một ô, dòng này chưa được tính.`,
+    totalRow: (p: At & { label: string }) =>
+      `${p.at}: dòng “${p.label}” là dòng cộng, không phải mô hình; không kiểm tra và không đếm dòng này.`,
+    hiddenRows: (p: { sheet: string; count: number; filtered: boolean }) =>
+      p.count > 0
+        ? `Trang “${p.sheet}”: ${p.count} dòng mô hình đang bị ẩn${p.filtered ? ' (trang đang bật bộ lọc)' : ''}; các dòng ẩn vẫn được kiểm tra và đếm như mọi dòng khác.`
+        : `Trang “${p.sheet}” đang bật bộ lọc; mọi dòng, kể cả dòng bộ lọc ẩn, đều được kiểm tra và đếm.`,
+    legacyEncoding: (p: At & { column: string; count: number; encoding: string; before: string; after: string }) =>
+      `${p.at}: ${p.count} ô của cột “${p.column}” (từ ô này) gõ bằng bảng mã cũ ${p.encoding}, ví dụ “${p.before}” → “${p.after}”; đã được đọc như chữ Unicode. Hãy chuyển sang Unicode (Kiểm tra → Chữ gõ bằng bảng mã cũ, hoặc dvk fix-encoding).`,
     noRegistrationSheet: () =>
       'Không tìm thấy trang đăng ký mô hình: cần một trang có dòng tiêu đề (Tên mô hình, Năm, Lĩnh vực, …) trong 20 dòng đầu.',
     noHeader: (p: { sheet: string }) =>

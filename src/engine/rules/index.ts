@@ -10,6 +10,7 @@ import {
   yearMatchesReport,
 } from './row-rules';
 import { duplicates, maintainedHistory, nearDuplicates } from './set-rules';
+import { hiddenRows, totalLines } from './sheet-rules';
 
 /**
  * Every check of registration rows: one entry per rule. Adding a rule is adding an entry.
@@ -74,5 +75,19 @@ export const RULES: readonly Rule[] = [
     scope: 'set',
     description: 'Duy trì with no registration of the same model in an earlier year',
     check: maintainedHistory,
+  },
+  {
+    id: 'total-row',
+    severity: 'info',
+    scope: 'sheet',
+    description: 'A Tổng cộng / Cộng line among the rows: not a model, not checked, not counted',
+    check: totalLines,
+  },
+  {
+    id: 'hidden-rows',
+    severity: 'info',
+    scope: 'sheet',
+    description: 'Model rows hidden (by hand or by a filter), or a filter on: counted all the same',
+    check: hiddenRows,
   },
 ];

@@ -1,7 +1,8 @@
 import { COLUMN_BY_KEY, REGISTRATION_COLUMNS } from '../columns';
 import { cellOf } from '../parse-row';
 import { vi } from '../../i18n/vi';
-import type { ColumnKey, RegistrationRow } from '../types';
+import { tickCells } from '../tick-columns';
+import type { CellRef, ColumnKey, RegistrationRow } from '../types';
 import { BLOC_COMMUNE, STATUS_LABELS } from '../vocabulary';
 import { NONE, type Draft, type RuleContext } from './rule-types';
 
@@ -14,11 +15,14 @@ export function requiredValues(row: RegistrationRow): readonly Draft[] {
   let drafts: Draft[] | null = null;
   for (const key of REQUIRED) {
     // Only a column the sheet has can be empty (a missing column is a finding of its own).
-    if (cellOf(row.cells, key)?.text !== '') continue;
+    const ref = cellOf(row.cells, key);
+    if (ref?.text !== '') continue;
     (drafts ??= []).push({
       row,
       key,
-      message: (at) => vi.finding.required({ at, column: header(key), expected: vi.expected[key as keyof typeof vi.expected] }),
+      message: ref.ticks
+        ? (at) => vi.finding.noMark({ at, column: header(key), cells: tickCells(ref, row.rowNumber, 'all') })
+        : (at) => vi.finding.required({ at, column: header(key), expected: vi.expected[key as keyof typeof vi.expected] }),
     });
   }
   return drafts ?? NONE;
@@ -36,10 +40,13 @@ export function knownValues(row: RegistrationRow): readonly Draft[] {
   let drafts: Draft[] | null = null;
   for (const { key, parsed } of ENUMERATED) {
     if (rawText(row, key) === '' || parsed(row) !== null) continue;
+    const ticks = cellOf(row.cells, key)?.ticks;
     (drafts ??= []).push({
       row,
       key,
-      message: (at) => vi.finding.invalidValue({ at, value: rawText(row, key), column: header(key), expected: vi.expected[key] }),
+      message: ticks
+        ? (at) => vi.finding.severalMarks({ at, column: header(key), cells: tickCells(cellOf(row.cells, key) as CellRef, row.rowNumber, 'marked') })
+        : (at) => vi.finding.invalidValue({ at, value: rawText(row, key), column: header(key), expected: vi.expected[key] }),
     });
   }
   return drafts ?? NONE;

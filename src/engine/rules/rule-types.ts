@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset';
+import type { Dataset, RegistrationSource } from '../dataset';
 import type { ColumnKey, RegistrationRow, RuleId, Severity } from '../types';
 
 /** What a rule reports before it is placed in the sheet: the row, the column, and the text. */
@@ -35,4 +35,20 @@ export interface SetRule extends RuleBase {
   check: (rows: readonly RegistrationRow[], ctx: RuleContext) => readonly Draft[];
 }
 
-export type Rule = RowRule | SetRule;
+/** What a sheet rule reports: the sheet, and the cell when there is one. */
+export interface SheetDraft {
+  source: RegistrationSource;
+  /** 1-based row and 0-based column, or null for the whole sheet. */
+  row: number | null;
+  col: number | null;
+  key: ColumnKey | null;
+  message: (at: string) => string;
+}
+
+/** A rule about a registration sheet as read, besides its model rows (total lines, hidden rows). */
+export interface SheetRule extends RuleBase {
+  scope: 'sheet';
+  check: (source: RegistrationSource, ctx: RuleContext) => readonly SheetDraft[];
+}
+
+export type Rule = RowRule | SetRule | SheetRule;
