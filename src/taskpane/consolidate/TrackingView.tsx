@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   table: { tableLayout: 'auto', minWidth: '100%' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   unit: { minWidth: '10em' },
+  state: { minWidth: '8em' },
   files: { overflowWrap: 'anywhere', minWidth: '8em' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   feedback: {
@@ -71,7 +72,7 @@ export function TrackingView({ tracking, busy, feedback, onWrite, onCopy }: Prop
               {tracking.units.map((u) => (
                 <TableRow key={u.unit}>
                   <TableCell className={styles.unit}>{u.unit}</TableCell>
-                  <TableCell>{stateLabel(u.state, u.hasErrors, m)}</TableCell>
+                  <TableCell className={styles.state}>{stateLabel(u.state, u.hasErrors, m)}</TableCell>
                   <TableCell className={styles.files}>{u.files.map((f) => f.name).join('; ')}</TableCell>
                   <TableCell>{u.submitted ? formatDate(u.submitted) : ''}</TableCell>
                   <TableCell className={styles.number}>{u.state === 'missing' ? '' : num(u.rows)}</TableCell>
