@@ -1,11 +1,17 @@
-import { cleanText } from './normalize';
+import { fromLegacy } from './legacy-encoding/detect';
+import { cleanText, isPlainUnicode } from './normalize';
 import type { CellValue } from './types';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** The text a person sees for a value (dates as dd/mm/yyyy), cleaned of stray whitespace. */
+/**
+ * The text a person sees for a value (dates as dd/mm/yyyy), cleaned of stray whitespace. Text typed
+ * in a legacy encoding (TCVN3, VNI) is the Unicode text it stands for, so that it matches and counts
+ * until converted (the `legacy-encoding` rule warns about it); it is decoded before cleaning, since
+ * TCVN3's `ư` is the soft hyphen cleaning drops.
+ */
 export function cellText(value: CellValue): string {
-  if (typeof value === 'string') return cleanText(value);
+  if (typeof value === 'string') return isPlainUnicode(value) ? value : cleanText(fromLegacy(value));
   if (value === null || value === undefined) return '';
   // A number's or a boolean's text is plain ASCII without spaces: nothing to clean.
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -18,3 +18,4 @@ export { normText, normLoose, compareVi, cleanText } from './normalize';
 export { formatCount, formatDecimal, formatPercent } from './format-number';
 export { cellAddress, columnLetters, cellText } from './cell-text';
 export { fingerprint } from './fingerprint';
+export * from './legacy-encoding';

@@ -1,3 +1,4 @@
+import { encodingEn } from './encoding.en';
 import { previewEn } from './preview.en';
 import { uiEn } from './ui.en';
 import type { Messages } from './vi';
@@ -205,6 +206,7 @@ export const en: Messages = {
   },
   ui: uiEn,
   preview: previewEn,
+  encoding: encodingEn,
   report: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     dateLine: (p: { place: string; day: number; month: number; year: number }) =>

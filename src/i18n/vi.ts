@@ -1,4 +1,5 @@
 /** Vietnamese strings: the source of every text shown to people. English mirrors this shape. */
+import { encodingVi } from './encoding.vi';
 import { previewVi } from './preview.vi';
 import { uiVi } from './ui.vi';
 
@@ -210,6 +211,7 @@ export const vi = {
   },
   ui: uiVi,
   preview: previewVi,
+  encoding: encodingVi,
   report: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     dateLine: (p: { place: string; day: number; month: number; year: number }) =>

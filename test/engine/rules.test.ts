@@ -43,6 +43,7 @@ it('the rule table is the one these tests cover', () => {
     ['bloc-mismatch', 'warning'],
     ['decision-missing', 'warning'],
     ['maintained-without-history', 'warning'],
+    ['legacy-encoding', 'warning'],
     ['total-row', 'info'],
     ['hidden-rows', 'info'],
   ]);

@@ -9,6 +9,7 @@ import {
   validYear,
   yearMatchesReport,
 } from './row-rules';
+import { legacyText } from './encoding-rules';
 import { duplicates, maintainedHistory, nearDuplicates } from './set-rules';
 import { hiddenRows, totalLines } from './sheet-rules';
 
@@ -75,6 +76,13 @@ export const RULES: readonly Rule[] = [
     scope: 'set',
     description: 'Duy trì with no registration of the same model in an earlier year',
     check: maintainedHistory,
+  },
+  {
+    id: 'legacy-encoding',
+    severity: 'warning',
+    scope: 'set',
+    description: 'Text typed in a legacy encoding (TCVN3, VNI), read as the Unicode text it stands for: one finding per column',
+    check: legacyText,
   },
   {
     id: 'total-row',

@@ -1,0 +1,58 @@
+import { COLUMN_BY_KEY, REGISTRATION_COLUMNS } from '../columns';
+import { decodeLegacy, detectLegacy, type LegacyEncoding } from '../legacy-encoding/detect';
+import { cellOf } from '../parse-row';
+import { vi } from '../../i18n/vi';
+import type { CellRef, ColumnKey, RegistrationRow } from '../types';
+import { NONE, type Draft } from './rule-types';
+
+const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows' };
+const KEYS: readonly ColumnKey[] = REGISTRATION_COLUMNS.map((c) => c.key);
+
+interface ColumnTally {
+  row: RegistrationRow;
+  key: ColumnKey;
+  count: number;
+  before: string;
+  encoding: LegacyEncoding;
+}
+
+/**
+ * Cells typed in TCVN3 or VNI: one finding per column of a sheet, at its first such cell, naming how
+ * many there are and one before → after example. Per column rather than per cell because legacy
+ * text comes a whole column or sheet at a time (a file typed under `.VnTime`): a clerk with 500 such
+ * cells reads one line per column and converts them at once, instead of paging through 500 findings
+ * that all say the same. The cells are read as the Unicode text they stand for meanwhile (`cellText`).
+ */
+export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
+  let tallies: Map<string, ColumnTally> | null = null;
+  // Cells repeated down a column share one CellRef: each is looked at once.
+  const seen = new Map<CellRef, LegacyEncoding | null>();
+  for (const row of rows) {
+    for (const key of KEYS) {
+      const ref = cellOf(row.cells, key);
+      // Legacy text always reads differently once decoded: a cell read as it is was not legacy text.
+      if (ref === undefined || typeof ref.raw !== 'string' || ref.raw === ref.text) continue;
+      let encoding = seen.get(ref);
+      if (encoding === undefined) seen.set(ref, (encoding = detectLegacy(ref.raw)));
+      if (encoding === null) continue;
+      const id = `${row.file ?? ''}\u0000${row.sheet}\u0000${key}`;
+      const tally = (tallies ??= new Map()).get(id);
+      if (tally) tally.count++;
+      else tallies.set(id, { row, key, count: 1, before: ref.raw, encoding });
+    }
+  }
+  if (tallies === null) return NONE;
+  return [...tallies.values()].map(({ row, key, count, before, encoding }) => ({
+    row,
+    key,
+    message: (at: string) =>
+      vi.finding.legacyEncoding({
+        at,
+        column: COLUMN_BY_KEY.get(key)?.header ?? key,
+        count,
+        encoding: ENCODING_NAMES[encoding],
+        before,
+        after: decodeLegacy(before, encoding),
+      }),
+  }));
+}
