@@ -113,7 +113,8 @@ function oneRow<K extends string>(
     if (key !== undefined && !columns.has(key)) columns.set(key, c);
   });
   const groups: TickGroup<K>[] = [];
-  if (!ticks) return { columns, ticks: groups };
+  // Tick columns stand beside other named columns (the model's name at least): a row naming fewer is data or a title.
+  if (!ticks || columns.size < 2) return { columns, ticks: groups };
   let run: TickGroup<K> | null = null;
   const close = (): void => {
     if (run && run.cols.length >= 2 && distinct(run.values) && !columns.has(run.key) && !groups.some((g) => g.key === run?.key)) groups.push(run);
@@ -148,6 +149,8 @@ function twoRows<K extends string>(
   ticks: TickHeaders<K>,
   looseOf: (value: CellValue, limit: number) => string | null,
 ): Candidate<K> | null {
+  // The first row of a header names some column: a title or a blank row does not.
+  if (!topKeys.some((key) => key !== undefined)) return null;
   const columns = new Map<K, number>();
   const groups: TickGroup<K>[] = [];
   let fromTop = false;
