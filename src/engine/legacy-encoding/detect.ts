@@ -1,5 +1,5 @@
 import { BREVE, CIRCUMFLEX, TCVN3_BYTES, VNI_LETTERS, VNI_MARKS } from './tables';
-import { isSyllable } from './syllable';
+import { inAlphabet, isSyllable } from './syllable';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -113,6 +113,26 @@ export function detectLegacy(text: string): LegacyEncoding | null {
   if (tcvn3Fits && (!vniFits || tcvn3.valid >= vni.valid)) return 'tcvn3';
   return vniFits ? 'vni' : null;
 }
+
+/**
+ * Whether text `detectLegacy` leaves alone could still be in this encoding: every word the encoding
+ * changes becomes Vietnamese letters. `Khoái` is a word, and VNI for `Khối`; `12-QÑ/TU` is VNI for
+ * `12-QĐ/TU`, though `QĐ` is no syllable. Only the cells around it can tell (see `planEncodingFix`).
+ */
+export function mayBeLegacy(text: string, encoding: LegacyEncoding): boolean {
+  if (isUnicodeVietnamese(text) || !LATIN1.test(text)) return false;
+  let changed = false;
+  for (const [word] of text.matchAll(encoding === 'tcvn3' ? TCVN3_WORD : VNI_WORD)) {
+    if (!hasKey(word, encoding)) continue;
+    const decoded = decodeWord(word, encoding);
+    if (decoded === null || !inAlphabet(decoded.replace(/\d+/g, ''))) return false;
+    changed ||= decoded !== word;
+  }
+  return changed;
+}
+
+/** Whether text has a letter only Unicode Vietnamese has (so it is surely not legacy text). */
+export const isUnicodeVietnamese = (text: string): boolean => UNICODE_VIETNAMESE.test(text);
 
 /** The Unicode text legacy text stands for (NFC). */
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {

@@ -1,6 +1,6 @@
 import { cellAddress } from '../cell-text';
 import type { SheetGrid } from '../types';
-import { decodeLegacy, detectLegacy, type LegacyEncoding } from './detect';
+import { decodeLegacy, detectLegacy, isUnicodeVietnamese, mayBeLegacy, type LegacyEncoding } from './detect';
 
 /** One cell to convert: where it is, its text now and in Unicode. */
 export interface EncodingFix {
@@ -31,19 +31,58 @@ export interface EncodingPlan {
   columns: EncodingColumn[];
 }
 
+/** How many cells of a row or column must surely be in an encoding for its undecided cells to be taken as in it too. */
+const EVIDENCE = 2;
+
+/** What the cells of each row and column of a sheet surely are: legacy in each encoding, or Unicode Vietnamese. */
+function evidence(grid: SheetGrid['grid']) {
+  const rows = new Map<number, Record<LegacyEncoding | 'unicode', number>>();
+  const cols = new Map<number, Record<LegacyEncoding | 'unicode', number>>();
+  const sure = new Map<string, LegacyEncoding>();
+  const tally = (map: typeof rows, at: number, kind: LegacyEncoding | 'unicode') => {
+    let counts = map.get(at);
+    if (!counts) map.set(at, (counts = { tcvn3: 0, vni: 0, unicode: 0 }));
+    counts[kind]++;
+  };
+  grid.forEach((cells, r) =>
+    cells.forEach((value, c) => {
+      if (typeof value !== 'string') return;
+      const kind = detectLegacy(value) ?? (isUnicodeVietnamese(value) ? 'unicode' : null);
+      if (kind === null) return;
+      tally(rows, r, kind);
+      tally(cols, c, kind);
+      if (kind !== 'unicode') sure.set(`${r}:${c}`, kind);
+    }),
+  );
+  /** The encoding an undecided cell is in: that of its row or column, when the line has enough legacy cells and no Unicode one. */
+  const around = (r: number, c: number, value: string): LegacyEncoding | null => {
+    for (const counts of [rows.get(r), cols.get(c)]) {
+      if (!counts || counts.unicode > 0) continue;
+      for (const encoding of ['tcvn3', 'vni'] as const) {
+        if (counts[encoding] >= EVIDENCE && mayBeLegacy(value, encoding)) return encoding;
+      }
+    }
+    return null;
+  };
+  return { sure, around };
+}
+
 /**
  * Every text cell of every sheet typed in a legacy encoding, with its Unicode text: what the task
- * pane previews and converts, and what `dvk fix-encoding` writes. Pure: the caller writes the cells.
+ * pane previews and converts, and what `dvk fix-encoding` writes. A cell legacy text cannot be told
+ * from by itself (`Khoái`, VNI for the header `Khối`; `12-QÑ/TU`) is converted when its row or its
+ * column has other cells surely in that encoding and none surely Unicode. Pure: the caller writes the cells.
  */
 export function planEncodingFix(sheets: readonly SheetGrid[], examples = 3): EncodingPlan {
   const fixes: EncodingFix[] = [];
   const columns: EncodingColumn[] = [];
   for (const { name, grid } of sheets) {
     const bySheet = new Map<number, EncodingColumn>();
+    const { sure, around } = evidence(grid);
     grid.forEach((cells, r) => {
       cells.forEach((value, col) => {
         if (typeof value !== 'string') return;
-        const encoding = detectLegacy(value);
+        const encoding = sure.get(`${r}:${col}`) ?? around(r, col, value);
         if (encoding === null) return;
         const fix: EncodingFix = { sheet: name, row: r + 1, col, cell: cellAddress(col, r + 1), before: value, after: decodeLegacy(value, encoding), encoding };
         fixes.push(fix);

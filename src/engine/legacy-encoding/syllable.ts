@@ -23,9 +23,16 @@ const RHYMES = [
 ].flatMap((line) => line.split(' '));
 const SYLLABLE = new RegExp(`^${INITIAL}(?:${RHYMES.join('|')})$`);
 const STOP_FINAL = /(?:c|ch|p|t|k)$/;
+/** The Vietnamese alphabet (with f, j, w, z for names), lower case: `ñ` or `ü` is no Vietnamese letter with a tone. */
+const ALPHABET = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
+
+/** Whether a word is made of Vietnamese letters (a syllable or not: `QĐ`). */
+export const inAlphabet = (word: string): boolean => ALPHABET.test(word.toLowerCase().normalize('NFC'));
 
 export function isSyllable(word: string): boolean {
-  const letters = word.toLowerCase().normalize('NFD');
+  const lower = word.toLowerCase().normalize('NFC');
+  if (!ALPHABET.test(lower)) return false;
+  const letters = lower.normalize('NFD');
   const tones = letters.match(TONES) ?? [];
   if (tones.length > 1) return false;
   const base = letters.replace(TONES, '').normalize('NFC');
