@@ -20,8 +20,8 @@ export interface Model {
 export function unitSheets(unit: string, models: readonly Model[]): FixtureSheet[] {
   const col = (h: string): number => HEADER.indexOf(h);
   const rows = models.map((m, i) => {
-    const row: CellValue[] = HEADER.map(() => null);
-    const set: Record<string, CellValue> = {
+    const row: Array<string | number | null> = HEADER.map(() => null);
+    const set: Record<string, string | number> = {
       STT: i + 1,
       Năm: m.year ?? 2024,
       'Tên mô hình': m.name,
@@ -51,7 +51,7 @@ export async function unitFileBytes(sheets: readonly FixtureSheet[], modified: D
 
 export async function unitFile(name: string, unit: string, models: readonly Model[], modified: Date): Promise<File> {
   const bytes = await unitFileBytes(unitSheets(unit, models), modified);
-  return new File([bytes], name, { lastModified: modified.getTime() });
+  return new File([bytes as Uint8Array<ArrayBuffer>], name, { lastModified: modified.getTime() });
 }
 
 /** The district's header: the standard one without `Nguồn` (the merge adds it). */
