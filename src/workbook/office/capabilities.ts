@@ -12,6 +12,8 @@ export const API = {
   freezePanes: '1.7',
   dataValidation: '1.8',
   pageLayout: '1.9',
+  /** `Range.getSpecialCellsOrNullObject('Visible')` and `Worksheet.autoFilter`: hidden rows and filters. */
+  hiddenRows: '1.9',
   charts: '1.1',
 } as const;
 

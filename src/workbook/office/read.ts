@@ -6,8 +6,9 @@ import { matrixBytes, RESPONSE_BUDGET } from './payload';
 
 /**
  * Reading values in few round trips: sync 1 the sheet names, sync 2 every used range's address and
- * size, sync 3 all the values at once while the estimated response fits the budget; beyond that, row
- * chunks packed across sheets, each response under the budget (2 + one sync per chunk).
+ * size (with ExcelApi 1.9 also its visible cells' address and whether the sheet has an AutoFilter,
+ * for the hidden rows), sync 3 all the values at once while the estimated response fits the budget;
+ * beyond that, row chunks packed across sheets, each response under the budget (2 + one sync per chunk).
  */
 
 /** The JSON bytes a cell is assumed to take before any was measured (registration rows average ~19). */
@@ -17,6 +18,8 @@ const MEASURED_MARGIN = 1.15;
 /** The first chunk, sized on the estimate alone, asks for less, so text denser than estimated stays under 4 MB. */
 const FIRST_CHUNK_SHARE = 0.75;
 const MIN_CELL_BYTES = 6;
+/** When Excel refuses a response, the text is far denser than assumed (long notes, 32,767-character cells): assume 4 times more. */
+const DENSER = 4;
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
 
 interface Block {
@@ -48,13 +51,65 @@ export async function readSheets(context: Excel.RequestContext, supports: Suppor
     range.load('address,rowCount,columnCount');
     return range;
   });
-  await context.sync();
+  // Queued in the same sync as the used ranges: hidden rows cost no round trip.
+  let views = supports(API.hiddenRows) ? sheets.map((ws, i) => visibility(ws, used[i])) : null;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Hidden rows are a nicety: if Excel cannot list the visible cells, read without them.
+    if (!views) throw error;
+    views = null;
+    for (const range of used) range.load('address,rowCount,columnCount');
+    await context.sync();
+  }
   const blocks: Block[] = sheets.map((sheet, i) => {
     const { row, col } = topLeft(used[i].address);
     return { sheet, used: used[i], row, col, rows: used[i].rowCount, cols: used[i].columnCount, values: [] };
   });
   await readValues(context, blocks);
-  return blocks.map((b) => ({ name: b.sheet.name, grid: anchoredGrid(b) }));
+  return blocks.map((b, i) => {
+    const grid: SheetGrid = { name: b.sheet.name, grid: anchoredGrid(b) };
+    const view = views?.[i];
+    if (view) {
+      grid.hiddenRows = hiddenRows(b, view.visible.isNullObject ? '' : view.visible.address);
+      grid.filtered = view.filter.enabled;
+    }
+    return grid;
+  });
+}
+
+interface Visibility {
+  visible: Excel.RangeAreas;
+  filter: Excel.AutoFilter;
+}
+
+function visibility(sheet: Excel.Worksheet, used: Excel.Range): Visibility {
+  const visible = used.getSpecialCellsOrNullObject('Visible');
+  visible.load('address');
+  const filter = sheet.autoFilter;
+  filter.load('enabled');
+  return { visible, filter };
+}
+
+/**
+ * The used range's rows (1-based) that no visible area covers. Visible areas come as one address,
+ * `'Đăng ký'!A1:O3,'Đăng ký'!A5:O9` (hidden columns split them too, so rows are unioned).
+ */
+function hiddenRows(block: Block, visibleAddress: string): number[] {
+  const shown = new Uint8Array(block.rows);
+  const local = visibleAddress.replace(/'(?:[^']|'')*'!/g, '').replace(/[^,!']+!/g, '');
+  for (const area of local.split(',')) {
+    const rows = /^\s*\$?[A-Za-z]{0,3}\$?(\d+)(?::\$?[A-Za-z]{0,3}\$?(\d+))?\s*$/.exec(area);
+    if (!rows) continue;
+    const first = Number(rows[1]) - 1 - block.row;
+    const last = Number(rows[2] ?? rows[1]) - 1 - block.row;
+    for (let r = Math.max(0, first); r <= Math.min(block.rows - 1, last); r++) shown[r] = 1;
+  }
+  const hidden: number[] = [];
+  shown.forEach((isShown, r) => {
+    if (!isShown) hidden.push(block.row + r + 1);
+  });
+  return hidden;
 }
 
 async function readValues(context: Excel.RequestContext, blocks: Block[]): Promise<void> {
@@ -69,7 +124,7 @@ async function readValues(context: Excel.RequestContext, blocks: Block[]): Promi
     } catch (error) {
       // Denser than estimated: Excel refused the response; read in chunks instead.
       if (officeCode(error) !== RESPONSE_TOO_LARGE) throw error;
-      cellBytes *= 2;
+      cellBytes *= DENSER;
     }
   }
   const next = new Map(blocks.map((b) => [b, 0]));
@@ -90,10 +145,10 @@ async function readValues(context: Excel.RequestContext, blocks: Block[]): Promi
     try {
       await context.sync();
     } catch (error) {
-      // Denser than estimated again: ask for half as much.
+      // Denser than estimated again: ask for less.
       const single = pieces.length === 1 && pieces[0].count === 1;
       if (officeCode(error) !== RESPONSE_TOO_LARGE || single) throw error;
-      cellBytes *= 2;
+      cellBytes *= DENSER;
       continue;
     }
     let measured = 0;

@@ -85,6 +85,10 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   validations: ValidationModel[] = [];
   freezeRows = 0;
+  /** 0-based rows hidden by hand or by a filter. */
+  hiddenRows = new Set<number>();
+  /** The AutoFilter's range, when the sheet has one. */
+  autoFilter: Rect | null = null;
   pageLayout: Record<string, unknown> = {};
   charts: ChartModel[] = [];
 

@@ -188,6 +188,57 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.need('1.8', 'dataValidation');
     return new DataValidationProxy(this);
   }
+  /** Only `Visible`: the range's cells outside hidden rows, as areas of consecutive rows; null when all are hidden. */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    this.need('1.9', 'getSpecialCellsOrNullObject');
+    if (cellType !== 'Visible') throw new Error(`fake Excel: getSpecialCellsOrNullObject('${cellType}') is not supported`);
+    return new RangeAreasProxy(this.context, () => {
+      const { sheet, rect } = this.resolve();
+      const areas: string[] = [];
+      for (let r = rect.r1; r <= rect.r2; r++) {
+        if (sheet.hiddenRows.has(r)) continue;
+        let end = r;
+        while (end < rect.r2 && !sheet.hiddenRows.has(end + 1)) end++;
+        areas.push(formatAddress(sheet.name, { ...rect, r1: r, r2: end }));
+        r = end;
+      }
+      return { address: areas.length > 0 ? areas.join(',') : null };
+    });
+  }
+}
+
+export class RangeAreasProxy extends ClientObject<{ address: string | null }> {
+  constructor(context: FakeContext, resolver: () => { address: string | null }) {
+    super(context, resolver, 'RangeAreas');
+  }
+
+  protected read(prop: string, target: { address: string | null }): unknown {
+    if (prop === 'address') return target.address;
+    throw new Error(`fake Excel: RangeAreas.load('${prop}') is not supported`);
+  }
+
+  get isNullObject(): boolean {
+    return this.value<string | null>('address') === null;
+  }
+  get address(): string {
+    if (this.isNullObject) throw new OfficeFailure('InvalidObjectPath', 'The object is a null object.');
+    return this.value('address');
+  }
+}
+
+export class AutoFilterProxy extends ClientObject<SheetModel> {
+  constructor(context: FakeContext, resolver: () => SheetModel) {
+    super(context, resolver, 'AutoFilter');
+  }
+
+  protected read(prop: string, sheet: SheetModel): unknown {
+    if (prop === 'enabled') return sheet.autoFilter !== null;
+    throw new Error(`fake Excel: AutoFilter.load('${prop}') is not supported`);
+  }
+
+  get enabled(): boolean {
+    return this.value('enabled');
+  }
 }
 
 class Settable<T> extends ClientObject<T> {
@@ -433,6 +484,11 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
       const sheet = this.resolve();
       return { sheet, rect: sheet.usedRect(valuesOnly ?? false) };
     });
+  }
+
+  get autoFilter(): AutoFilterProxy {
+    this.need('1.9', 'autoFilter');
+    return new AutoFilterProxy(this.context, () => this.resolve());
   }
 
   activate(): void {

@@ -79,7 +79,7 @@ describe('grids as the engine expects them', () => {
     const fake = new FakeExcel();
     fake.addSheet('Trống');
     const port = officeWorkbook(fake.host);
-    expect(await port.readWorkbook()).toEqual([{ name: 'Trống', grid: [] }]);
+    expect(await port.readWorkbook()).toEqual([{ name: 'Trống', grid: [], hiddenRows: [], filtered: false }]);
     expect(await port.readSheet('Không có')).toEqual([]);
   });
 
@@ -109,5 +109,49 @@ describe('grids as the engine expects them', () => {
     fake.addSheet('DVK_GhiNhan').visibility = 'VeryHidden';
     expect(await officeWorkbook(fake.host).sheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'DVK_GhiNhan']);
     expect(fake.syncs).toBe(1);
+  });
+});
+
+describe('hidden rows and filters (ExcelApi 1.9)', () => {
+  it('gives the hidden rows (1-based) and the AutoFilter with the used ranges, still in 3 syncs', async () => {
+    const fake = workbookOf(1_000);
+    const sheet = fake.sheet('Đăng ký');
+    for (const r of [2, 4, 5, 999]) sheet.hiddenRows.add(r);
+    sheet.autoFilter = { r1: 0, c1: 0, r2: 1_000, c2: 14 };
+    const sheets = await officeWorkbook(fake.host).readWorkbook();
+    expect(fake.syncs).toBe(3);
+    expect(sheets[0]).toMatchObject({ name: 'Đăng ký', hiddenRows: [3, 5, 6, 1_000], filtered: true });
+    expect(sheets[0].grid).toEqual(registrationGrid(1_000));
+    expect(sheets[1]).toMatchObject({ name: 'Danh mục', hiddenRows: [], filtered: false });
+  });
+
+  it('counts rows from the top of the sheet when the used range starts lower, and all rows when every one is hidden', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Đăng ký', [['Tên mô hình', 'Năm'], ['a', 2024], ['b', 2024]], 'C5');
+    fake.sheet('Đăng ký').hiddenRows.add(5);
+    fake.addSheet('Ẩn hết', [['x'], ['y']]);
+    fake.sheet('Ẩn hết').hiddenRows.add(0).add(1);
+    const sheets = await officeWorkbook(fake.host).readWorkbook();
+    expect(sheets[0].hiddenRows).toEqual([6]);
+    expect(sheets[1].hiddenRows).toEqual([1, 2]);
+  });
+
+  it('reads large sheets in the same syncs as without hidden rows', async () => {
+    const fake = workbookOf(100_000);
+    fake.sheet('Đăng ký').hiddenRows.add(50_000);
+    const sheets = await officeWorkbook(fake.host).readWorkbook();
+    const without = workbookOf(100_000, '1.8');
+    await officeWorkbook(without.host).readWorkbook();
+    expect(fake.syncs).toBe(without.syncs);
+    expect(sheets[0].hiddenRows).toEqual([50_001]);
+  });
+
+  it('says nothing about hidden rows before ExcelApi 1.9, in the same 3 syncs', async () => {
+    const fake = workbookOf(10, '1.8');
+    fake.sheet('Đăng ký').hiddenRows.add(2);
+    const [sheet] = await officeWorkbook(fake.host).readWorkbook();
+    expect(fake.syncs).toBe(3);
+    expect(sheet.hiddenRows).toBeUndefined();
+    expect(sheet.filtered).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { officeWorkbook } from '../../../src/workbook/office/office-workbook';
 import { dateSerial, needsTextPrefix, safeText } from '../../../src/workbook/office/text-safety';
-import { FakeExcel } from './fake-excel';
+import { FakeExcel, MB } from './fake-excel';
 
 const RISKY = ['=1+1', '+84 912', '-5', '@ten', '\tx', '\rx', "'trích dẫn", '0912345678', '1/2', 'TRUE', '12%', '#N/A', '=HYPERLINK("http://x","y")'];
 const PLAIN = ['Tập thể', 'Xã, phường', 'Dân vận khéo trong xây dựng nông thôn mới', 'MH-100001', '2 mô hình', 'Lĩnh vực 3', '…', ''];
@@ -69,5 +69,36 @@ describe('text is always written as text', () => {
     const started = Date.now();
     expect(needsTextPrefix(long)).toBe(false);
     expect(Date.now() - started).toBeLessThan(50);
+  });
+
+  it('rows from a unit\'s workbook whose text starts with = + - @ tab or CR stay that text through writeRows', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Đăng ký', [['STT', 'Tên mô hình', 'Ghi chú']]);
+    const port = officeWorkbook(fake.host);
+    const unitRows = ['=SUM(A1:A9)', '+Dân vận khéo', '-Tập thể', '@Chi bộ', '\tTab đầu', '\rDòng mới'].map((text, i) => [i + 1, text, `=${text}`]);
+    await port.writeRows('Đăng ký', 2, unitRows);
+    const sheet = fake.sheet('Đăng ký');
+    expect(sheet.formulas.size).toBe(0);
+    expect((await port.readSheet('Đăng ký')).slice(1)).toEqual(unitRows);
+  });
+
+  it('cells of 32,767 characters (the most a cell holds) are written and read whole, every request and response under 4 MB', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Đăng ký');
+    const port = officeWorkbook(fake.host);
+    // Vietnamese letters take 3 bytes each in UTF-8: 96 KB a cell, about 25 MB in all.
+    const long = (i: number): string => `=${i} `.padEnd(32_767, 'ữ');
+    const values = [['STT', 'Ghi chú'], ...Array.from({ length: 256 }, (_, i) => [i + 1, long(i)])];
+    await port.writeSheet({ name: 'Tổng hợp', values, styles: [], merges: [], columnWidths: [] });
+    expect(fake.maxRequest).toBeLessThan(4 * MB);
+    const writes = fake.syncs;
+    const read = await port.readSheet('Tổng hợp');
+    expect(read).toEqual(values);
+    expect(fake.sheet('Tổng hợp').formulas.size).toBe(0);
+    expect(fake.maxRequest).toBeLessThan(4 * MB);
+    // Text this dense is found out by Excel refusing a response over its limit; the responses it sends stay under 4 MB.
+    const delivered = fake.records.slice(writes).filter((r) => r.responseBytes <= fake.responseLimit);
+    for (const r of delivered) expect(r.responseBytes).toBeLessThan(4 * MB);
+    process.stdout.write(`32,767-character cells: ${fake.syncs - writes} read syncs, ${fake.records.length - writes - delivered.length} refused\n`);
   });
 });
