@@ -1,9 +1,11 @@
-/** The command line's words: a command, files, and options (`--json`, `--force`, `--by a,b`, `-o FILE`, `--base FILE`, `--feedback DIR`). */
+/** The command line's words: a command, files, and options (`--json`, `--force`, `--dry-run`, `--by a,b`, `-o FILE`, `--base FILE`, `--feedback DIR`). */
 export interface ParsedArgs {
   command: string | null;
   files: string[];
   json: boolean;
   force: boolean;
+  /** `--dry-run`: say what would change, write nothing (`dvk fix-encoding`). */
+  dryRun: boolean;
   by: string[];
   output: string | null;
   /** `--base FILE`: the consolidating workbook (`dvk consolidate`). */
@@ -14,13 +16,14 @@ export interface ParsedArgs {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, by: [], output: null, base: null, feedback: null, unknown: [] };
+  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, dryRun: false, by: [], output: null, base: null, feedback: null, unknown: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
     const value = (): string | null => inline ?? (i + 1 < argv.length ? argv[++i] : null);
     if (flag === '--json') parsed.json = true;
     else if (flag === '--force') parsed.force = true;
+    else if (flag === '--dry-run') parsed.dryRun = true;
     else if (flag === '--by') parsed.by.push(...(value() ?? '').split(',').map((s) => s.trim()).filter(Boolean));
     else if (flag === '-o' || flag === '--output') parsed.output = value();
     else if (flag === '--base') parsed.base = value();

@@ -1,6 +1,7 @@
 import { parseArgs } from './args';
 import { checkCommand } from './commands/check';
 import { consolidateCommand } from './commands/consolidate';
+import { fixEncodingCommand } from './commands/fix-encoding';
 import { reportCommand } from './commands/report';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
@@ -13,8 +14,9 @@ const COMMANDS = {
   template: templateCommand,
   report: reportCommand,
   consolidate: consolidateCommand,
+  'fix-encoding': fixEncodingCommand,
 } as const;
-const NEEDS_FILES = new Set(['check', 'summary', 'report', 'consolidate']);
+const NEEDS_FILES = new Set(['check', 'summary', 'report', 'consolidate', 'fix-encoding']);
 
 /** Runs `dvk` and returns its exit status. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {

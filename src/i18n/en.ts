@@ -116,6 +116,7 @@ export const en: Messages = {
       '  dvk report FILE -o OUT [--force]               fill Tổng hợp and Báo cáo into a copy',
       '  dvk consolidate FILE|DIR... [--base BOOK.xlsx] -o OUT [--feedback DIR] [--force]',
       '                                                 consolidate the units\' files, track submissions',
+      '  dvk fix-encoding FILE -o OUT [--dry-run] [--force]  convert TCVN3/VNI text to Unicode into a copy',
       '',
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
     ].join('\n'),

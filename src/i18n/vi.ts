@@ -120,6 +120,7 @@ export const vi = {
       '  dvk report FILE -o OUT [--force]               điền Tổng hợp và Báo cáo vào bản sao',
       '  dvk consolidate FILE|DIR... [--base SỔ.xlsx] -o OUT [--feedback DIR] [--force]',
       '                                                 tổng hợp tệp của các đơn vị, theo dõi nộp',
+      '  dvk fix-encoding FILE -o OUT [--dry-run] [--force]  chuyển chữ TCVN3/VNI sang Unicode vào bản sao',
       '',
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
     ].join('\n'),
