@@ -6,7 +6,7 @@ import { layoutSummarySheet } from '../../workbook/layout-summary';
 import { consolidatedSheets, layoutFeedbackSheet, layoutTrackingSheet } from '../../workbook/layout-tracking';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
-import { xlsxWorkbook } from '../../workbook/xlsx/xlsx-workbook';
+import { outputWorkbook } from '../../workbook/xlsx/node/output-workbook';
 import type { ParsedArgs } from '../args';
 import { writeFileAtomic } from '../atomic-write';
 import type { CliIO } from '../io';
@@ -154,9 +154,10 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
   }
 
   const date = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
-  const output = newWorkbook(consolidatedSheets(result.workbook));
+  // Tens of thousands of rows: written straight to .xlsx rather than built as an exceljs workbook first (issue 6, files budget).
+  const output = outputWorkbook(consolidatedSheets(result.workbook));
   await writeOwnedSheets(
-    xlsxWorkbook(output),
+    output,
     [
       layoutSummarySheet(reportTables(result.dataset, result.analysis.counted)),
       layoutReportSheet(reportDocument(result.dataset, result.analysis.counted, date)),
@@ -164,7 +165,7 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
     ],
     { force: true, writtenAt: today.toISOString() },
   );
-  await writeFileAtomic(target, await workbookBytes(output));
+  await writeFileAtomic(target, await output.bytes());
   io.out(m.written({ file: args.output, rows: result.dataset.rows.length, files: inputs.length }));
   const states = ['onTime', 'late', 'received', 'missing'] as const;
   const parts = states
