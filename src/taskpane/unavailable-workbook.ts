@@ -13,6 +13,7 @@ export function unavailableWorkbook(): WorkbookPort {
     readWorkbook: fail,
     writeSheet: fail,
     writeRows: fail,
+    writeCells: fail,
     selectCell: fail,
     getSelection: async () => null,
     onSelectionChanged: () => () => undefined,

@@ -24,6 +24,13 @@ export interface Capabilities {
   charts: boolean;
 }
 
+/** One cell to write with `writeCells`: 1-based row as Excel shows it, 0-based column. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
 export interface CellMark {
   row: number;
   col: number;
@@ -60,6 +67,12 @@ export interface WorkbookPort {
   writeSheet(content: SheetContent): Promise<void>;
   /** Writes values into consecutive rows from `firstRow` (1-based), column A on; text is always kept as text. */
   writeRows(sheet: string, firstRow: number, rows: CellValue[][]): Promise<void>;
+  /**
+   * Writes single cells of an existing sheet, text kept as text, other cells left as they are
+   * (neighbouring cells batched into one range). `font` sets the written cells' font name, keeping
+   * their size and style (a legacy `.VnTime` cell made `Times New Roman`).
+   */
+  writeCells(sheet: string, cells: readonly CellWrite[], options?: { font?: string }): Promise<void>;
   /** Selects a cell and shows its sheet. */
   selectCell(position: CellPosition): Promise<void>;
   /** The active cell, if any. */

@@ -1,10 +1,11 @@
 import type { CellValue, Grid, SheetGrid } from '../../src/engine';
 import type { SheetContent } from '../../src/workbook/sheet-content';
-import type { Capabilities, CellMark, CellPosition, ChartSpec, WorkbookError, WorkbookPort } from '../../src/workbook/workbook';
+import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, WorkbookError, WorkbookPort } from '../../src/workbook/workbook';
 
 export type Write =
   | { kind: 'writeSheet'; name: string; content: SheetContent }
-  | { kind: 'writeRows'; sheet: string; firstRow: number; rows: CellValue[][] };
+  | { kind: 'writeRows'; sheet: string; firstRow: number; rows: CellValue[][] }
+  | { kind: 'writeCells'; sheet: string; cells: CellWrite[]; font?: string };
 
 interface FakeSheet {
   name: string;
@@ -33,6 +34,8 @@ export class FakeWorkbook implements WorkbookPort {
   readonly writes: Write[] = [];
   readonly marks = new Map<string, CellMark[]>();
   readonly charts: ChartSpec[] = [];
+  /** Font names set by `writeCells`, by `sheet!row:col`. */
+  readonly fonts = new Map<string, string>();
   /** Every `selectCell` call, in order. */
   readonly selected: CellPosition[] = [];
   private selection: CellPosition | null = null;
@@ -110,6 +113,19 @@ export class FakeWorkbook implements WorkbookPort {
     const at = this.sheets.findIndex((s) => s.name.toLocaleLowerCase('vi') === content.name.toLocaleLowerCase('vi'));
     if (at >= 0) this.sheets[at] = sheet;
     else this.sheets.push(sheet);
+  }
+
+  /** The cells' values; the font is recorded in `writes` and `fonts` (`sheet!A1` → name). */
+  async writeCells(name: string, cells: readonly CellWrite[], options: { font?: string } = {}): Promise<void> {
+    this.excel();
+    this.writes.push({ kind: 'writeCells', sheet: name, cells: cells.map((c) => ({ ...c })), font: options.font });
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`fake workbook: no sheet ${name}`);
+    for (const { row, col, value } of cells) {
+      while (sheet.grid.length < row) sheet.grid.push([]);
+      sheet.grid[row - 1][col] = value === '' || value === undefined ? null : value;
+      if (options.font) this.fonts.set(`${sheet.name}!${row}:${col}`, options.font);
+    }
   }
 
   async writeRows(name: string, firstRow: number, rows: CellValue[][]): Promise<void> {

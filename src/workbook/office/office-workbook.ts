@@ -6,6 +6,7 @@ import { clearMarks, markCells } from './marks';
 import type { OfficeHost } from './office-host';
 import { readSheets } from './read';
 import { getSelection, onSelectionChanged, selectCell } from './selection';
+import { writeCells } from './write-cells';
 import { writeRows } from './write-rows';
 import { writeSheet } from './write-sheet';
 
@@ -29,6 +30,7 @@ export function officeWorkbook(host: OfficeHost): WorkbookPort {
     readWorkbook: () => run((context) => readSheets(context, supports)),
     writeSheet: (content) => run((context) => writeSheet(context, content, supports)),
     writeRows: (sheet, firstRow, rows) => run((context) => writeRows(context, sheet, firstRow, rows)),
+    writeCells: (sheet, cells, options) => run((context) => writeCells(context, sheet, cells, options?.font)),
     selectCell: (position) => run((context) => selectCell(context, position)),
     getSelection: () => run((context) => getSelection(context)),
     onSelectionChanged: (handler) => onSelectionChanged(host, handler),

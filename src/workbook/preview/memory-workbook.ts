@@ -1,6 +1,6 @@
 import type { CellValue, Grid, SheetGrid } from '../../engine';
 import type { SheetContent } from '../sheet-content';
-import type { Capabilities, CellMark, CellPosition, ChartSpec, WorkbookPort } from '../workbook';
+import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, WorkbookPort } from '../workbook';
 import type { LoadFailure, LossyPart } from '../xlsx/load-xlsx';
 import { emptySheet, sheetFromContent, usedGrid, withRows, type MemorySheet } from './memory-sheet';
 
@@ -74,6 +74,23 @@ export class MemoryWorkbook implements WorkbookPort {
     } else {
       this.sheets = this.sheets.map((s, i) => (i === at ? withRows(s, firstRow, rows) : s));
     }
+    this.changed();
+  }
+
+  /** The cells' values; the preview shows no fonts, so `font` changes nothing here. */
+  async writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+    const at = this.indexOf(sheet);
+    if (at < 0) throw new RangeError(`writeCells: no sheet “${sheet}”`);
+    const values = [...this.sheets[at].values];
+    for (const { row, col, value } of cells) {
+      while (values.length < row) values.push([]);
+      const cellsOfRow = [...values[row - 1]];
+      while (cellsOfRow.length < col) cellsOfRow.push(null);
+      cellsOfRow[col] = value === undefined || value === '' ? null : value;
+      values[row - 1] = cellsOfRow;
+    }
+    // A new sheet object, as for every change (the page tells a changed sheet by its identity).
+    this.sheets = this.sheets.map((s, i) => (i === at ? { ...s, values } : s));
     this.changed();
   }
 

@@ -289,6 +289,7 @@ class RangeFormatProxy extends Settable<RangeTarget> {
       bold: { apply: layer('font.bold') },
       italic: { apply: layer('font.italic') },
       size: { apply: layer('font.size') },
+      name: { apply: layer('font.name') },
     });
     const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
     this.borders = strict(
