@@ -2,6 +2,11 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 
 const compress = promisify(gzip);
+/**
+ * zlib level 4: on a consolidated workbook's sheet XML, 2.4 times faster than the default (6) for a
+ * file 7% larger (1.84 MB against 1.72 MB for 29,000 rows; exceljs wrote 1.88 MB).
+ */
+const LEVEL = 4;
 
 /** Time and date as zip headers hold them (MS-DOS, local time, 2-second steps). */
 function dosDateTime(d: Date): { time: number; date: number } {
@@ -30,7 +35,7 @@ async function entry(name: string, pieces: Iterable<string>): Promise<Entry> {
   const buffers: Buffer[] = [];
   for (const piece of pieces) buffers.push(Buffer.from(piece, 'utf8'));
   const raw = Buffer.concat(buffers);
-  const gz = await compress(raw);
+  const gz = await compress(raw, { level: LEVEL });
   return {
     name: Buffer.from(name, 'utf8'),
     crc: gz.readUInt32LE(gz.length - GZIP_TRAILER),
