@@ -58,6 +58,7 @@ export async function unitFiles(log: (line: string) => void = () => undefined): 
 
 interface ChildRun {
   ms: number;
+  cpuMs: number;
   maxRssMB: number;
 }
 
@@ -76,7 +77,9 @@ export async function benchFiles(runs = 3, log: (line: string) => void = () => u
   for (let i = 0; i < runs; i++) {
     baseline.push(await child(['exceljs', set.dir, set.base]));
     dvk.push(await child(['dvk', set.dir, set.base, out]));
-    log(`files run ${i + 1}/${runs}: exceljs ${Math.round(baseline[i].ms)} ms, dvk ${Math.round(dvk[i].ms)} ms`);
+    log(
+      `files run ${i + 1}/${runs}: exceljs ${Math.round(baseline[i].ms)} ms (CPU ${Math.round(baseline[i].cpuMs)} ms), dvk ${Math.round(dvk[i].ms)} ms (CPU ${Math.round(dvk[i].cpuMs)} ms)`,
+    );
   }
   if (!existsSync(out)) throw new Error(`dvk consolidate wrote no ${out}`);
   const dvkMs = median(dvk.map((r) => r.ms));
@@ -88,6 +91,8 @@ export async function benchFiles(runs = 3, log: (line: string) => void = () => u
     dvkMs,
     baselineMs,
     ratio: dvkMs / baselineMs,
+    dvkCpuMs: median(dvk.map((r) => r.cpuMs)),
+    baselineCpuMs: median(baseline.map((r) => r.cpuMs)),
     dvkPeakRssMB: Math.max(...dvk.map((r) => r.maxRssMB)),
     baselinePeakRssMB: Math.max(...baseline.map((r) => r.maxRssMB)),
   };
