@@ -4,8 +4,10 @@ import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
+import { EncodingSection } from './EncodingSection';
 import { FindingGroups } from './FindingGroups';
 import { useCheck } from './use-check';
+import { useEncoding } from './use-encoding';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -18,6 +20,7 @@ export function CheckTab({ active }: TabProps): JSX.Element {
   const styles = useStyles();
   const hintId = useId();
   const { action, snapshot, canMark, marking, check, setMarking, clearMarks, goTo } = useCheck(active);
+  const encoding = useEncoding(snapshot, action, check);
   const busy = !!action.busy;
   const sheet = snapshot?.found?.sheet.name;
   return (
@@ -41,6 +44,7 @@ export function CheckTab({ active }: TabProps): JSX.Element {
         <Caption1 id={hintId}>{canMark ? t.check.markHint : t.check.marksUnsupported}</Caption1>
       </div>
       <ActionStatus state={action} />
+      <EncodingSection fixing={encoding} busy={busy} />
       {snapshot ? <FindingGroups findings={snapshot.analysis.findings} onSelect={(f) => void goTo(f)} /> : null}
     </TabSection>
   );
