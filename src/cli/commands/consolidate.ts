@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../atomic-write';
 import type { CliIO } from '../io';
 import { loadFiles, type LoadedFile } from '../load-files';
 import { both, vi } from '../messages';
-import { exists, sameFile } from '../output-path';
+import { exists } from '../output-path';
 
 const m = vi.consolidate.cli;
 
@@ -45,10 +45,10 @@ function modifiedOf(file: LoadedFile): Date | null {
   return modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified : null;
 }
 
-async function asInput(file: LoadedFile): Promise<ConsolidationInput> {
-  const info = await stat(file.absolute).catch(() => null);
-  return { name: file.file, grids: file.grids, modified: modifiedOf(file), fileDate: info?.mtime ?? null };
-}
+/** A file's date on disk, if it can be had. */
+const fileDate = (file: string): Promise<Date | null> => stat(file).then((info) => info.mtime, () => null);
+
+const asInput = (file: LoadedFile, date: Date | null): ConsolidationInput => ({ name: file.file, grids: file.grids, modified: modifiedOf(file), fileDate: date });
 
 /** A file name for a unit's feedback workbook: its name without the characters file systems refuse. */
 function feedbackName(unit: string, used: Set<string>): string {
@@ -91,11 +91,20 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
     io.err(both((x) => x.consolidate.cli.noInputs));
     return 2;
   }
-  for (const file of [...files, ...(args.base ? [args.base] : [])]) {
-    if (await sameFile(path.resolve(io.cwd, file), target)) {
-      io.err(both((x) => x.consolidate.cli.sameAsInput({ file })));
-      return 2;
-    }
+  // Where each file really is and its date on disk, asked for all at once: hundreds of files one
+  // question at a time would wait on the file system more than it takes to read them.
+  const absolute = (file: string): string => path.resolve(io.cwd, file);
+  const [targetPath, wheres, dates] = await Promise.all([
+    real(target),
+    Promise.all(files.map((file) => real(absolute(file)))),
+    Promise.all(files.map((file) => fileDate(absolute(file)))),
+  ]);
+  const basePath = args.base ? await real(absolute(args.base)) : null;
+  const named = [...files.map((file, i) => ({ file, where: wheres[i] })), ...(args.base ? [{ file: args.base, where: basePath }] : [])];
+  const clash = named.find((n) => n.where === targetPath);
+  if (clash) {
+    io.err(both((x) => x.consolidate.cli.sameAsInput({ file: clash.file })));
+    return 2;
   }
   if (!args.force && (await exists(target))) {
     io.err(both((x) => x.cli.outputExists({ file: args.output as string })));
@@ -103,14 +112,13 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
   }
 
   let base: ConsolidationInput | null = null;
-  const basePath = args.base ? await real(path.resolve(io.cwd, args.base)) : null;
   if (args.base) {
     const loaded = await loadFiles([args.base], io);
     if (loaded.files.length === 0) {
       io.err(both((x) => x.consolidate.cli.baseUnreadable({ file: args.base as string })));
       return 2;
     }
-    base = await asInput(loaded.files[0]);
+    base = asInput(loaded.files[0], await fileDate(absolute(args.base)));
   }
 
   // Read every file, in order; what cannot be read is said at once (on standard error) and skipped.
@@ -121,7 +129,7 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
   const bar = io.isTTY && io.progress ? io.progress : null;
   const clear = (): void => bar?.('\r\u001b[K');
   for (const [i, file] of files.entries()) {
-    const where = await real(path.resolve(io.cwd, file));
+    const where = wheres[i];
     if (where === basePath) entries.push({ shown: file, outcome: 'base' });
     else if (seen.has(where)) entries.push({ shown: file, outcome: 'repeated' });
     else {
@@ -130,7 +138,7 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
       const loaded = await loadFiles([file], io);
       if (loaded.files.length === 0) entries.push({ shown: file, outcome: 'unreadable' });
       else {
-        inputs.push(await asInput(loaded.files[0]));
+        inputs.push(asInput(loaded.files[0], dates[i]));
         entries.push({ shown: file, outcome: 'read' });
       }
     }
