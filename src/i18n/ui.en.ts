@@ -148,6 +148,7 @@ export const uiEn: UiStrings = {
     'maintained-without-history': 'Continued without an earlier year',
     'legacy-encoding': 'Text in a legacy encoding',
     'total-row': 'Total row inside the list',
+    'hidden-rows': 'Hidden or filtered rows (still counted)',
     'no-registration-sheet': 'No registration sheet',
     'no-header': 'No header row',
     'unreadable-file': 'Unreadable file',

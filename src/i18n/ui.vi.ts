@@ -151,6 +151,7 @@ export const uiVi = {
     'maintained-without-history': 'Duy trì nhưng không thấy năm trước',
     'legacy-encoding': 'Chữ gõ bằng bảng mã cũ',
     'total-row': 'Dòng tổng cộng nằm trong danh sách',
+    'hidden-rows': 'Dòng bị ẩn hoặc đang lọc (vẫn được đếm)',
     'no-registration-sheet': 'Không có trang đăng ký',
     'no-header': 'Không có dòng tiêu đề',
     'unreadable-file': 'Không đọc được tệp',
