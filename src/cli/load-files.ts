@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, WorkbookGrids } from '../engine';
 import { loadXlsx, type LoadFailure, type LoadResult } from '../workbook/xlsx/load-xlsx';
+import { zlibInflater } from '../workbook/xlsx/node/zlib-inflate';
 import { unreadableProblem } from '../workbook/xlsx/unreadable-problem';
 import { workbookGrids } from '../workbook/xlsx/worksheet-grid';
 import type { CliIO } from './io';
@@ -28,7 +29,7 @@ async function loadOne(file: string, cwd: string): Promise<LoadedFile | LoadFail
   } catch {
     return { reason: 'missing' };
   }
-  const loaded = await loadXlsx(bytes);
+  const loaded = await loadXlsx(bytes, { inflater: zlibInflater });
   if (!loaded.ok) return loaded;
   return { file, absolute, loaded, grids: workbookGrids(loaded.workbook, file) };
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { Inflater } from './inflate-part';
 import { XLSX_LIMITS, type XlsxLimits } from './limits';
 import type { StrippedPart } from './oversized-ranges';
 import { guardZip, type LimitFailure } from './zip-guard';
@@ -15,6 +16,8 @@ export type LoadResult = { ok: true; workbook: ExcelJS.Workbook; lossy: LossyPar
 export interface LoadOptions {
   /** Bounds other than the defaults (tests lower them to keep hostile files small). */
   limits?: Partial<XlsxLimits>;
+  /** How parts are inflated for the checks; the CLI passes Node's zlib (`node/zlib-inflate.ts`). */
+  inflater?: (bytes: Uint8Array) => Inflater;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -50,19 +53,17 @@ export async function loadXlsx(bytes: Uint8Array, options: LoadOptions = {}): Pr
   if (!startsWith(bytes, ZIP)) return { ok: false, reason: 'notXlsx' };
   let guarded: Awaited<ReturnType<typeof guardZip>>;
   try {
-    guarded = await guardZip(bytes, { ...XLSX_LIMITS, ...options.limits });
+    guarded = await guardZip(bytes, { ...XLSX_LIMITS, ...options.limits }, options.inflater?.(bytes));
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
   if (!guarded.ok) return guarded;
-  const names = Object.keys(guarded.zip.files);
+  const { names } = guarded;
   const lossy: LossyPart[] = LOSSY_PARTS.filter(([, pattern]) => names.some((n) => pattern.test(n))).map(([part]) => part);
   lossy.push(...guarded.stripped);
   const workbook = new ExcelJS.Workbook();
   try {
-    // Parts already inflated and checked are kept compressed as they were; only rewritten sheets are deflated again.
-    const checked = guarded.changed ? await guarded.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
-    await workbook.xlsx.load(checked as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(guarded.bytes as unknown as ExcelJS.Buffer);
   } catch {
     return { ok: false, reason: 'corrupt' };
   }

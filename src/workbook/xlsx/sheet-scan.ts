@@ -1,54 +1,40 @@
 /**
  * One pass over a worksheet part's bytes as they are inflated, without keeping them: how many
  * `<row>` elements it has, and its `<dataValidations>` and `<mergeCells>` sections (small in real
- * files), which are what exceljs expands cell by cell.
+ * files), which are what exceljs expands cell by cell. Each chunk is decoded one character per byte
+ * (tags and the attributes read here are ASCII), so the search is the engine's native `indexOf`.
  */
 export interface SheetScan {
   rows: number;
-  /** The sections' bytes as Latin-1 text: only their ASCII attributes (sqref, ref) are read from it. */
+  /** The sections as text; only their ASCII attributes (sqref, ref) are read from it. */
   validations: string;
   merges: string;
 }
 
 type Section = 'validations' | 'merges';
 
-const ascii = (text: string): number[] => Array.from(text, (ch) => ch.charCodeAt(0));
-const ROW = ascii('row');
-const OPENING: Array<[Section, number[]]> = [
-  ['validations', ascii('dataValidations')],
-  ['merges', ascii('mergeCells')],
+const OPENING: Array<[Section, string]> = [
+  ['validations', '<dataValidations'],
+  ['merges', '<mergeCells'],
 ];
-const CLOSING: Record<Section, number[]> = { validations: ascii('</dataValidations>'), merges: ascii('</mergeCells>') };
-/** `<` plus the longest tag name plus the character after it. */
-const LOOKAHEAD = 1 + 'dataValidations'.length + 1;
-const LT = 0x3c;
+const CLOSING: Record<Section, string> = { validations: '</dataValidations>', merges: '</mergeCells>' };
+/** Characters kept for the next chunk, so a tag cut between chunks is still found: the longest tag searched and one more. */
+const KEEP = '</dataValidations>'.length + 1;
 /** What may follow a tag name: space, tab, line breaks, `>` or `/`. */
 const ENDS_NAME = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3e, 0x2f]);
 
-function matchesAt(bytes: Uint8Array, at: number, pattern: number[]): boolean {
-  for (let j = 0; j < pattern.length; j++) if (bytes[at + j] !== pattern[j]) return false;
-  return true;
-}
+const isTag = (text: string, at: number, name: string): boolean => ENDS_NAME.has(text.charCodeAt(at + name.length));
 
-function indexOfPattern(bytes: Uint8Array, pattern: number[], from: number): number {
-  for (let i = bytes.indexOf(pattern[0], from); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(pattern[0], i + 1)) {
-    if (matchesAt(bytes, i, pattern)) return i;
+function nextSection(text: string, from: number): { at: number; section: Section } | null {
+  let next: { at: number; section: Section } | null = null;
+  for (const [section, name] of OPENING) {
+    for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!isTag(text, at, name)) continue;
+      if (!next || at < next.at) next = { at, section };
+      break;
+    }
   }
-  return -1;
-}
-
-function latin1(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 8192) parts.push(String.fromCharCode(...bytes.subarray(i, i + 8192)));
-  return parts.join('');
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
+  return next;
 }
 
 export interface SheetScanner {
@@ -57,47 +43,41 @@ export interface SheetScanner {
 }
 
 export function sheetScanner(): SheetScanner {
+  const decoder = new TextDecoder('windows-1252');
   const found: SheetScan = { rows: 0, validations: '', merges: '' };
-  let carry = new Uint8Array(0);
+  let carry = '';
   let capturing: Section | null = null;
 
-  function push(chunk: Uint8Array): void {
-    const bytes = concat(carry, chunk);
-    carry = new Uint8Array(0);
+  /** Handles what starts before `stop`; the rest is carried to the next chunk. */
+  function scan(text: string, stop: number): void {
     let i = 0;
-    while (i < bytes.length) {
+    while (i < stop) {
       if (capturing) {
         const closing = CLOSING[capturing];
-        const end = indexOfPattern(bytes, closing, i);
-        // Keep a possible partial closing tag for the next chunk.
-        const stop = end >= 0 ? end + closing.length : Math.max(i, bytes.length - closing.length + 1);
-        found[capturing] += latin1(bytes.subarray(i, stop));
-        if (end < 0) {
-          carry = bytes.slice(stop);
-          return;
-        }
-        capturing = null;
-        i = stop;
+        const end = text.indexOf(closing, i);
+        const until = end < 0 ? stop : end + closing.length;
+        found[capturing] += text.slice(i, until);
+        if (end >= 0) capturing = null;
+        i = until;
         continue;
       }
-      const lt = bytes.indexOf(LT, i);
-      if (lt < 0) return;
-      if (bytes.length - lt < LOOKAHEAD) {
-        carry = bytes.slice(lt);
-        return;
-      }
-      if (matchesAt(bytes, lt + 1, ROW) && ENDS_NAME.has(bytes[lt + 1 + ROW.length])) found.rows++;
-      for (const [section, name] of OPENING) {
-        if (matchesAt(bytes, lt + 1, name) && ENDS_NAME.has(bytes[lt + 1 + name.length])) capturing = section;
-      }
-      i = capturing ? lt : lt + 1;
+      const open = nextSection(text, i);
+      const limit = open && open.at < stop ? open.at : stop;
+      for (let r = text.indexOf('<row', i); r >= 0 && r < limit; r = text.indexOf('<row', r + 4)) if (isTag(text, r, '<row')) found.rows++;
+      i = limit;
+      if (open && open.at < stop) capturing = open.section;
     }
+    carry = text.slice(Math.max(i, stop));
   }
 
-  function end(): SheetScan {
-    if (capturing) found[capturing] += latin1(carry);
-    return found;
-  }
-
-  return { push, end };
+  return {
+    push(chunk) {
+      const text = carry + decoder.decode(chunk);
+      scan(text, Math.max(0, text.length - KEEP));
+    },
+    end() {
+      scan(carry, carry.length);
+      return found;
+    },
+  };
 }

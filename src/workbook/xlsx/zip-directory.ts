@@ -5,9 +5,13 @@
  */
 export interface ZipEntry {
   name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
   compressedSize: number;
   /** As declared; a lying header is caught when the part is inflated (see zip-guard.ts). */
   uncompressedSize: number;
+  /** Where the part's local header starts. */
+  localOffset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -58,7 +62,11 @@ function zip64Sizes(view: DataView, at: number, length: number, entry: ZipEntry)
         entry.uncompressedSize = u64(view, q);
         q += 8;
       }
-      if (entry.compressedSize === 0xffffffff && q + 8 <= end) entry.compressedSize = u64(view, q);
+      if (entry.compressedSize === 0xffffffff && q + 8 <= end) {
+        entry.compressedSize = u64(view, q);
+        q += 8;
+      }
+      if (entry.localOffset === 0xffffffff && q + 8 <= end) entry.localOffset = u64(view, q);
       return;
     }
     p += 4 + size;
@@ -85,12 +93,26 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): { count
     // Part names in an .xlsx are ASCII; a stray byte only changes how a name is shown.
     const entry: ZipEntry = {
       name: latin1(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
     };
     zip64Sizes(view, at + 46 + nameLength, extraLength, entry);
     entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
   return { count: dir.count, entries };
+}
+
+const LOCAL = 0x04034b50;
+
+/** The part's stored bytes (compressed as `method` says), or null when its local header is not where the directory says. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  return end <= bytes.length ? bytes.subarray(start, end) : null;
 }

@@ -6,9 +6,10 @@
  * outgrows its declared size, counting sheet rows on the way. Browser-safe (Uint8Array, no Buffer).
  */
 import JSZip from 'jszip';
+import { inflaterFor, type Inflater } from './inflate-part';
 import type { XlsxLimits } from './limits';
 import { needsRewrite, rewriteSheet, type StrippedPart } from './oversized-ranges';
-import { sheetScanner, type SheetScanner } from './sheet-scan';
+import { sheetScanner } from './sheet-scan';
 import { sheetParts, sheetTags } from './workbook-parts';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 
@@ -21,35 +22,10 @@ export type LimitFailure =
   | { ok: false; reason: 'tooManyRows'; sheet: string; count: number; limit: number };
 
 export type GuardResult =
-  | { ok: true; zip: JSZip; changed: boolean; stripped: StrippedPart[] }
+  /** `bytes`: the file as given, or with oversized ranges cut from its sheets. */
+  | { ok: true; bytes: Uint8Array; names: string[]; stripped: StrippedPart[] }
   | LimitFailure
   | { ok: false; reason: 'corrupt' | 'notXlsx' };
-
-type ZipObjectStream = JSZip.JSZipObject & { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> };
-
-/**
- * Inflates a part without keeping it, stopping once it outgrows `limit`: its size, or null when it
- * outgrew the limit, was broken, or (with a declared size) came out a different size.
- */
-function inflateWithin(file: JSZip.JSZipObject, limit: number, declared: boolean, scanner?: SheetScanner): Promise<number | null> {
-  return new Promise((resolve) => {
-    let size = 0;
-    const stream = (file as ZipObjectStream).internalStream('uint8array');
-    stream
-      .on('data', (chunk) => {
-        size += chunk.length;
-        if (size > limit) {
-          stream.pause();
-          resolve(null);
-          return;
-        }
-        scanner?.push(chunk);
-      })
-      .on('error', () => resolve(null))
-      .on('end', () => resolve(declared && size !== limit ? null : size));
-    stream.resume();
-  });
-}
 
 function sizeFailure(entries: ZipEntry[], limits: XlsxLimits): LimitFailure | null {
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
@@ -66,57 +42,56 @@ function sizeFailure(entries: ZipEntry[], limits: XlsxLimits): LimitFailure | nu
   return null;
 }
 
-async function text(zip: JSZip, entries: Map<string, ZipEntry>, name: string): Promise<string | null> {
-  const file = zip.file(name);
-  const entry = entries.get(name);
-  if (!file || !entry || (await inflateWithin(file, entry.uncompressedSize, true)) === null) return null;
-  return file.async('string');
+/** A part's text, inflated no further than its declared size; null when it is missing, lying or broken. */
+async function partText(inflater: Inflater, entry: ZipEntry | undefined): Promise<string | null> {
+  if (!entry) return null;
+  const chunks: Uint8Array[] = [];
+  const size = await inflater.inflate(entry, entry.uncompressedSize, (chunk) => chunks.push(chunk));
+  if (size !== entry.uncompressedSize) return null;
+  const decoder = new TextDecoder();
+  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
 }
 
-export async function guardZip(bytes: Uint8Array, limits: XlsxLimits): Promise<GuardResult> {
+export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: Inflater = inflaterFor(bytes)): Promise<GuardResult> {
   const directory = readZipDirectory(bytes, limits.parts);
   if (!directory) return { ok: false, reason: 'corrupt' };
   if (directory.count > limits.parts) return { ok: false, reason: 'tooManyParts', count: directory.count, limit: limits.parts };
   const declared = sizeFailure(directory.entries, limits);
   if (declared) return declared;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return { ok: false, reason: 'corrupt' };
-  }
   const entries = new Map(directory.entries.map((e) => [e.name, e]));
-  if (!zip.file('xl/workbook.xml')) return { ok: false, reason: 'notXlsx' };
-  const workbookXml = await text(zip, entries, 'xl/workbook.xml');
-  const relsXml = await text(zip, entries, 'xl/_rels/workbook.xml.rels');
+  if (!entries.has('xl/workbook.xml')) return { ok: false, reason: 'notXlsx' };
+  const workbookXml = await partText(inflater, entries.get('xl/workbook.xml'));
+  const relsXml = await partText(inflater, entries.get('xl/_rels/workbook.xml.rels'));
   if (workbookXml === null || relsXml === null) return { ok: false, reason: 'corrupt' };
   const sheetCount = sheetTags(workbookXml).length;
   if (sheetCount > limits.sheets) return { ok: false, reason: 'tooManySheets', count: sheetCount, limit: limits.sheets };
 
   const sheets = new Map(sheetParts(workbookXml, relsXml).map((s) => [s.path, s.name]));
-  const rewrite: string[] = [];
-  let total = 0;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    // A name JSZip decodes differently from the directory's bytes is held to the per-part bound instead.
-    const entry = entries.get(file.name);
-    const limit = entry ? entry.uncompressedSize : Math.min(limits.partBytes, limits.totalBytes - total);
-    const sheet = sheets.get(file.name);
+  const rewrite: ZipEntry[] = [];
+  // Every part exceljs will inflate, inflated here first no further than its declared size.
+  for (const entry of directory.entries) {
+    if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue;
+    const sheet = sheets.get(entry.name);
     const scanner = sheet === undefined ? undefined : sheetScanner();
-    const size = await inflateWithin(file, limit, entry !== undefined, scanner);
-    if (size === null) return { ok: false, reason: 'corrupt' };
-    total += size;
+    const size = await inflater.inflate(entry, entry.uncompressedSize, scanner?.push);
+    if (size !== entry.uncompressedSize) return { ok: false, reason: 'corrupt' };
     if (sheet === undefined || !scanner) continue;
     const scan = scanner.end();
     if (scan.rows > limits.rows) return { ok: false, reason: 'tooManyRows', sheet, count: scan.rows, limit: limits.rows };
-    if (needsRewrite(scan, limits)) rewrite.push(file.name);
+    if (needsRewrite(scan, limits)) rewrite.push(entry);
   }
+  const names = directory.entries.map((e) => e.name);
+  if (rewrite.length === 0) return { ok: true, bytes, names, stripped: [] };
 
+  const zip = await JSZip.loadAsync(bytes);
   const stripped = new Set<StrippedPart>();
-  for (const name of rewrite) {
-    const result = rewriteSheet(await (zip.file(name) as JSZip.JSZipObject).async('string'), limits);
-    zip.file(name, result.xml);
+  for (const entry of rewrite) {
+    const xml = await partText(inflater, entry);
+    if (xml === null) return { ok: false, reason: 'corrupt' };
+    const result = rewriteSheet(xml, limits);
+    zip.file(entry.name, result.xml);
     for (const part of result.stripped) stripped.add(part);
   }
-  return { ok: true, zip, changed: rewrite.length > 0, stripped: [...stripped] };
+  // Parts left alone keep their compressed bytes; only the rewritten sheets are deflated again.
+  return { ok: true, bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), names, stripped: [...stripped] };
 }

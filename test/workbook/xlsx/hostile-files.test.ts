@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { en } from '../../../src/i18n/en';
 import { vi } from '../../../src/i18n/vi';
 import { XLSX_LIMITS } from '../../../src/workbook/xlsx/limits';
+import { zlibInflater } from '../../../src/workbook/xlsx/node/zlib-inflate';
 import { loadXlsx, type LoadResult } from '../../../src/workbook/xlsx/load-xlsx';
 import { unreadableProblem } from '../../../src/workbook/xlsx/unreadable-problem';
 import { workbookGrids } from '../../../src/workbook/xlsx/worksheet-grid';
@@ -185,5 +186,29 @@ describe('files read in bounded time and memory', () => {
     const note = grid[0].indexOf('Ghi chú');
     expect(String(grid[1][note])).toHaveLength(LONGEST_CELL);
     expect(String(grid[1][note]).endsWith('ư')).toBe(true);
+  });
+});
+
+describe.each([
+  ['Node zlib (the CLI)', { inflater: zlibInflater }],
+  ['JSZip streaming (a browser without DecompressionStream)', 'no-native'],
+] as const)('inflating with %s', (_name, how) => {
+  const saved = globalThis.DecompressionStream;
+  beforeEach(() => {
+    if (how === 'no-native') delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+  });
+  afterEach(() => {
+    globalThis.DecompressionStream = saved;
+  });
+  const options = how === 'no-native' ? {} : how;
+
+  it('stops a lying part past its declared size, and reads whole files and their rows', async () => {
+    const { result, ms, heapMB } = await timedLoad(corpus['bomb-lying.xlsx'], options);
+    expect(result).toEqual({ ok: false, reason: 'corrupt' });
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
+    expect(heapMB).toBeLessThan(100);
+    expect(await loadXlsx(corpus['too-many-rows.xlsx'], options)).toMatchObject({ reason: 'tooManyRows', count: 200_001 });
+    const long = await loadXlsx(corpus['long-cells.xlsx'], options);
+    expect(workbookGrids(workbookOf(long)).sheets[0].grid.length).toBeGreaterThan(100);
   });
 });

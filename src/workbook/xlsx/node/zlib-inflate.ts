@@ -1,0 +1,31 @@
+/**
+ * The CLI's inflater: Node's zlib, synchronous and capped (`maxOutputLength`), about six times
+ * faster per part than a web DecompressionStream, which matters over hundreds of small unit files.
+ */
+import { inflateRawSync } from 'node:zlib';
+import type { Inflater } from '../inflate-part';
+import { entryData } from '../zip-directory';
+
+const STORED = 0;
+const DEFLATED = 8;
+
+export function zlibInflater(bytes: Uint8Array): Inflater {
+  return {
+    async inflate(entry, limit, onChunk) {
+      const data = entryData(bytes, entry);
+      if (!data || (entry.method !== STORED && entry.method !== DEFLATED)) return null;
+      let inflated: Uint8Array = data;
+      if (entry.method === DEFLATED) {
+        try {
+          // Stops with an error as soon as the output would pass the limit: a lying header costs no more than it declared.
+          inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+        } catch {
+          return null;
+        }
+      }
+      if (inflated.length > limit) return null;
+      onChunk?.(inflated);
+      return inflated.length;
+    },
+  };
+}
