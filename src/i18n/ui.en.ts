@@ -56,7 +56,7 @@ export const uiEn: UiStrings = {
   entry: {
     heading: 'Enter a model',
     intro:
-      'Fill in the form and press “Add row”: the row is checked with the workbook’s rules before it is written at the end of the list. Select a row in the registration sheet to correct it.',
+      'Fill in the form and press “Add row”: the row is checked with the workbook’s rules before it is written at the end of the list (above the total line, if the sheet has one). Select a row in the registration sheet to correct it.',
     formLabel: 'Model details',
     loading: 'Reading the workbook…',
     loadingRow: 'Loading the selected row…',
@@ -101,6 +101,7 @@ export const uiEn: UiStrings = {
     undoing: 'Undoing…',
     blocked: (p: { count: N }) => `Not written: the row has ${p.count} errors. Correct the fields shown and try again.`,
     added: (p: { row: N; sheet: string }) => `Added row ${p.row} to sheet “${p.sheet}”.`,
+    addedAboveTotal: (p: { row: N; sheet: string }) => `Added row ${p.row} to sheet “${p.sheet}”, above the total line (moved down one row).`,
     updated: (p: { row: N; sheet: string }) => `Updated row ${p.row} of sheet “${p.sheet}”.`,
     warningsAfterWrite: (p: { count: N }) => `The row written has ${p.count} warnings to review:`,
     unchanged: 'Nothing has changed; nothing to update.',

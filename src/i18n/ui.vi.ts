@@ -59,7 +59,7 @@ export const uiVi = {
   entry: {
     heading: 'Nhập mô hình',
     intro:
-      'Điền thông tin rồi nhấn “Thêm dòng”: dòng được kiểm tra theo quy định của sổ trước khi ghi vào cuối danh sách. Chọn một dòng trong trang đăng ký để sửa dòng đó.',
+      'Điền thông tin rồi nhấn “Thêm dòng”: dòng được kiểm tra theo quy định của sổ trước khi ghi vào cuối danh sách (trên dòng Tổng cộng, nếu trang có). Chọn một dòng trong trang đăng ký để sửa dòng đó.',
     formLabel: 'Thông tin mô hình',
     loading: 'Đang đọc sổ…',
     loadingRow: 'Đang nạp dòng đã chọn…',
@@ -104,6 +104,8 @@ export const uiVi = {
     undoing: 'Đang hoàn tác…',
     blocked: (p: { count: N }) => `Chưa ghi: dòng có ${p.count} lỗi. Sửa các ô được báo rồi thử lại.`,
     added: (p: { row: N; sheet: string }) => `Đã thêm dòng ${p.row} vào trang “${p.sheet}”.`,
+    addedAboveTotal: (p: { row: N; sheet: string }) =>
+      `Đã thêm dòng ${p.row} vào trang “${p.sheet}”, trên dòng Tổng cộng (dòng tổng được đẩy xuống một dòng).`,
     updated: (p: { row: N; sheet: string }) => `Đã cập nhật dòng ${p.row} của trang “${p.sheet}”.`,
     warningsAfterWrite: (p: { count: N }) => `Dòng đã ghi còn ${p.count} cảnh báo cần xem lại:`,
     unchanged: 'Không có gì thay đổi để cập nhật.',

@@ -14,6 +14,8 @@ export function unavailableWorkbook(): WorkbookPort {
     writeSheet: fail,
     writeRows: fail,
     writeCells: fail,
+    insertRows: fail,
+    deleteRows: fail,
     selectCell: fail,
     getSelection: async () => null,
     onSelectionChanged: () => () => undefined,

@@ -73,6 +73,15 @@ export interface WorkbookPort {
    * their size and style (a legacy `.VnTime` cell made `Times New Roman`).
    */
   writeCells(sheet: string, cells: readonly CellWrite[], options?: { font?: string }): Promise<void>;
+  /**
+   * Inserts whole rows before `beforeRow` (1-based), moving it and the rows under it down, and writes
+   * `rows` into them from column A, text kept as text. Excel adjusts every reference to the rows
+   * moved; a formula of the row just under the new rows (a `Tổng cộng` line) whose range ended right
+   * above them is extended over them, so the total keeps covering every model.
+   */
+  insertRows(sheet: string, beforeRow: number, rows: CellValue[][]): Promise<void>;
+  /** Deletes whole rows from `firstRow` (1-based), moving the rows under them up (undoing `insertRows`). */
+  deleteRows(sheet: string, firstRow: number, count: number): Promise<void>;
   /** Selects a cell and shows its sheet. */
   selectCell(position: CellPosition): Promise<void>;
   /** The active cell, if any. */

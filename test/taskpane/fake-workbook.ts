@@ -5,7 +5,9 @@ import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, Workbo
 export type Write =
   | { kind: 'writeSheet'; name: string; content: SheetContent }
   | { kind: 'writeRows'; sheet: string; firstRow: number; rows: CellValue[][] }
-  | { kind: 'writeCells'; sheet: string; cells: CellWrite[]; font?: string };
+  | { kind: 'writeCells'; sheet: string; cells: CellWrite[]; font?: string }
+  | { kind: 'insertRows'; sheet: string; beforeRow: number; rows: CellValue[][] }
+  | { kind: 'deleteRows'; sheet: string; firstRow: number; count: number };
 
 interface FakeSheet {
   name: string;
@@ -143,6 +145,24 @@ export class FakeWorkbook implements WorkbookPort {
         if (value !== null && value !== undefined) sheet.grid[r][c] = value;
       });
     });
+  }
+
+  /** Rows moved down from `beforeRow`, the new ones holding `rows` (the fake keeps no formulas). */
+  async insertRows(name: string, beforeRow: number, rows: CellValue[][]): Promise<void> {
+    this.excel();
+    this.writes.push({ kind: 'insertRows', sheet: name, beforeRow, rows: copy(rows) });
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`fake workbook: no sheet ${name}`);
+    while (sheet.grid.length < beforeRow - 1) sheet.grid.push([]);
+    sheet.grid.splice(beforeRow - 1, 0, ...copy(rows).map((r) => r.map((v) => (v === '' ? null : v))));
+  }
+
+  async deleteRows(name: string, firstRow: number, count: number): Promise<void> {
+    this.excel();
+    this.writes.push({ kind: 'deleteRows', sheet: name, firstRow, count });
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`fake workbook: no sheet ${name}`);
+    sheet.grid.splice(firstRow - 1, count);
   }
 
   async selectCell(position: CellPosition): Promise<void> {

@@ -28,7 +28,8 @@ export function EntryTab({ active }: TabProps): JSX.Element {
     if (refused > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refused]);
   const found = snapshot?.found ?? null;
-  const keys = found ? FORM_KEYS.filter((k) => found.header.columns.has(k)) : FORM_KEYS;
+  // The sheet's own columns, tick columns (a mark under one of several sub-columns) among them.
+  const keys = found ? FORM_KEYS.filter((k) => found.header.columns.has(k) || found.header.ticks.some((g) => g.key === k)) : FORM_KEYS;
   const missingColumns = snapshot?.dataset.readFindings.filter((f) => f.rule === 'required') ?? [];
   const others = findings.filter((f) => !isFormKey(f.key) || !keys.includes(f.key));
   const onSubmit = (event: FormEvent): void => {

@@ -1,6 +1,6 @@
 import { cellText, FIELDS, type CellValue, type Finding, type Grid } from '../../engine';
 import { isEmptyCell } from '../../engine/cell-text';
-import { nextRowNumber, placeRow, withRow } from '../../engine/form-row';
+import { newRowPlace, placeRow, sheetMark, withInsertedRow, withRow } from '../../engine/form-row';
 import { analyseSheets, replaceGrid, type Snapshot } from '../snapshot';
 import { changedValues, type FormValues } from './form-model';
 
@@ -12,6 +12,8 @@ export interface RowPlan {
   sheet: string;
   /** 1-based. */
   row: number;
+  /** A new row inserted there (above a total line, which moves down), rather than written over an empty row. */
+  insert: boolean;
   /** From column A, in the sheet's own column order. */
   cells: CellValue[];
   /** What the same cells hold now (empty for a new row). */
@@ -20,12 +22,13 @@ export interface RowPlan {
   findings: Finding[];
 }
 
-/** The next STT: one more than the largest number in the column, else one more than the rows. */
-export function nextSerial(grid: Grid, headerIndex: number, col: number): number {
+/** The next STT: one more than the largest number in the column, else one more than the rows (total lines, 1-based `totals`, aside). */
+export function nextSerial(grid: Grid, headerIndex: number, col: number, totals: readonly number[] = []): number {
   let largest = 0;
   let rows = 0;
-  for (const row of grid.slice(headerIndex + 1)) {
-    if (!row || row.every(isEmptyCell)) continue;
+  for (let r = headerIndex + 1; r < grid.length; r++) {
+    const row = grid[r];
+    if (!row || row.every(isEmptyCell) || totals.includes(r + 1)) continue;
     rows++;
     const n = Number(cellText(row[col]));
     if (Number.isInteger(n) && n > largest) largest = n;
@@ -55,21 +58,26 @@ const blank = (v: CellValue): CellValue => (v === null || v === undefined ? '' :
 export function planRow(snapshot: Snapshot, form: FormValues, mode: EntryMode): RowPlan | null {
   if (!snapshot.found) return null;
   const { sheet, header } = snapshot.found;
-  const row = mode.kind === 'update' ? mode.row : nextRowNumber(sheet.grid, header.rowIndex);
+  const totals = snapshot.dataset.sources.find((s) => s.sheet === sheet.name)?.totals?.map((t) => t.row) ?? [];
+  const place = mode.kind === 'update' ? { row: mode.row, insert: false } : newRowPlace(sheet.grid, header.rowIndex, totals);
+  const { row, insert } = place;
   const base = mode.kind === 'update' ? (sheet.grid[row - 1] ?? []) : [];
   const values = changedValues(form, mode.kind === 'update' ? mode.baseline : null);
   const fieldCol = header.columns.get('field');
   const code = FIELDS.find((f) => f.shortTitle === values.field)?.code;
   if (code !== undefined && fieldCol !== undefined && fieldsAsCodes(sheet.grid, header.rowIndex, fieldCol)) values.field = code;
   const stt = header.columns.get('stt');
-  if (mode.kind === 'append' && stt !== undefined) values.stt = nextSerial(sheet.grid, header.rowIndex, stt);
-  const cells = placeRow(header.columns, values, base);
+  if (mode.kind === 'append' && stt !== undefined) values.stt = nextSerial(sheet.grid, header.rowIndex, stt, totals);
+  const mark = header.ticks.length > 0 ? sheetMark(sheet.grid, header.rowIndex, header.ticks, totals) : undefined;
+  const cells = placeRow({ columns: header.columns, ticks: header.ticks, mark }, values, base);
   if (cells.length === 0) return null;
-  const trial = analyseSheets(replaceGrid(snapshot.sheets, sheet.name, withRow(sheet.grid, row, cells)));
+  const grid = insert ? withInsertedRow(sheet.grid, row, cells) : withRow(sheet.grid, row, cells);
+  const trial = analyseSheets(replaceGrid(snapshot.sheets, sheet.name, grid));
   return {
     kind: mode.kind,
     sheet: sheet.name,
     row,
+    insert,
     cells,
     before: cells.map((_, c) => blank(base[c])),
     findings: trial.analysis.findings.filter((f) => f.sheet === sheet.name && f.row === row),

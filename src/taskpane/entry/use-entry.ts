@@ -111,13 +111,14 @@ export function useEntry(active: boolean): Entry {
         announce(t.entry.blocked({ count: num(errors) }));
         return;
       }
-      await workbook.writeRows(plan.sheet, plan.row, [plan.cells]);
-      undo.push({ kind: plan.kind, sheet: plan.sheet, row: plan.row, before: plan.before, written: plan.cells });
+      if (plan.insert) await workbook.insertRows(plan.sheet, plan.row, [plan.cells]);
+      else await workbook.writeRows(plan.sheet, plan.row, [plan.cells]);
+      undo.push({ kind: plan.kind, sheet: plan.sheet, row: plan.row, inserted: plan.insert, before: plan.before, written: plan.cells });
       setWritten(plan.findings);
       setFindings([]);
       if (plan.kind === 'append') {
         setForm(blankForm(defaultYear(fresh), carriedOver(form)));
-        announce(t.entry.added({ row: num(plan.row), sheet: plan.sheet }));
+        announce((plan.insert ? t.entry.addedAboveTotal : t.entry.added)({ row: num(plan.row), sheet: plan.sheet }));
       } else {
         setMode({ kind: 'update', row: plan.row, baseline: form });
         announce(t.entry.updated({ row: num(plan.row), sheet: plan.sheet }));
@@ -143,7 +144,8 @@ export function useEntry(active: boolean): Entry {
         announce(t.entry.undoChanged({ row: num(entry.row) }));
         return;
       }
-      await workbook.writeRows(entry.sheet, entry.row, [entry.before]);
+      if (entry.inserted) await workbook.deleteRows(entry.sheet, entry.row, 1);
+      else await workbook.writeRows(entry.sheet, entry.row, [entry.before]);
       undo.drop();
       setWritten([]);
       const fresh = await readSnapshot(workbook);

@@ -6,6 +6,8 @@ export interface UndoEntry {
   kind: 'append' | 'update';
   sheet: string;
   row: number;
+  /** The row was inserted (above a total line): undoing it deletes the row. */
+  inserted: boolean;
   before: CellValue[];
   written: CellValue[];
 }

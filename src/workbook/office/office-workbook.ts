@@ -5,6 +5,7 @@ import { mapErrors } from './errors';
 import { clearMarks, markCells } from './marks';
 import type { OfficeHost } from './office-host';
 import { readSheets } from './read';
+import { deleteRows, insertRows } from './insert-rows';
 import { getSelection, onSelectionChanged, selectCell } from './selection';
 import { writeCells } from './write-cells';
 import { writeRows } from './write-rows';
@@ -31,6 +32,8 @@ export function officeWorkbook(host: OfficeHost): WorkbookPort {
     writeSheet: (content) => run((context) => writeSheet(context, content, supports)),
     writeRows: (sheet, firstRow, rows) => run((context) => writeRows(context, sheet, firstRow, rows)),
     writeCells: (sheet, cells, options) => run((context) => writeCells(context, sheet, cells, options?.font)),
+    insertRows: (sheet, beforeRow, rows) => run((context) => insertRows(context, sheet, beforeRow, rows)),
+    deleteRows: (sheet, firstRow, count) => run((context) => deleteRows(context, sheet, firstRow, count)),
     selectCell: (position) => run((context) => selectCell(context, position)),
     getSelection: () => run((context) => getSelection(context)),
     onSelectionChanged: (handler) => onSelectionChanged(host, handler),

@@ -3,6 +3,7 @@ import type { SheetContent } from '../sheet-content';
 import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, WorkbookPort } from '../workbook';
 import type { LoadFailure, LossyPart } from '../xlsx/load-xlsx';
 import { emptySheet, sheetFromContent, usedGrid, withRows, type MemorySheet } from './memory-sheet';
+import { shiftMarks, shiftRows } from './shift-rows';
 
 export type { MemorySheet } from './memory-sheet';
 
@@ -92,6 +93,17 @@ export class MemoryWorkbook implements WorkbookPort {
     // A new sheet object, as for every change (the page tells a changed sheet by its identity).
     this.sheets = this.sheets.map((s, i) => (i === at ? { ...s, values } : s));
     this.changed();
+  }
+
+  /** Rows inserted as Excel inserts them (see `shiftRows`); the preview keeps no formulas, so there are none to extend. */
+  async insertRows(sheet: string, beforeRow: number, rows: CellValue[][]): Promise<void> {
+    if (!Number.isInteger(beforeRow) || beforeRow < 1) throw new RangeError(`insertRows: row ${beforeRow} is not a sheet row`);
+    this.shift(sheet, beforeRow - 1, rows.length, (s) => withRows(s, beforeRow, rows));
+  }
+
+  async deleteRows(sheet: string, firstRow: number, count: number): Promise<void> {
+    if (!Number.isInteger(firstRow) || firstRow < 1) throw new RangeError(`deleteRows: row ${firstRow} is not a sheet row`);
+    this.shift(sheet, firstRow - 1, -count, (s) => s);
   }
 
   async selectCell(position: CellPosition): Promise<void> {
@@ -227,6 +239,17 @@ export class MemoryWorkbook implements WorkbookPort {
     this.marks.clear();
     this.cells.clear();
     this.active = this.visibleSheetNames()[0] ?? null;
+  }
+
+  /** Moves a sheet's rows and its marks (`count` < 0: deletes), then `fill`s it. */
+  private shift(name: string, at: number, count: number, fill: (sheet: MemorySheet) => MemorySheet): void {
+    const index = this.indexOf(name);
+    if (index < 0) throw new RangeError(`no sheet “${name}”`);
+    if (count === 0) return;
+    this.sheets = this.sheets.map((s, i) => (i === index ? fill(shiftRows(s, at, count)) : s));
+    const marks = this.marks.get(name);
+    if (marks) this.marks.set(name, shiftMarks(marks, at, count));
+    this.changed();
   }
 
   private indexOf(name: string): number {

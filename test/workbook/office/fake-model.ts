@@ -74,6 +74,31 @@ export function excelParse(input: Scalar): { value: Scalar; formula?: string; qu
   return { value: input };
 }
 
+/**
+ * A formula's same-sheet A1 references with their 0-based rows moved by `move`. With `deleted`, a
+ * single reference into deleted rows becomes `#REF!` and a range's end inside them stops at the
+ * rows kept (`first` / `last`), as Excel does. Text in quotes and other sheets' references are kept.
+ */
+export function shiftReferences(formula: string, move: (r: number) => number, deleted?: { gone: (r: number) => boolean; first: number; last: number }): string {
+  const ref = /(^|[^A-Za-z0-9_!.$'])(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![A-Za-z0-9_(])/g;
+  return formula
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(ref, (_all, lead: string, c1: string, r1: string, c2: string | undefined, r2: string | undefined) => {
+            const a = Number(r1) - 1;
+            if (c2 === undefined || r2 === undefined) return deleted?.gone(a) ? `${lead}#REF!` : `${lead}${c1}${move(a) + 1}`;
+            const b = Number(r2) - 1;
+            if (deleted && deleted.gone(a) && deleted.gone(b)) return `${lead}#REF!`;
+            const start = deleted?.gone(a) ? deleted.first : move(a);
+            const end = deleted?.gone(b) ? deleted.last : move(b);
+            return `${lead}${c1}${start + 1}:${c2}${end + 1}`;
+          }),
+    )
+    .join('"');
+}
+
 export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   rows: Scalar[][] = [];
@@ -152,6 +177,46 @@ export class SheetModel {
       }
     }
     return rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 };
+  }
+
+  /**
+   * Whole rows inserted at 0-based `at` (Excel's `insert(Down)` on rows): everything from there
+   * moves down, formulas' references to moved rows follow them, as Excel does. A range ending above
+   * `at` is not extended (Excel only stretches ranges the insertion falls inside).
+   */
+  insertRows(at: number, count: number): void {
+    this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as Scalar[]));
+    this.moveRows((r) => (r >= at ? r + count : r), (formula) => shiftReferences(formula, (r) => (r >= at ? r + count : r)));
+  }
+
+  /** Whole rows deleted from 0-based `at` (Excel's `delete(Up)`): references into them shrink or become #REF!. */
+  deleteRows(at: number, count: number): void {
+    const end = at + count - 1;
+    this.rows.splice(at, count);
+    const gone = (r: number) => r >= at && r <= end;
+    const keep = (r: number) => (r > end ? r - count : r);
+    for (const key of [...this.formulas.keys(), ...this.quotePrefixed]) {
+      if (gone(Number(key.split(',')[0]))) {
+        this.formulas.delete(key);
+        this.quotePrefixed.delete(key);
+      }
+    }
+    this.moveRows(keep, (formula) => shiftReferences(formula, keep, { gone, first: at, last: at - 1 }));
+  }
+
+  private moveRows(move: (r: number) => number, rewrite: (formula: string) => string): void {
+    const key = (k: string) => {
+      const [r, c] = k.split(',').map(Number);
+      return `${move(r)},${c}`;
+    };
+    this.formulas = new Map([...this.formulas].map(([k, f]) => [key(k), rewrite(f)]));
+    this.quotePrefixed = new Set([...this.quotePrefixed].map(key));
+    const rect = (x: Rect): Rect => ({ ...x, r1: move(x.r1), r2: x.r2 >= MAX_ROWS - 1 ? x.r2 : move(x.r2) });
+    this.layers = this.layers.map((l) => ({ ...l, rect: rect(l.rect) }));
+    this.merges = this.merges.map(rect);
+    this.conditionalFormats = this.conditionalFormats.map((f) => ({ ...f, rect: rect(f.rect) }));
+    this.validations = this.validations.map((v) => ({ ...v, rect: rect(v.rect) }));
+    this.hiddenRows = new Set([...this.hiddenRows].map(move));
   }
 
   read(rect: Rect): Scalar[][] {

@@ -124,6 +124,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   protected read(prop: string, { sheet, rect }: RangeTarget): unknown {
     if (prop === 'values') return sheet.read(rect);
+    if (prop === 'formulas') return sheet.read(rect).map((row, i) => row.map((v, j) => sheet.formula(rect.r1 + i, rect.c1 + j) ?? v));
     if (prop === 'address') return formatAddress(sheet.name, rect);
     if (prop === 'rowCount') return rect.r2 - rect.r1 + 1;
     if (prop === 'columnCount') return rect.c2 - rect.c1 + 1;
@@ -139,6 +140,33 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         throw new OfficeFailure('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.');
       }
       rows.forEach((row, i) => row.forEach((v, j) => v !== null && sheet.input(rect.r1 + i, rect.c1 + j, v)));
+    });
+  }
+  /** Formulas where the cells have one, values elsewhere; setting one writes it as Excel takes typed input. */
+  get formulas(): Scalar[][] {
+    return this.value('formulas');
+  }
+  set formulas(rows: Scalar[][]) {
+    this.act('Range.formulas', rows, ({ sheet, rect }) => {
+      if (rows.length !== rect.r2 - rect.r1 + 1 || rows.some((r) => r.length !== rect.c2 - rect.c1 + 1)) {
+        throw new OfficeFailure('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.');
+      }
+      rows.forEach((row, i) => row.forEach((v, j) => sheet.input(rect.r1 + i, rect.c1 + j, v)));
+    });
+  }
+  /** Only whole rows shifted down (what the adapter uses): `5:6` inserts two rows before row 5. */
+  insert(shift: string): RangeProxy {
+    this.act('Range.insert', shift, ({ sheet, rect }) => {
+      if (shift !== 'Down' || rect.c1 !== 0 || rect.c2 !== MAX_COLS - 1) throw new Error(`fake Excel: Range.insert(${shift}) is only supported on whole rows, shifted down`);
+      sheet.insertRows(rect.r1, rect.r2 - rect.r1 + 1);
+    });
+    return new RangeProxy(this.context, () => this.resolve());
+  }
+  /** Only whole rows shifted up. */
+  delete(shift: string): void {
+    this.act('Range.delete', shift, ({ sheet, rect }) => {
+      if (shift !== 'Up' || rect.c1 !== 0 || rect.c2 !== MAX_COLS - 1) throw new Error(`fake Excel: Range.delete(${shift}) is only supported on whole rows, shifted up`);
+      sheet.deleteRows(rect.r1, rect.r2 - rect.r1 + 1);
     });
   }
   get address(): string {
