@@ -103,6 +103,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async deleteRows(sheet: string, firstRow: number, count: number): Promise<void> {
     if (!Number.isInteger(firstRow) || firstRow < 1) throw new RangeError(`deleteRows: row ${firstRow} is not a sheet row`);
+    if (!Number.isInteger(count) || count < 1) return;
     this.shift(sheet, firstRow - 1, -count, (s) => s);
   }
 
