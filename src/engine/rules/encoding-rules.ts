@@ -1,6 +1,6 @@
+import { legacyTextSeen } from '../cell-text';
 import { COLUMN_BY_KEY, REGISTRATION_COLUMNS } from '../columns';
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from '../legacy-encoding/detect';
-import { cellOf } from '../parse-row';
 import { vi } from '../../i18n/vi';
 import type { CellRef, ColumnKey, RegistrationRow } from '../types';
 import { NONE, type Draft } from './rule-types';
@@ -24,25 +24,45 @@ interface ColumnTally {
  * that all say the same. The cells are read as the Unicode text they stand for meanwhile (`cellText`).
  */
 export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
+  if (!legacyTextSeen()) return NONE;
   let tallies: Map<string, ColumnTally> | null = null;
   // Cells repeated down a column share one CellRef: each is looked at once.
   const seen = new Map<CellRef, LegacyEncoding | null>();
+  const look = (row: RegistrationRow, key: ColumnKey, ref: CellRef | undefined): void => {
+    // Legacy text always reads differently once decoded: a cell read as it is was not legacy text.
+    if (ref === undefined || ref.raw === ref.text || typeof ref.raw !== 'string') return;
+    let encoding = seen.get(ref);
+    if (encoding === undefined) seen.set(ref, (encoding = detectLegacy(ref.raw)));
+    if (encoding === null) return;
+    const id = `${row.file ?? ''}\u0000${row.sheet}\u0000${key}`;
+    const tally = (tallies ??= new Map()).get(id);
+    if (tally) tally.count++;
+    else tallies.set(id, { row, key, count: 1, before: ref.raw, encoding });
+  };
+  // Each column by name (a key that changes from call to call makes every read several times slower), in sheet order.
   for (const row of rows) {
-    for (const key of KEYS) {
-      const ref = cellOf(row.cells, key);
-      // Legacy text always reads differently once decoded: a cell read as it is was not legacy text.
-      if (ref === undefined || typeof ref.raw !== 'string' || ref.raw === ref.text) continue;
-      let encoding = seen.get(ref);
-      if (encoding === undefined) seen.set(ref, (encoding = detectLegacy(ref.raw)));
-      if (encoding === null) continue;
-      const id = `${row.file ?? ''}\u0000${row.sheet}\u0000${key}`;
-      const tally = (tallies ??= new Map()).get(id);
-      if (tally) tally.count++;
-      else tallies.set(id, { row, key, count: 1, before: ref.raw, encoding });
-    }
+    const c = row.cells;
+    look(row, 'stt', c.stt);
+    look(row, 'code', c.code);
+    look(row, 'year', c.year);
+    look(row, 'name', c.name);
+    look(row, 'implementer', c.implementer);
+    look(row, 'kind', c.kind);
+    look(row, 'unit', c.unit);
+    look(row, 'bloc', c.bloc);
+    look(row, 'commune', c.commune);
+    look(row, 'field', c.field);
+    look(row, 'registration', c.registration);
+    look(row, 'status', c.status);
+    look(row, 'decision', c.decision);
+    look(row, 'source', c.source);
+    look(row, 'note', c.note);
   }
   if (tallies === null) return NONE;
-  return [...tallies.values()].map(({ row, key, count, before, encoding }) => ({
+  const found: ColumnTally[] = [...(tallies as Map<string, ColumnTally>).values()];
+  // Findings are placed in sheet order by the checker; here, within a row, in the table's column order.
+  found.sort((a, b) => a.row.rowNumber - b.row.rowNumber || KEYS.indexOf(a.key) - KEYS.indexOf(b.key));
+  return found.map(({ row, key, count, before, encoding }) => ({
     row,
     key,
     message: (at: string) =>
