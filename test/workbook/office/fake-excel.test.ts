@@ -33,7 +33,7 @@ describe('the fake Excel object model', () => {
     const sheet = ctx.workbook.worksheets.getItem('Đăng ký') as unknown as Record<string, unknown>;
     expect(() => sheet.tables).toThrow(/not supported/);
     expect(() => (ctx.workbook.worksheets as unknown as Record<string, unknown>).onSelectionChanged).toThrow(/not supported/);
-    expect(() => ((ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1') as unknown as Record<string, unknown>).formulas = [['=1']])).toThrow(/not supported/);
+    expect(() => ((ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1') as unknown as Record<string, unknown>).formulasR1C1 = [['=1']])).toThrow(/not supported/);
   });
 
   it.each([
