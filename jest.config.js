@@ -20,6 +20,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      setupFiles: ['<rootDir>/test/helpers/jsdom-globals.ts'],
     },
     {
       ...shared,

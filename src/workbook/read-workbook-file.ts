@@ -1,5 +1,5 @@
 import type { WorkbookGrids } from '../engine';
-import type { UnreadableReason } from './xlsx/load-xlsx';
+import type { LoadFailure } from './xlsx/load-xlsx';
 
 /** A file the clerk picked: its name, its bytes and its date (the file system's, when known). */
 export interface PickedFile {
@@ -10,7 +10,7 @@ export interface PickedFile {
 
 export type WorkbookFile =
   | { ok: true; name: string; grids: WorkbookGrids; modified: Date | null; fileDate: Date | null }
-  | { ok: false; name: string; reason: UnreadableReason };
+  | { ok: false; name: string; failure: LoadFailure };
 
 /** exceljs (about 1 MB) comes in its own chunk, fetched the first time a file is read. */
 const reader = () => import(/* webpackChunkName: "xlsx" */ './xlsx/read-file-grids');
@@ -19,6 +19,6 @@ const reader = () => import(/* webpackChunkName: "xlsx" */ './xlsx/read-file-gri
 export async function readWorkbookFile(file: PickedFile): Promise<WorkbookFile> {
   const { readFileGrids } = await reader();
   const read = await readFileGrids(file.bytes, file.name);
-  if (!read.ok) return { ok: false, name: file.name, reason: read.reason };
+  if (!read.ok) return { ok: false, name: file.name, failure: read };
   return { ok: true, name: file.name, grids: read.grids, modified: read.modified, fileDate: file.lastModified };
 }

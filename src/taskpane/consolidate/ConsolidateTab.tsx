@@ -1,5 +1,6 @@
 import { Button, Caption1, Field, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, type JSX } from 'react';
+import { unreadableProblem } from '../../workbook/xlsx/unreadable-problem';
 import { TabSection } from '../TabSection';
 import { useFitStyles } from '../fit-styles';
 import { usePane } from '../pane-context';
@@ -56,7 +57,7 @@ export function ConsolidateTab({ active }: TabProps): JSX.Element {
           </Subtitle2>
           <ul className={styles.list}>
             {unreadable.map((u, i) => (
-              <li key={`${u.name}-${i}`}>{m.unreadable.line({ file: u.name, problem: m.unreadable[u.reason] })}</li>
+              <li key={`${u.name}-${i}`}>{m.unreadable.line({ file: u.name, problem: unreadableProblem(m, u.failure) })}</li>
             ))}
           </ul>
         </section>

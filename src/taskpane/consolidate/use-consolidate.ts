@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CellValue, FileReport, UnitTracking } from '../../engine';
-import type { UnreadableReason } from '../../workbook/xlsx/load-xlsx';
+import type { LoadFailure } from '../../workbook/xlsx/load-xlsx';
 import { layoutTrackingSheet } from '../../workbook/layout-tracking';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { readWorkbookFile } from '../../workbook/read-workbook-file';
@@ -43,7 +43,7 @@ export interface Consolidate {
   action: Action;
   snapshot: Snapshot | null;
   files: ListedFile[];
-  unreadable: Array<{ name: string; reason: UnreadableReason }>;
+  unreadable: Array<{ name: string; failure: LoadFailure }>;
   progress: Progress | null;
   /** The open workbook with the files not rejected, as the engine consolidates them. */
   open: OpenConsolidation | null;
@@ -85,7 +85,7 @@ export function useConsolidate(): Consolidate {
   const { run, announce } = action;
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [files, setFiles] = useState<ListedFile[]>([]);
-  const [unreadable, setUnreadable] = useState<Array<{ name: string; reason: UnreadableReason }>>([]);
+  const [unreadable, setUnreadable] = useState<Array<{ name: string; failure: LoadFailure }>>([]);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [questions, setQuestions] = useState<MergeQuestions | null>(null);
   const [undoStack, setUndoStack] = useState<MergeUndo[]>([]);
@@ -126,7 +126,7 @@ export function useConsolidate(): Consolidate {
         stopped.current = false;
         await refresh();
         const read: ListedFile[] = [];
-        const bad: Array<{ name: string; reason: UnreadableReason }> = [];
+        const bad: Array<{ name: string; failure: LoadFailure }> = [];
         for (const [i, file] of picked.entries()) {
           setProgress({ done: i, total: picked.length, file: file.name });
           await nextTick();
@@ -134,7 +134,7 @@ export function useConsolidate(): Consolidate {
           const result = await readWorkbookFile(await pickedFile(file));
           if (result.ok) {
             read.push({ id: `f${nextId.current++}`, name: result.name, grids: result.grids, modified: result.modified, fileDate: result.fileDate, choice: null });
-          } else bad.push({ name: result.name, reason: result.reason });
+          } else bad.push({ name: result.name, failure: result.failure });
         }
         setProgress(null);
         if (stopped.current) {

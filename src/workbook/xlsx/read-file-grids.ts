@@ -3,10 +3,10 @@
  * (see read-workbook-file.ts), so exceljs stays out of the pane's initial JavaScript.
  */
 import type { WorkbookGrids } from '../../engine';
-import { loadXlsx, type UnreadableReason } from './load-xlsx';
+import { loadXlsx, type LoadFailure } from './load-xlsx';
 import { workbookGrids } from './worksheet-grid';
 
-export type FileGrids = { ok: true; grids: WorkbookGrids; modified: Date | null } | { ok: false; reason: UnreadableReason };
+export type FileGrids = { ok: true; grids: WorkbookGrids; modified: Date | null } | LoadFailure;
 
 /** The workbook's own modified date (its document properties), when it holds a valid one. */
 function modifiedOf(value: unknown): Date | null {

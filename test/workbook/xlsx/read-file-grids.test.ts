@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../../src/workbook/read-workbook-file';
 import { readFileGrids } from '../../../src/workbook/xlsx/read-file-grids';
+import { vi } from '../../../src/i18n/vi';
+import { unreadableProblem } from '../../../src/workbook/xlsx/unreadable-problem';
+import { handWorkbook, numberedRows, sheetXml } from '../../helpers/hostile-files';
 import { xlsxBuffer } from '../../helpers/write-xlsx';
 
 const MODIFIED = new Date(Date.UTC(2024, 10, 12, 3, 0));
@@ -59,6 +62,14 @@ describe('readWorkbookFile: the pane’s lazy entry', () => {
   });
 
   it('an unreadable file is named with its reason', async () => {
-    expect(await readWorkbookFile({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]), lastModified: null })).toEqual({ ok: false, name: 'x.xlsx', reason: 'notXlsx' });
+    expect(await readWorkbookFile({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]), lastModified: null })).toEqual({ ok: false, name: 'x.xlsx', failure: { ok: false, reason: 'notXlsx' } });
+  });
+
+  it('a file over a limit is refused with the numbers its message names, before exceljs parses it', async () => {
+    const bytes = handWorkbook([{ name: 'Đăng ký', xml: sheetXml(numberedRows(200_001)) }]);
+    const read = await readWorkbookFile({ name: 'lon.xlsx', bytes, lastModified: null });
+    expect(read).toMatchObject({ ok: false, failure: { reason: 'tooManyRows', sheet: 'Đăng ký', count: 200_001, limit: 200_000 } });
+    if (read.ok) return;
+    expect(unreadableProblem(vi, read.failure)).toContain('200.000');
   });
 });
