@@ -82,3 +82,19 @@ describe('dvk report interrupted while writing', () => {
     expect(readFileSync(path.join(dir, 'seed.xlsx')).length).toBeGreaterThan(0);
   });
 });
+
+describe('dvk consolidate interrupted while writing', () => {
+  it('leaves the previous OUT intact and no temporary file, says so in both languages, and exits 2', async () => {
+    const dir = tempDir();
+    await writeXlsx(path.join(dir, 'don-vi.xlsx'), seed004Sheets());
+    expect((await runCli(['consolidate', 'don-vi.xlsx', '-o', 'tong-hop.xlsx'], dir)).code).toBe(0);
+    const previous = readFileSync(path.join(dir, 'tong-hop.xlsx'));
+    failHalfWay();
+    const run = await runCli(['consolidate', 'don-vi.xlsx', '-o', 'tong-hop.xlsx', '--force'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('Không ghi được tệp “tong-hop.xlsx”: ENOSPC');
+    expect(run.err).toContain('Could not write “tong-hop.xlsx”');
+    expect(readFileSync(path.join(dir, 'tong-hop.xlsx')).equals(previous)).toBe(true);
+    expect(temps(dir)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
 import { outputWorkbook } from '../../workbook/xlsx/node/output-workbook';
 import type { ParsedArgs } from '../args';
-import { writeFileAtomic } from '../atomic-write';
+import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
 import { loadFiles, type LoadedFile } from '../load-files';
 import { both, vi } from '../messages';
@@ -173,7 +173,7 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
     ],
     { force: true, writtenAt: today.toISOString() },
   );
-  await writeFileAtomic(target, await output.bytes());
+  if (!(await writeOutput(target, await output.bytes(), args.output, io))) return 2;
   io.out(m.written({ file: args.output, rows: result.dataset.rows.length, files: inputs.length }));
   const states = ['onTime', 'late', 'received', 'missing'] as const;
   const parts = states
@@ -195,8 +195,8 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
         io.err(both((x) => x.consolidate.cli.sameAsInput({ file: path.relative(io.cwd, file) })));
         continue;
       }
-      await writeFileAtomic(file, await workbookBytes(newWorkbook([layoutFeedbackSheet(unit)])));
-      written++;
+      const shown = path.relative(io.cwd, file);
+      if (await writeOutput(file, await workbookBytes(newWorkbook([layoutFeedbackSheet(unit)])), shown, io)) written++;
     }
     io.out(m.feedbackWritten({ count: written, dir: args.feedback }));
   }
