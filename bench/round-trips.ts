@@ -4,7 +4,8 @@
  * which counts syncs and measures each request's and response's JSON.
  *   check, summarise  readWorkbook()
  *   fill              writeSheet(Tổng hợp) + writeSheet(Báo cáo) for the dataset
- *   import            writeRows('Đăng ký', 2, the rows)
+ *   import            as the Tổng hợp đơn vị tab merges a unit's file: readWorkbook() of the open
+ *                     workbook, then writeRows(Đăng ký, the merged rows) + writeSheet(DVK_NhapTep)
  */
 import { analyse, readWorkbooks, reportDocument, reportTables, type CellValue } from '../src/engine';
 import { layoutReportSheet } from '../src/workbook/layout-report';
@@ -14,6 +15,11 @@ import { FakeExcel } from '../test/workbook/office/fake-excel';
 import type { Scalar } from '../test/workbook/office/fake-model';
 import type { RoundTripResult, RoundTripAction } from './budgets';
 import { registrationSheets } from './data';
+import type { PendingFile } from '../src/taskpane/consolidate/consolidation';
+import { consolidateOpen } from '../src/taskpane/consolidate/consolidation';
+import { readImportRecord } from '../src/taskpane/consolidate/import-record';
+import { planMerge } from '../src/taskpane/consolidate/merge-plan';
+import { analyseSheets } from '../src/taskpane/snapshot';
 
 export const ROUND_TRIP_SIZES = [10, 1_000, 10_000, 100_000] as const;
 
@@ -55,11 +61,19 @@ export async function benchRoundTrips(sizes: readonly number[] = ROUND_TRIP_SIZE
     await workbook.writeSheet(layoutReportSheet(reportDocument(dataset, analysis.counted, { day: 15, month: 11, year: 2022 })));
     results.push(measured('fill', rows, fake));
 
-    // Import: the rows written below the header of an empty `Đăng ký`.
-    const [registration] = registrationSheets(rows);
+    // Import: a unit's file of `rows` rows merged into an open workbook with an empty `Đăng ký`.
+    const [registration, ...reference] = registrationSheets(rows);
     const target = new FakeExcel();
     target.addSheet('Đăng ký', [registration.rows[0] as Scalar[]]);
-    await officeWorkbook(target.host).writeRows('Đăng ký', 2, registration.rows.slice(1) as CellValue[][]);
+    for (const sheet of reference) target.addSheet(sheet.name, sheet.rows as Scalar[][]);
+    const open = officeWorkbook(target.host);
+    const file: PendingFile = { id: 'f1', name: 'don-vi.xlsx', grids: { file: 'don-vi.xlsx', sheets: [{ name: registration.name, grid: registration.rows as CellValue[][] }] }, modified: null, fileDate: null };
+    const snapshot = analyseSheets(await open.readWorkbook());
+    const record = readImportRecord(snapshot.sheets);
+    const plan = planMerge(consolidateOpen(snapshot, record, [file]), [file], record, '2022-11-15T00:00:00.000Z');
+    if (!plan) throw new Error('the import bench merged nothing');
+    await open.writeRows(plan.sheet, plan.firstRow, plan.rows);
+    await open.writeSheet(plan.record);
     results.push(measured('import', rows, target));
   }
   return results;
