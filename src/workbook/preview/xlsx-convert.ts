@@ -11,13 +11,7 @@ import { worksheetContent } from './worksheet-content';
 export type ReadResult = { ok: true; sheets: MemorySheet[]; lossy: LossyPart[] } | LoadFailure;
 
 export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  let loaded: Awaited<ReturnType<typeof loadXlsx>>;
-  try {
-    loaded = await loadXlsx(bytes);
-  } catch {
-    // loadXlsx reports bad files as values; anything thrown here is a file it could not even classify.
-    return { ok: false, reason: 'corrupt' };
-  }
+  const loaded = await loadXlsx(bytes);
   if (!loaded.ok) return loaded;
   // exceljs lists worksheets in tab order.
   return { ok: true, sheets: loaded.workbook.worksheets.map(worksheetContent), lossy: loaded.lossy };

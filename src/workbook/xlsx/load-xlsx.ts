@@ -49,6 +49,15 @@ const LOSSY_PARTS: Array<[LossyPart, RegExp]> = [
 
 /** Opens .xlsx bytes; problems with the file are values, never exceptions. */
 export async function loadXlsx(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadResult> {
+  try {
+    return await load(bytes, options);
+  } catch {
+    // Each step reports bad files as values; anything thrown past them is a file none could even classify.
+    return { ok: false, reason: 'corrupt' };
+  }
+}
+
+async function load(bytes: Uint8Array, options: LoadOptions): Promise<LoadResult> {
   if (startsWith(bytes, OLE)) return { ok: false, reason: oleKind(bytes) };
   if (!startsWith(bytes, ZIP)) return { ok: false, reason: 'notXlsx' };
   let guarded: Awaited<ReturnType<typeof guardZip>>;

@@ -14,13 +14,7 @@ function modifiedOf(value: unknown): Date | null {
 }
 
 export async function readFileGrids(bytes: Uint8Array, name: string): Promise<FileGrids> {
-  let loaded: Awaited<ReturnType<typeof loadXlsx>>;
-  try {
-    loaded = await loadXlsx(bytes);
-  } catch {
-    // loadXlsx reports bad files as values; anything thrown here is a file it could not even classify.
-    return { ok: false, reason: 'corrupt' };
-  }
+  const loaded = await loadXlsx(bytes);
   if (!loaded.ok) return loaded;
   return { ok: true, grids: workbookGrids(loaded.workbook, name), modified: modifiedOf(loaded.workbook.modified) };
 }
