@@ -341,7 +341,7 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await p.page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
     const tabs = p.page.getByRole('tablist', { name: 'Task pane sections' });
     await tabs.waitFor();
-    expect(await tabs.getByRole('tab').allInnerTexts()).toEqual(['Set up', 'Enter', 'Check', 'Summarise', 'Report']);
+    expect(await tabs.getByRole('tab').allInnerTexts()).toEqual(['Set up', 'Enter', 'Check', 'Summarise', 'Report', 'Consolidate units']);
     await tabs.getByRole('tab', { name: 'Check', exact: true }).click();
     await panel(p.page, 'check').getByRole('status').getByText(/^Checked \d+ rows: 3 errors, 2 warnings/).waitFor();
     expect(await p.page.locator('html').getAttribute('lang')).toBe('en');
