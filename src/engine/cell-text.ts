@@ -56,5 +56,12 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
+/** `A` → 0, `AA` → 26 (either case). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 0x20) - 96);
+  return n - 1;
+}
+
 /** A1 address of a 0-based column and a 1-based row. */
 export const cellAddress = (col: number, rowNumber: number): string => `${columnLetters(col)}${rowNumber}`;

@@ -16,6 +16,6 @@ export { FIELDS, STANDARD_BLOCS, STATUSES, STATUS_LABELS, KIND_LABELS, REGISTRAT
 export { INFO_LABELS } from './report-info';
 export { normText, normLoose, compareVi, cleanText } from './normalize';
 export { formatCount, formatDecimal, formatPercent } from './format-number';
-export { cellAddress, columnLetters, cellText } from './cell-text';
+export { cellAddress, columnIndex, columnLetters, cellText } from './cell-text';
 export { fingerprint } from './fingerprint';
 export * from './legacy-encoding';

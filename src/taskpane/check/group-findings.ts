@@ -1,4 +1,4 @@
-import { RULES, type Finding, type RuleId, type Severity } from '../../engine';
+import { columnIndex, RULES, type Finding, type RuleId, type Severity } from '../../engine';
 import type { CellPosition } from '../../workbook/workbook';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -36,13 +36,6 @@ export const countBySeverity = (findings: readonly Finding[]): Record<Severity, 
   warning: findings.filter((f) => f.severity === 'warning').length,
   info: findings.filter((f) => f.severity === 'info').length,
 });
-
-/** `A` → 0, `AA` → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** The cell a finding points at, when it points at one. */
 export function positionOf(finding: Finding): CellPosition | null {

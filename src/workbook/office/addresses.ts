@@ -1,11 +1,8 @@
 /** A1 addresses, built and read without any Excel API (ExcelApi 1.1 has no `getRangeByIndexes`). */
 
-/** 0-based column index to its letters: 0 → A, 26 → AA. */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+import { columnIndex, columnLetters } from '../../engine';
+
+export { columnLetters };
 
 /** 0-based row and column to `B3`. */
 export const cellAddress = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
@@ -37,10 +34,7 @@ export function topLeft(address: string): CellIndex {
   const local = address.slice(address.lastIndexOf('!') + 1);
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(local);
   if (!match) throw new Error(`Not a cell address: ${address}`);
-  const letters = match[1].toUpperCase();
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
 }
 
 /** Excel compares sheet names without case. */

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { columnIndex } from '../../engine';
 import type { SheetContent } from '../sheet-content';
 
 type Validation = NonNullable<SheetContent['validations']>[number];
@@ -7,12 +8,6 @@ type Validation = NonNullable<SheetContent['validations']>[number];
 type WithValidations = { dataValidations?: { model?: Record<string, ExcelJS.DataValidation | undefined> } };
 
 const ADDRESS = /^([A-Z]+)(\d+)$/;
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** `"a,b"` is a fixed list; anything else a reference such as `'Danh mục'!$A$2:$A$1000`. */
 function listOf(formula: string): Validation['list'] {

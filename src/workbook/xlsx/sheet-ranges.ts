@@ -1,3 +1,5 @@
+import { columnIndex, columnLetters } from '../../engine';
+
 /** Cell ranges as a sheet's XML writes them (`A1`, `A1:C9`, whole columns `A:C`, whole rows `2:5`), sized and clipped. */
 export const MAX_ROW = 1_048_576;
 export const MAX_COL = 16_384;
@@ -11,17 +13,9 @@ export interface Box {
 
 const CELL = /^\$?([A-Z]{1,3})?\$?(\d{1,7})?$/;
 
-function column(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-function letters(col: number): string {
-  let text = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
-}
+/** Boxes count columns from 1, as the sheet's XML does. */
+const column = (letters: string): number => columnIndex(letters) + 1;
+const letters = (col: number): string => columnLetters(col - 1);
 
 /** One reference as a box; a column without row spans every row and a row without column every column. */
 export function parseRef(ref: string): Box | null {
