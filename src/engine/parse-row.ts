@@ -1,8 +1,9 @@
-import { cellText } from './cell-text';
+import { cellText, isEmptyCell } from './cell-text';
+import { KEY_BIT } from './columns';
 import type { RegistrationSource } from './dataset';
 import { normLoose, normText } from './normalize';
 import { yearOf } from './report-info';
-import type { CellRef, CellValue, ColumnKey, RegistrationRow, UnitEntry } from './types';
+import type { CellRef, CellValue, ColumnKey, FieldCode, Kind, Registration, RegistrationRow, Status, UnitEntry } from './types';
 import type { TickGroup } from './header';
 import { tickReader, tickRef, type TickReader } from './tick-columns';
 import { unitDirectory } from './unit-list';
@@ -56,63 +57,7 @@ export function rowResolver(units: readonly UnitEntry[], blocs: readonly string[
   };
 }
 
-/**
- * `refs[key] = ref`, written out per key: each store is then one known property (a store with a
- * key that changes from cell to cell is several times slower).
- */
-function setRef(refs: Partial<Record<ColumnKey, CellRef>>, key: ColumnKey, ref: CellRef): void {
-  switch (key) {
-    case 'stt':
-      refs.stt = ref;
-      return;
-    case 'code':
-      refs.code = ref;
-      return;
-    case 'year':
-      refs.year = ref;
-      return;
-    case 'name':
-      refs.name = ref;
-      return;
-    case 'implementer':
-      refs.implementer = ref;
-      return;
-    case 'kind':
-      refs.kind = ref;
-      return;
-    case 'unit':
-      refs.unit = ref;
-      return;
-    case 'bloc':
-      refs.bloc = ref;
-      return;
-    case 'commune':
-      refs.commune = ref;
-      return;
-    case 'field':
-      refs.field = ref;
-      return;
-    case 'registration':
-      refs.registration = ref;
-      return;
-    case 'status':
-      refs.status = ref;
-      return;
-    case 'decision':
-      refs.decision = ref;
-      return;
-    case 'source':
-      refs.source = ref;
-      return;
-    case 'note':
-      refs.note = ref;
-      return;
-    default:
-      refs[key as ColumnKey] = ref;
-  }
-}
-
-/** `cells[key]`, written out per key like `setRef` (rules read several keys of every row). */
+/** `cells[key]`, written out per key (rules read several keys of a row; a key that changes from call to call makes each read slower). */
 export function cellOf(cells: Partial<Record<ColumnKey, CellRef>>, key: ColumnKey): CellRef | undefined {
   switch (key) {
     case 'stt':
@@ -150,6 +95,13 @@ export function cellOf(cells: Partial<Record<ColumnKey, CellRef>>, key: ColumnKe
   }
 }
 
+/** What a row needs of a cell: its text (`cellText`) and the value it stands for. */
+interface Parsed<T> {
+  raw: CellValue;
+  text: string;
+  value: T;
+}
+
 /** How often a column's repeated values are looked for before deciding whether they repeat at all. */
 const SHARE_PROBE = 2048;
 /** Distinct values kept per column: enumerations, units, years, empty cells repeat; names do not. */
@@ -158,112 +110,257 @@ const SHARE_LIMIT = 4096;
 type Primitive = string | number | boolean | null | undefined;
 
 /**
- * Reads the rows of one sheet. Each cell becomes a `CellRef` (its column, raw value and cleaned
- * text); a cell whose raw value repeats in its column (a unit, a field, an empty cell) gets the
- * `CellRef` made for that value the first time, so its text is cleaned once per column, not once
- * per row. Columns whose values hardly repeat (names, codes) stop being looked up after a probe.
+ * A column whose values repeat down the sheet (a unit, a field, an empty cell): each distinct value
+ * is cleaned and understood once, and rows with it share the result. A column whose values hardly
+ * repeat stops being looked up after a probe.
  */
-export class RowReader {
-  private readonly keys: ColumnKey[];
-  private readonly cols: number[];
-  private readonly template: Partial<Record<ColumnKey, CellRef>>;
-  private readonly shared: Array<Map<Primitive, CellRef> | null>;
-  private readonly probes: number[];
-  private readonly hits: number[];
-  private readonly last: Array<CellRef | undefined>;
-  private readonly ticks: TickReader[];
+class ParsedColumn<T> {
+  private shared: Map<Primitive, Parsed<T>> | null = new Map();
+  private last: Parsed<T> | undefined = undefined;
+  private probes = 0;
+  private hits = 0;
 
   constructor(
-    columns: ReadonlyMap<ColumnKey, number>,
-    private readonly source: RegistrationSource,
-    private readonly resolve: RowResolver,
-    ticks: readonly TickGroup<ColumnKey>[] = [],
-  ) {
-    this.ticks = ticks.map(tickReader);
-    this.keys = [...columns.keys(), ...this.ticks.map((t) => t.key)];
-    this.cols = [...columns.values()];
-    // Made by JSON.parse, which sizes an object for all its keys: the copies keep every cell in the
-    // object itself (an object grown key by key keeps most of them in a second block).
-    this.template = JSON.parse(JSON.stringify(Object.fromEntries(this.keys.map((key) => [key, null])))) as Partial<Record<ColumnKey, CellRef>>;
-    for (const key of this.keys) this.template[key] = undefined;
-    this.shared = this.keys.map(() => new Map());
-    this.probes = this.keys.map(() => 0);
-    this.hits = this.keys.map(() => 0);
-    this.last = this.keys.map(() => undefined);
-  }
+    readonly col: number,
+    private readonly parse: (raw: CellValue, text: string) => T,
+  ) {}
 
-  private ref(i: number, value: CellValue): CellRef {
-    const col = this.cols[i];
-    const shared = this.shared[i];
+  get(cells: readonly CellValue[]): Parsed<T> {
+    const value = cells[this.col];
+    const { shared } = this;
     // Objects (dates) are not shared, nor -0 (a map takes it for 0).
-    if (shared === null || (typeof value === 'object' && value !== null) || (value === 0 && 1 / value < 0)) return { col, raw: value, text: cellText(value) };
+    if (shared === null || (typeof value === 'object' && value !== null) || (value === 0 && 1 / value < 0)) return this.make(value);
     // Clerks type a unit's rows together: the value above is the likeliest.
-    const last = this.last[i];
+    const { last } = this;
     if (last !== undefined && last.raw === value) {
-      this.hits[i]++;
+      this.hits++;
       return last;
     }
-    let ref = shared.get(value);
-    if (ref !== undefined) {
-      this.hits[i]++;
-      this.last[i] = ref;
-      return ref;
+    let parsed = shared.get(value);
+    if (parsed !== undefined) {
+      this.hits++;
+      this.last = parsed;
+      return parsed;
     }
-    ref = { col, raw: value, text: cellText(value) };
-    if (shared.size < SHARE_LIMIT) shared.set(value, ref);
-    this.last[i] = ref;
-    if (++this.probes[i] === SHARE_PROBE && this.hits[i] < SHARE_PROBE) this.shared[i] = null;
-    return ref;
+    parsed = this.make(value);
+    if (shared.size < SHARE_LIMIT) shared.set(value, parsed);
+    this.last = parsed;
+    if (++this.probes === SHARE_PROBE && this.hits < SHARE_PROBE) this.shared = null;
+    return parsed;
   }
 
-  read(cells: readonly CellValue[], rowNumber: number): RegistrationRow {
-    // A copy of the template has the sheet's keys in its column order, each set below by name.
-    const refs = { ...this.template };
-    const { keys } = this;
-    const { cols, ticks } = this;
-    for (let i = 0; i < cols.length; i++) setRef(refs, keys[i], this.ref(i, cells[cols[i]]));
-    for (let t = 0; t < ticks.length; t++) setRef(refs, ticks[t].key, tickRef(ticks[t], cells));
-    const { source, resolve } = this;
-    const unitText = refs.unit?.text ?? '';
-    const unit = unitText === '' ? null : resolve.unit(unitText);
-    const blocText = refs.bloc?.text ?? '';
-    const rowBloc = blocText === '' ? null : resolve.bloc(blocText);
-    const communeText = refs.commune?.text ?? '';
-    const listed = unit?.entry;
-    const { year, field } = refs;
-
-    return {
-      file: source.file,
-      sheet: source.sheet,
-      rowNumber,
-      cells: refs,
-      year: year ? yearOf(year.raw, year.text) : null,
-      name: refs.name?.text ?? '',
-      implementer: refs.implementer?.text ?? '',
-      kind: kindOf(refs.kind?.text ?? ''),
-      unit: unit?.name ?? null,
-      // Danh mục is the reference for a listed unit's bloc; a contradiction is warned about.
-      bloc: listed?.bloc ?? rowBloc,
-      rowBloc,
-      commune: communeText !== '' ? resolve.commune(communeText) : (listed?.commune ?? null),
-      field: field ? fieldOf(field.raw, field.text) : null,
-      registration: registrationOf(refs.registration?.text ?? ''),
-      status: statusOf(refs.status?.text ?? ''),
-      decision: refs.decision?.text ?? '',
-      code: refs.code?.text ?? '',
-      note: refs.note?.text ?? '',
-      source: refs.source?.text ?? '',
-      unitListed: !!listed,
-    };
+  private make(raw: CellValue): Parsed<T> {
+    const text = cellText(raw);
+    return { raw, text, value: this.parse(raw, text) };
   }
 }
 
-export function parseRow(
-  cells: readonly CellValue[],
-  rowNumber: number,
+/** A text column's cleaned text ('' when the sheet has no such column). */
+const textAt = (cells: readonly CellValue[], col: number): string => (col < 0 ? '' : cellText(cells[col]));
+
+/** A value given by tick columns: the common cases (none or one marked) understood once per group. */
+class ParsedTicks<T> {
+  private readonly known = new Map<CellRef, Parsed<T>>();
+
+  constructor(
+    private readonly reader: TickReader,
+    private readonly parse: (raw: CellValue, text: string) => T,
+  ) {}
+
+  get(cells: readonly CellValue[]): Parsed<T> {
+    const ref = tickRef(this.reader, cells);
+    let parsed = this.known.get(ref);
+    if (parsed === undefined) {
+      parsed = { raw: ref.raw, text: ref.text, value: this.parse(ref.raw, ref.text) };
+      // Several marks make a new ref each time: only the group's own refs are kept.
+      if (ref === this.reader.none || this.reader.single.includes(ref)) this.known.set(ref, parsed);
+    }
+    return parsed;
+  }
+}
+
+type Source<T> = ParsedColumn<T> | ParsedTicks<T>;
+
+const NO_UNIT: { name: string; entry: UnitEntry | undefined } | null = null;
+
+/** The column (or tick group) of `key`, understood by `parse`; null when the sheet has neither. */
+function sourceOf<T>(
+  key: ColumnKey,
   columns: ReadonlyMap<ColumnKey, number>,
-  source: RegistrationSource,
-  resolve: RowResolver,
-): RegistrationRow {
-  return new RowReader(columns, source, resolve).read(cells, rowNumber);
+  ticks: readonly TickReader[],
+  parse: (raw: CellValue, text: string) => T,
+): Source<T> | null {
+  const col = columns.get(key);
+  if (col !== undefined) return new ParsedColumn(col, parse);
+  const group = ticks.find((t) => t.key === key);
+  return group ? new ParsedTicks(group, parse) : null;
+}
+
+/**
+ * Reads the rows of one sheet. Each row keeps the values it stands for (its text columns as cleaned
+ * text, the others understood), which cells are filled, and the sheet row it was read from; its
+ * `cells` (where each value came from) are made only when asked, for a finding or the form.
+ */
+export class RowReader {
+  private readonly cols: ReadonlyArray<readonly [ColumnKey, number]>;
+  private readonly ticks: TickReader[];
+  /** Keys the sheet has, as bits. */
+  private readonly present: number;
+  private readonly stt: number;
+  private readonly code: number;
+  private readonly name: number;
+  private readonly implementer: number;
+  private readonly decision: number;
+  private readonly source: number;
+  private readonly note: number;
+  private readonly year: Source<number | null> | null;
+  private readonly kind: Source<Kind | null> | null;
+  private readonly unit: Source<{ name: string; entry: UnitEntry | undefined } | null> | null;
+  private readonly bloc: Source<string | null> | null;
+  private readonly commune: Source<string | null> | null;
+  private readonly field: Source<FieldCode | null> | null;
+  private readonly registration: Source<Registration | null> | null;
+  private readonly status: Source<Status | null> | null;
+
+  constructor(
+    columns: ReadonlyMap<ColumnKey, number>,
+    private readonly where: RegistrationSource,
+    resolve: RowResolver,
+    ticks: readonly TickGroup<ColumnKey>[] = [],
+  ) {
+    this.ticks = ticks.map(tickReader);
+    this.cols = [...columns];
+    let present = 0;
+    for (const key of [...columns.keys(), ...this.ticks.map((t) => t.key)]) present |= KEY_BIT[key];
+    this.present = present;
+    const at = (key: ColumnKey): number => columns.get(key) ?? -1;
+    this.stt = at('stt');
+    this.code = at('code');
+    this.name = at('name');
+    this.implementer = at('implementer');
+    this.decision = at('decision');
+    this.source = at('source');
+    this.note = at('note');
+    const { ticks: groups } = this;
+    this.year = sourceOf('year', columns, groups, (raw, text) => yearOf(raw, text));
+    this.kind = sourceOf('kind', columns, groups, (_, text) => kindOf(text));
+    this.unit = sourceOf('unit', columns, groups, (_, text) => (text === '' ? NO_UNIT : resolve.unit(text)));
+    this.bloc = sourceOf('bloc', columns, groups, (_, text) => (text === '' ? null : resolve.bloc(text)));
+    this.commune = sourceOf('commune', columns, groups, (_, text) => (text === '' ? null : resolve.commune(text)));
+    this.field = sourceOf('field', columns, groups, (raw, text) => fieldOf(raw, text));
+    this.registration = sourceOf('registration', columns, groups, (_, text) => registrationOf(text));
+    this.status = sourceOf('status', columns, groups, (_, text) => statusOf(text));
+  }
+
+  read(cells: readonly CellValue[], rowNumber: number): RegistrationRow {
+    const row = new ReadRow(this, cells, this.where.file, this.where.sheet, rowNumber);
+    // Each field set by name, in one order (a key that changes from call to call is several times slower).
+    row.code = textAt(cells, this.code);
+    row.name = textAt(cells, this.name);
+    row.implementer = textAt(cells, this.implementer);
+    row.decision = textAt(cells, this.decision);
+    row.source = textAt(cells, this.source);
+    row.note = textAt(cells, this.note);
+    let filled =
+      (this.stt >= 0 && !isEmptyCell(cells[this.stt]) ? KEY_BIT.stt : 0) |
+      (row.code !== '' ? KEY_BIT.code : 0) |
+      (row.name !== '' ? KEY_BIT.name : 0) |
+      (row.implementer !== '' ? KEY_BIT.implementer : 0) |
+      (row.decision !== '' ? KEY_BIT.decision : 0) |
+      (row.source !== '' ? KEY_BIT.source : 0) |
+      (row.note !== '' ? KEY_BIT.note : 0);
+    const year = this.year?.get(cells);
+    if (year) {
+      row.year = year.value;
+      if (year.text !== '') filled |= KEY_BIT.year;
+    }
+    const kind = this.kind?.get(cells);
+    if (kind) {
+      row.kind = kind.value;
+      if (kind.text !== '') filled |= KEY_BIT.kind;
+    }
+    const field = this.field?.get(cells);
+    if (field) {
+      row.field = field.value;
+      if (field.text !== '') filled |= KEY_BIT.field;
+    }
+    const registration = this.registration?.get(cells);
+    if (registration) {
+      row.registration = registration.value;
+      if (registration.text !== '') filled |= KEY_BIT.registration;
+    }
+    // An empty or absent status is `Đăng ký`.
+    const status = this.status?.get(cells);
+    row.status = status ? status.value : statusOf('');
+    if (status && status.text !== '') filled |= KEY_BIT.status;
+    const unit = this.unit?.get(cells);
+    if (unit && unit.text !== '') filled |= KEY_BIT.unit;
+    const bloc = this.bloc?.get(cells);
+    if (bloc && bloc.text !== '') filled |= KEY_BIT.bloc;
+    const commune = this.commune?.get(cells);
+    if (commune && commune.text !== '') filled |= KEY_BIT.commune;
+    const resolved = unit?.value;
+    const listed = resolved?.entry;
+    const rowBloc = bloc ? bloc.value : null;
+    row.unit = resolved ? resolved.name : null;
+    // Danh mục is the reference for a listed unit's bloc; a contradiction is warned about.
+    row.bloc = listed?.bloc ?? rowBloc;
+    row.rowBloc = rowBloc;
+    row.commune = commune?.value ?? listed?.commune ?? null;
+    row.unitListed = !!listed;
+    row.filled = filled;
+    row.blank = this.present & ~filled;
+    return row;
+  }
+
+  /** Where each value of a row came from: the cells by key, in the sheet's column order. */
+  cellsOf(cells: readonly CellValue[]): Partial<Record<ColumnKey, CellRef>> {
+    const refs: Partial<Record<ColumnKey, CellRef>> = {};
+    for (const [key, col] of this.cols) refs[key] = { col, raw: cells[col], text: cellText(cells[col]) };
+    for (const group of this.ticks) refs[group.key] = tickRef(group, cells);
+    return refs;
+  }
+}
+
+/**
+ * A row read from a sheet. Its fields are set once by `RowReader.read`, always in the same order
+ * (so every row has one shape); `cells` is made from the sheet row the first time it is asked for.
+ */
+class ReadRow implements RegistrationRow {
+  cellRefs: Partial<Record<ColumnKey, CellRef>> | undefined = undefined;
+  year: number | null = null;
+  name = '';
+  implementer = '';
+  kind: Kind | null = null;
+  unit: string | null = null;
+  bloc: string | null = null;
+  rowBloc: string | null = null;
+  commune: string | null = null;
+  field: FieldCode | null = null;
+  registration: Registration | null = null;
+  status: Status | null = null;
+  decision = '';
+  code = '';
+  note = '';
+  source = '';
+  unitListed = false;
+  filled = 0;
+  blank = 0;
+
+  constructor(
+    readonly reader: RowReader,
+    readonly values: readonly CellValue[],
+    readonly file: string | undefined,
+    readonly sheet: string,
+    readonly rowNumber: number,
+  ) {}
+
+  get cells(): Partial<Record<ColumnKey, CellRef>> {
+    return (this.cellRefs ??= this.reader.cellsOf(this.values));
+  }
+}
+
+/** A copy of a row with some values changed (a unit counted under its successor), its cells kept. */
+export function withValues(row: RegistrationRow, values: Partial<RegistrationRow>): RegistrationRow {
+  return Object.assign(Object.create(Object.getPrototypeOf(row) as object) as RegistrationRow, row, values);
 }

@@ -94,6 +94,7 @@ export interface RegistrationRow {
   sheet: string;
   /** 1-based row number in the sheet. */
   rowNumber: number;
+  /** The cells the values were read from, by key (for rows read from a sheet, made when first asked: a finding's place and message, the form, merging). */
   cells: Partial<Record<ColumnKey, CellRef>>;
   year: number | null;
   name: string;
@@ -115,6 +116,10 @@ export interface RegistrationRow {
   source: string;
   /** True when the unit was found in Danh mục (by name or other spelling). */
   unitListed: boolean;
+  /** Keys whose cell shows something on this row (bits of `KEY_BIT`). */
+  filled: number;
+  /** Keys whose column the sheet has but whose cell is empty on this row (bits of `KEY_BIT`). */
+  blank: number;
 }
 
 export interface UnitEntry {

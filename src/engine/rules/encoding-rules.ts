@@ -26,13 +26,13 @@ interface ColumnTally {
 export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
   if (!legacyTextSeen()) return NONE;
   let tallies: Map<string, ColumnTally> | null = null;
-  // Cells repeated down a column share one CellRef: each is looked at once.
-  const seen = new Map<CellRef, LegacyEncoding | null>();
+  // Values repeated down a column are looked at once.
+  const seen = new Map<string, LegacyEncoding | null>();
   const look = (row: RegistrationRow, key: ColumnKey, ref: CellRef | undefined): void => {
     // Legacy text always reads differently once decoded: a cell read as it is was not legacy text.
     if (ref === undefined || ref.raw === ref.text || typeof ref.raw !== 'string') return;
-    let encoding = seen.get(ref);
-    if (encoding === undefined) seen.set(ref, (encoding = detectLegacy(ref.raw)));
+    let encoding = seen.get(ref.raw);
+    if (encoding === undefined) seen.set(ref.raw, (encoding = detectLegacy(ref.raw)));
     if (encoding === null) return;
     const id = `${row.file ?? ''}\u0000${row.sheet}\u0000${key}`;
     const tally = (tallies ??= new Map()).get(id);
