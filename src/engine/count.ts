@@ -157,7 +157,9 @@ export function summarize(
   const buckets: Bucket[] = [];
   const root = new Map<DimensionValue, unknown>();
   const last = dimensions.length - 1;
-  for (const row of rows) {
+  // Indexed: an iterator's result is an object per row until the loop is optimised.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     total.add(row);
     if (last < 0) continue;
     let level = root;

@@ -61,7 +61,8 @@ class LooseNameTable {
       grown.set(this.pool.subarray(0, this.used));
       this.pool = grown;
     }
-    this.pool.set(units.subarray(0, length), this.used);
+    // Unit by unit: a subarray would be an object per name.
+    for (let i = 0; i < length; i++) this.pool[this.used + i] = units[i];
     const id = this.offsets.length;
     this.offsets.push(this.used);
     this.lengths.push(length);
@@ -124,6 +125,8 @@ class RowGroups {
     this.years = new Int32Array(n);
     this.flags = new Uint8Array(n);
     const loose = new LooseNameTable(n);
+    // A model kept from year to year keeps its name: a name met before is not made loose again.
+    const byName = new Map<string, number>();
     const tails: number[] = [];
     // Every row a rule compares has a valid year and a unit.
     for (let i = 0; i < n; i++) {
@@ -132,7 +135,11 @@ class RowGroups {
       this.years[i] = row.year;
       this.flags[i] = DATED | (row.name !== '' ? NAMED : 0) | (row.registration === 'maintained' ? MAINTAINED : 0);
       if (row.year < this.earliest) this.earliest = row.year;
-      const id = loose.idOf(row.name);
+      let id = byName.get(row.name);
+      if (id === undefined) {
+        id = loose.idOf(row.name);
+        byName.set(row.name, id);
+      }
       if (id === this.heads.length) {
         this.heads.push(i);
         this.sizes.push(0);
