@@ -1,8 +1,19 @@
-import { fromLegacy } from './legacy-encoding/detect';
-import { cleanText, isPlainUnicode } from './normalize';
+import { fromLegacy, LATIN1_CLASS, UNICODE_VIETNAMESE_CLASS } from './legacy-encoding/detect';
+import { cleanText, PLAIN_CLASS } from './normalize';
 import type { CellValue } from './types';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Text that `cellText` might change: a space at either end or two in a row, a character outside the
+ * plain ranges (see `cleanText`), or a character of U+00A1-U+00FF with no letter only Unicode
+ * Vietnamese has (legacy text looks like that; `detectLegacy` decides). Where it finds nothing, the
+ * text is clean, NFC and not legacy, and given as it is: one native scan for most cells. Linear: the
+ * anchored branch stops at the first Latin-1 or Unicode-only letter, then at the next Unicode-only one.
+ */
+const MAY_CHANGE = new RegExp(
+  `^(?: |[^${UNICODE_VIETNAMESE_CLASS}${LATIN1_CLASS}]*[${LATIN1_CLASS}][^${UNICODE_VIETNAMESE_CLASS}]*$)| $|[^${PLAIN_CLASS}]| {2}`,
+);
 
 let legacySeen = false;
 /**
@@ -20,7 +31,7 @@ export const legacyTextSeen = (): boolean => legacySeen;
  */
 export function cellText(value: CellValue): string {
   if (typeof value === 'string') {
-    if (isPlainUnicode(value)) return value;
+    if (value.length > 0 && !MAY_CHANGE.test(value)) return value;
     const decoded = fromLegacy(value);
     if (decoded !== value) legacySeen = true;
     return cleanText(decoded);

@@ -45,14 +45,10 @@ export const PLAIN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x2010, 0x2027],
   [0x2030, 0x205e],
 ];
+/** `PLAIN_RANGES` as the inside of a regular-expression character class. */
+export const PLAIN_CLASS = charClass(PLAIN_RANGES);
 /** Text that may need cleaning or NFC: a character outside `PLAIN_RANGES`, or two spaces in a row. */
-const NOT_PLAIN = new RegExp(`[^${charClass(PLAIN_RANGES)}]| {2}`);
-/**
- * The same, or a character of U+00A1-U+00FF, where the legacy encodings' characters all are
- * (`cellText` looks at such text first). The plain ranges without Latin-1: as few ranges as
- * `NOT_PLAIN`, so one scan as fast.
- */
-const NOT_PLAIN_UNICODE = new RegExp(`[^${charClass([[0x20, 0x7e], [0x100, 0x2ff], ...PLAIN_RANGES.slice(3)])}]| {2}`);
+const NOT_PLAIN = new RegExp(`[^${PLAIN_CLASS}]| {2}`);
 
 /** Letters (`\p{L}`) whose NFD starts with a letter: ASCII, Latin-1, Latin Extended-A and -B, Latin Extended Additional. */
 export const LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -184,15 +180,6 @@ function fromUnits(units: Uint16Array, length: number): string {
     result += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
   }
   return result;
-}
-
-/**
- * Whether text is surely clean, NFC and not legacy-encoded (so `cellText` gives it as it is): the
- * fast path of `cleanText`, whose one scan then also rules out TCVN3 and VNI text.
- */
-export function isPlainUnicode(value: string): boolean {
-  const n = value.length;
-  return n > 0 && value.charCodeAt(0) !== SPACE && value.charCodeAt(n - 1) !== SPACE && !NOT_PLAIN_UNICODE.test(value);
 }
 
 /** Cleans text without changing its meaning: NFC, no zero-width characters, single spaces, trimmed. */

@@ -6,10 +6,13 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 const SOFT_HYPHEN_ALL = /\u00ad/g;
 const TCVN3 = new Map<string, string>(Object.entries(TCVN3_BYTES).map(([byte, letter]) => [String.fromCharCode(Number(byte)), letter]));
 const escape = (chars: Iterable<string>): string => [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-/** A character of U+00A1-U+00FF, where the legacy encodings' characters all are (Unicode Vietnamese has some too). */
-const LATIN1 = /[\u00a1-\u00ff]/;
-/** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the toned letters, combining tone marks). */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0306\u0309\u031b\u0323]/;
+/** U+00A1-U+00FF, where the legacy encodings' characters all are (Unicode Vietnamese has some too), as a character class's inside. */
+export const LATIN1_CLASS = '\\u00a1-\\u00ff';
+/** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the toned letters, combining tone marks), as a character class's inside. */
+export const UNICODE_VIETNAMESE_CLASS =
+  '\\u0102\\u0103\\u0110\\u0111\\u0128\\u0129\\u0168\\u0169\\u01a0\\u01a1\\u01af\\u01b0\\u1ea0-\\u1ef9\\u0300-\\u0303\\u0306\\u0309\\u031b\\u0323';
+const LATIN1 = new RegExp(`[${LATIN1_CLASS}]`);
+const UNICODE_VIETNAMESE = new RegExp(`[${UNICODE_VIETNAMESE_CLASS}]`);
 
 /** Words: runs of letters, digits and the encoding's characters (TCVN3 uses signs like `§` `·` for letters). */
 const TCVN3_WORD = new RegExp(`[\\p{L}\\p{N}${escape(TCVN3.keys())}]+`, 'gu');
