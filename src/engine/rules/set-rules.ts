@@ -90,14 +90,15 @@ const LARGE_GROUP = 32;
 /**
  * The rows of one check grouped by loose name (`normLoose` of the name), for the rules that compare
  * rows: two rows that are exact or near duplicates, or the same model, always share a loose name.
- * A group is a chain of row indices in row order; each row's parts (normalised unit, name,
- * implementer, code) are computed once, when first needed; nothing is concatenated per row.
+ * A group is a chain of row indices in row order; each row's parts (normalised name, implementer,
+ * code) are computed once, when first needed; nothing is concatenated per row.
  */
 class RowGroups {
   private readonly rows: readonly RegistrationRow[];
-  private readonly names: Array<string | undefined>;
-  private readonly units: Array<string | undefined>;
-  private readonly implementers: Array<string | undefined>;
+  private readonly count: number;
+  /** Normalised names and implementers, made for the rows compared exactly (few): none until then. */
+  private names: Array<string | undefined> | null = null;
+  private implementers: Array<string | undefined> | null = null;
   /**
    * What the rules ask of every row, read once into flat arrays (the rules then scan these rather
    * than every row object again): its year when dated, else 0, and `DATED | NAMED | MAINTAINED`.
@@ -115,11 +116,9 @@ class RowGroups {
   private codeYears: Map<string, number> | null = null;
 
   constructor(rows: readonly RegistrationRow[]) {
-    this.rows = [...rows];
+    this.rows = rows;
+    this.count = rows.length;
     const n = rows.length;
-    this.names = new Array<string | undefined>(n);
-    this.units = new Array<string | undefined>(n);
-    this.implementers = new Array<string | undefined>(n);
     this.group = new Int32Array(n).fill(-1);
     this.next = new Int32Array(n).fill(-1);
     this.years = new Int32Array(n);
@@ -150,22 +149,24 @@ class RowGroups {
     }
   }
 
+  /** Whether these groups were made of `rows` (the rules of one check are given one array, not changed meanwhile). */
   matches(rows: readonly RegistrationRow[]): boolean {
-    if (rows.length !== this.rows.length) return false;
-    for (let i = 0; i < rows.length; i++) if (rows[i] !== this.rows[i]) return false;
-    return true;
+    return rows === this.rows && rows.length === this.count;
   }
 
   private name(i: number): string {
-    return (this.names[i] ??= normTextOnce(this.rows[i].name));
+    const names = (this.names ??= new Array<string | undefined>(this.count));
+    return (names[i] ??= normTextOnce(this.rows[i].name));
   }
 
+  /** The unit in its canonical spelling (`rowResolver`): spellings alike once normalised are one string. */
   private unit(i: number): string {
-    return (this.units[i] ??= normText(this.rows[i].unit ?? ''));
+    return this.rows[i].unit ?? '';
   }
 
   private implementer(i: number): string {
-    return (this.implementers[i] ??= normText(this.rows[i].implementer));
+    const implementers = (this.implementers ??= new Array<string | undefined>(this.count));
+    return (implementers[i] ??= normText(this.rows[i].implementer));
   }
 
   /** Same year, unit, name and implementer (both rows dated). */
