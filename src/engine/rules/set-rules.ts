@@ -105,6 +105,8 @@ class RowGroups {
    */
   readonly years: Int32Array;
   readonly flags: Uint8Array;
+  /** Each dated row's unit as a number (units in their canonical spelling, see `rowResolver`). */
+  private readonly units: Int32Array;
   /** The earliest year among dated rows. */
   readonly earliest: number = Infinity;
   /** Each dated row's group (-1 for the others), each group's first row, size, and each row's next in its group. */
@@ -123,6 +125,8 @@ class RowGroups {
     this.next = new Int32Array(n).fill(-1);
     this.years = new Int32Array(n);
     this.flags = new Uint8Array(n);
+    this.units = new Int32Array(n);
+    const unitIds = new Map<string, number>();
     const loose = new LooseNameTable(n);
     // A model kept from year to year keeps its name: a name met before is not made loose again.
     const byName = new Map<string, number>();
@@ -134,6 +138,9 @@ class RowGroups {
       this.years[i] = row.year;
       this.flags[i] = DATED | (row.name !== '' ? NAMED : 0) | (row.registration === 'maintained' ? MAINTAINED : 0);
       if (row.year < this.earliest) this.earliest = row.year;
+      let unit = unitIds.get(row.unit);
+      if (unit === undefined) unitIds.set(row.unit, (unit = unitIds.size));
+      this.units[i] = unit;
       let id = byName.get(row.name);
       if (id === undefined) {
         id = loose.idOf(row.name);
@@ -159,10 +166,6 @@ class RowGroups {
     return (names[i] ??= normTextOnce(this.rows[i].name));
   }
 
-  /** The unit in its canonical spelling (`rowResolver`): spellings alike once normalised are one string. */
-  private unit(i: number): string {
-    return this.rows[i].unit ?? '';
-  }
 
   private implementer(i: number): string {
     const implementers = (this.implementers ??= new Array<string | undefined>(this.count));
@@ -171,11 +174,11 @@ class RowGroups {
 
   /** Same year, unit, name and implementer (both rows dated). */
   sameExact(i: number, j: number): boolean {
-    return this.years[i] === this.years[j] && this.unit(i) === this.unit(j) && this.name(i) === this.name(j) && this.implementer(i) === this.implementer(j);
+    return this.years[i] === this.years[j] && this.units[i] === this.units[j] && this.name(i) === this.name(j) && this.implementer(i) === this.implementer(j);
   }
 
   private peerKey(i: number, sameYear: boolean): string {
-    return sameYear ? `y${this.years[i]}\u0000${this.unit(i)}` : `u${this.unit(i)}`;
+    return sameYear ? `${this.years[i]}:${this.units[i]}` : `${this.units[i]}`;
   }
 
   /** For a large group: its rows by year and unit, and by unit, in row order. */
@@ -210,9 +213,10 @@ class RowGroups {
       return -1;
     }
     const year = years[i];
-    const unit = this.unit(i);
+    const { units } = this;
+    const unit = units[i];
     for (let j = this.heads[id]; j !== -1 && j < i; j = this.next[j]) {
-      if (years[j] === year && (flags[j] & NAMED) !== 0 && this.unit(j) === unit && (!exact || this.sameExact(i, j))) return j;
+      if (years[j] === year && (flags[j] & NAMED) !== 0 && units[j] === unit && (!exact || this.sameExact(i, j))) return j;
     }
     return -1;
   }
@@ -221,8 +225,9 @@ class RowGroups {
   hasEarlier(i: number, year: number): boolean {
     const id = this.group[i];
     if (this.sizes[id] > LARGE_GROUP) return (this.largeIndex(id).get(this.peerKey(i, false)) ?? []).some((j) => this.years[j] < year);
-    const unit = this.unit(i);
-    for (let j = this.heads[id]; j !== -1; j = this.next[j]) if (this.years[j] < year && this.unit(j) === unit) return true;
+    const { units, years } = this;
+    const unit = units[i];
+    for (let j = this.heads[id]; j !== -1; j = this.next[j]) if (years[j] < year && units[j] === unit) return true;
     return false;
   }
 
@@ -254,7 +259,7 @@ function groupsOf(rows: readonly RegistrationRow[], ctx?: RuleContext): RowGroup
   return groups;
 }
 
-const dated = (r: RegistrationRow): r is RegistrationRow & { year: number } => isValidYear(r.year) && r.unit !== null;
+const dated = (r: RegistrationRow): r is RegistrationRow & { year: number; unit: string } => isValidYear(r.year) && r.unit !== null;
 const DATED = 1;
 const NAMED = 2;
 const MAINTAINED = 4;
