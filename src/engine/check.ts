@@ -4,6 +4,7 @@ import type { Dataset } from './dataset';
 import { RULES } from './rules';
 import type { Draft, Rule, RowRule, SheetDraft, SheetRule } from './rules/rule-types';
 import type { ColumnKey, Finding, RegistrationRow } from './types';
+import { rowCells } from './parse-row';
 
 export interface Analysis {
   findings: Finding[];
@@ -15,7 +16,8 @@ export interface Analysis {
 
 /** Where a row's finding points: its own column, else the unit or name cell of the row. */
 function columnFor(row: RegistrationRow, key: ColumnKey): number | undefined {
-  return row.cells[key]?.col ?? row.cells.unit?.col ?? row.cells.name?.col;
+  const cells = rowCells(row);
+  return cells[key]?.col ?? cells.unit?.col ?? cells.name?.col;
 }
 
 function toFinding(rule: Rule, draft: Draft): Finding {

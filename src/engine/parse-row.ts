@@ -3,7 +3,7 @@ import { KEY_BIT } from './columns';
 import type { RegistrationSource } from './dataset';
 import { normLoose, normText } from './normalize';
 import { yearOf } from './report-info';
-import type { CellRef, CellValue, ColumnKey, FieldCode, Kind, Registration, RegistrationRow, Status, UnitEntry } from './types';
+import type { CellLayout, CellRef, CellValue, ColumnKey, FieldCode, Kind, Registration, RegistrationRow, Status, UnitEntry } from './types';
 import type { TickGroup } from './header';
 import { tickReader, tickRef, type TickReader } from './tick-columns';
 import { unitDirectory } from './unit-list';
@@ -198,10 +198,10 @@ function sourceOf<T>(
 
 /**
  * Reads the rows of one sheet. Each row keeps the values it stands for (its text columns as cleaned
- * text, the others understood), which cells are filled, and the sheet row it was read from; its
- * `cells` (where each value came from) are made only when asked, for a finding or the form.
+ * text, the others understood), which cells are filled, and the sheet row it was read from; where
+ * each value came from (`rowCells`) is made only when asked, for a finding or the form.
  */
-export class RowReader {
+export class RowReader implements CellLayout {
   private readonly cols: ReadonlyArray<readonly [ColumnKey, number]>;
   private readonly ticks: TickReader[];
   /** Keys the sheet has, as bits. */
@@ -253,68 +253,72 @@ export class RowReader {
   }
 
   read(cells: readonly CellValue[], rowNumber: number): RegistrationRow {
-    const row = new ReadRow(this, cells, this.where.file, this.where.sheet, rowNumber);
-    // Each field set by name, in one order (a key that changes from call to call is several times slower).
-    row.code = textAt(cells, this.code);
-    row.name = textAt(cells, this.name);
-    row.implementer = textAt(cells, this.implementer);
-    row.decision = textAt(cells, this.decision);
-    row.source = textAt(cells, this.source);
-    row.note = textAt(cells, this.note);
-    let filled =
-      (this.stt >= 0 && !isEmptyCell(cells[this.stt]) ? KEY_BIT.stt : 0) |
-      (row.code !== '' ? KEY_BIT.code : 0) |
-      (row.name !== '' ? KEY_BIT.name : 0) |
-      (row.implementer !== '' ? KEY_BIT.implementer : 0) |
-      (row.decision !== '' ? KEY_BIT.decision : 0) |
-      (row.source !== '' ? KEY_BIT.source : 0) |
-      (row.note !== '' ? KEY_BIT.note : 0);
+    const code = textAt(cells, this.code);
+    const name = textAt(cells, this.name);
+    const implementer = textAt(cells, this.implementer);
+    const decision = textAt(cells, this.decision);
+    const source = textAt(cells, this.source);
+    const note = textAt(cells, this.note);
     const year = this.year?.get(cells);
-    if (year) {
-      row.year = year.value;
-      if (year.text !== '') filled |= KEY_BIT.year;
-    }
     const kind = this.kind?.get(cells);
-    if (kind) {
-      row.kind = kind.value;
-      if (kind.text !== '') filled |= KEY_BIT.kind;
-    }
     const field = this.field?.get(cells);
-    if (field) {
-      row.field = field.value;
-      if (field.text !== '') filled |= KEY_BIT.field;
-    }
     const registration = this.registration?.get(cells);
-    if (registration) {
-      row.registration = registration.value;
-      if (registration.text !== '') filled |= KEY_BIT.registration;
-    }
-    // An empty or absent status is `Đăng ký`.
     const status = this.status?.get(cells);
-    row.status = status ? status.value : statusOf('');
-    if (status && status.text !== '') filled |= KEY_BIT.status;
     const unit = this.unit?.get(cells);
-    if (unit && unit.text !== '') filled |= KEY_BIT.unit;
     const bloc = this.bloc?.get(cells);
-    if (bloc && bloc.text !== '') filled |= KEY_BIT.bloc;
     const commune = this.commune?.get(cells);
-    if (commune && commune.text !== '') filled |= KEY_BIT.commune;
+    const filled =
+      (this.stt >= 0 && !isEmptyCell(cells[this.stt]) ? KEY_BIT.stt : 0) |
+      (code !== '' ? KEY_BIT.code : 0) |
+      (name !== '' ? KEY_BIT.name : 0) |
+      (implementer !== '' ? KEY_BIT.implementer : 0) |
+      (decision !== '' ? KEY_BIT.decision : 0) |
+      (source !== '' ? KEY_BIT.source : 0) |
+      (note !== '' ? KEY_BIT.note : 0) |
+      (year && year.text !== '' ? KEY_BIT.year : 0) |
+      (kind && kind.text !== '' ? KEY_BIT.kind : 0) |
+      (field && field.text !== '' ? KEY_BIT.field : 0) |
+      (registration && registration.text !== '' ? KEY_BIT.registration : 0) |
+      (status && status.text !== '' ? KEY_BIT.status : 0) |
+      (unit && unit.text !== '' ? KEY_BIT.unit : 0) |
+      (bloc && bloc.text !== '' ? KEY_BIT.bloc : 0) |
+      (commune && commune.text !== '' ? KEY_BIT.commune : 0);
     const resolved = unit?.value;
     const listed = resolved?.entry;
     const rowBloc = bloc ? bloc.value : null;
-    row.unit = resolved ? resolved.name : null;
-    // Danh mục is the reference for a listed unit's bloc; a contradiction is warned about.
-    row.bloc = listed?.bloc ?? rowBloc;
-    row.rowBloc = rowBloc;
-    row.commune = commune?.value ?? listed?.commune ?? null;
-    row.unitListed = !!listed;
-    row.filled = filled;
-    row.blank = this.present & ~filled;
-    return row;
+    // One object literal, every row alike: V8 then allocates rows, which live as long as the
+    // check, straight where long-lived objects go instead of copying each on the way there.
+    return {
+      file: this.where.file,
+      sheet: this.where.sheet,
+      rowNumber,
+      values: cells,
+      layout: this,
+      year: year ? year.value : null,
+      name,
+      implementer,
+      kind: kind ? kind.value : null,
+      unit: resolved ? resolved.name : null,
+      // Danh mục is the reference for a listed unit's bloc; a contradiction is warned about.
+      bloc: listed?.bloc ?? rowBloc,
+      rowBloc,
+      commune: commune?.value ?? listed?.commune ?? null,
+      field: field ? field.value : null,
+      registration: registration ? registration.value : null,
+      // An empty or absent status is `Đăng ký`.
+      status: status ? status.value : statusOf(''),
+      decision,
+      code,
+      note,
+      source,
+      unitListed: !!listed,
+      filled,
+      blank: this.present & ~filled,
+    };
   }
 
   /** Where each value of a row came from: the cells by key, in the sheet's column order. */
-  cellsOf(cells: readonly CellValue[]): Partial<Record<ColumnKey, CellRef>> {
+  refs(cells: readonly CellValue[]): Partial<Record<ColumnKey, CellRef>> {
     const refs: Partial<Record<ColumnKey, CellRef>> = {};
     for (const [key, col] of this.cols) refs[key] = { col, raw: cells[col], text: cellText(cells[col]) };
     for (const group of this.ticks) refs[group.key] = tickRef(group, cells);
@@ -322,45 +326,17 @@ export class RowReader {
   }
 }
 
+const CELLS = new WeakMap<RegistrationRow, Partial<Record<ColumnKey, CellRef>>>();
+
 /**
- * A row read from a sheet. Its fields are set once by `RowReader.read`, always in the same order
- * (so every row has one shape); `cells` is made from the sheet row the first time it is asked for.
+ * The cells a row's values were read from, by key (its place in the sheet for a finding, the form,
+ * merging). Made from the sheet row when first asked, for the few rows that need them.
  */
-class ReadRow implements RegistrationRow {
-  cellRefs: Partial<Record<ColumnKey, CellRef>> | undefined = undefined;
-  year: number | null = null;
-  name = '';
-  implementer = '';
-  kind: Kind | null = null;
-  unit: string | null = null;
-  bloc: string | null = null;
-  rowBloc: string | null = null;
-  commune: string | null = null;
-  field: FieldCode | null = null;
-  registration: Registration | null = null;
-  status: Status | null = null;
-  decision = '';
-  code = '';
-  note = '';
-  source = '';
-  unitListed = false;
-  filled = 0;
-  blank = 0;
-
-  constructor(
-    readonly reader: RowReader,
-    readonly values: readonly CellValue[],
-    readonly file: string | undefined,
-    readonly sheet: string,
-    readonly rowNumber: number,
-  ) {}
-
-  get cells(): Partial<Record<ColumnKey, CellRef>> {
-    return (this.cellRefs ??= this.reader.cellsOf(this.values));
+export function rowCells(row: RegistrationRow): Partial<Record<ColumnKey, CellRef>> {
+  let cells = CELLS.get(row);
+  if (cells === undefined) {
+    cells = row.layout.refs(row.values);
+    CELLS.set(row, cells);
   }
-}
-
-/** A copy of a row with some values changed (a unit counted under its successor), its cells kept. */
-export function withValues(row: RegistrationRow, values: Partial<RegistrationRow>): RegistrationRow {
-  return Object.assign(Object.create(Object.getPrototypeOf(row) as object) as RegistrationRow, row, values);
+  return cells;
 }

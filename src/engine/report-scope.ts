@@ -1,4 +1,3 @@
-import { withValues } from './parse-row';
 import { normText } from './normalize';
 import type { ReportInfo, RegistrationRow, UnitEntry } from './types';
 import { unitDirectory } from './unit-list';
@@ -72,7 +71,7 @@ export function successorMapping(units: readonly UnitEntry[], rows: readonly Reg
     const bloc = next.bloc ?? row.bloc;
     const commune =
       row.bloc === BLOC_COMMUNE || bloc === BLOC_COMMUNE ? (next.commune ? (communes.get(normText(next.commune)) ?? next.commune) : row.commune) : row.commune;
-    return withValues(row, { unit: next.unit, bloc, commune });
+    return { ...row, unit: next.unit, bloc, commune };
   };
 }
 

@@ -88,14 +88,21 @@ export interface CellRef {
   ticks?: { cols: readonly number[]; marked: readonly number[]; labels: readonly string[] };
 }
 
+/** Where a sheet's values are: the cells of a row by key, made from the row's values. */
+export interface CellLayout {
+  refs(values: readonly CellValue[]): Partial<Record<ColumnKey, CellRef>>;
+}
+
 /** One registration row, raw and parsed. Parsed values are null when missing or not understood. */
 export interface RegistrationRow {
   file?: string;
   sheet: string;
   /** 1-based row number in the sheet. */
   rowNumber: number;
-  /** The cells the values were read from, by key (for rows read from a sheet, made when first asked: a finding's place and message, the form, merging). */
-  cells: Partial<Record<ColumnKey, CellRef>>;
+  /** The sheet row the values were read from, as read. */
+  values: readonly CellValue[];
+  /** The sheet's columns: where each value is in `values` (see `rowCells`). */
+  layout: CellLayout;
   year: number | null;
   name: string;
   implementer: string;

@@ -1,5 +1,5 @@
 /** Reading: where the header is, which cells name which column, which rows are read, and names resolved through Danh mục. */
-import { readWorkbooks, summarize, analyse, type CellValue, type RegistrationRow } from '../../src/engine';
+import { readWorkbooks, rowCells, summarize, analyse, type CellValue, type RegistrationRow } from '../../src/engine';
 import { book, check, ofRule, registrations, unitList } from './builder';
 
 /** A sheet: optional title rows, then a header row, then data rows. */
@@ -127,7 +127,7 @@ describe('matching header cells to columns', () => {
     const [r] = read(sheet(header, [row])).rows;
     expect(parsed(r)).toEqual({ rowNumber: 2, ...EXPECTED });
     expect([r.decision, r.code]).toEqual(['125-QĐ/TU', 'M07']);
-    expect(Object.fromEntries(Object.entries(r.cells).map(([key, ref]) => [key, ref?.col]))).toEqual({
+    expect(Object.fromEntries(Object.entries(rowCells(r)).map(([key, ref]) => [key, ref?.col]))).toEqual({
       year: 0,
       name: 1,
       implementer: 2,
@@ -150,7 +150,7 @@ describe('matching header cells to columns', () => {
   it('a header cell that merely starts with an alias (“Năm học”) does not name the year column', () => {
     const header = ['Năm học', ...HEADER.slice(2)];
     const dataset = read(sheet(header, [['2023-2024', ...ROW.slice(2)]]));
-    expect(dataset.rows[0].cells.year).toBeUndefined();
+    expect(rowCells(dataset.rows[0]).year).toBeUndefined();
     expect(dataset.rows[0].year).toBeNull();
     expect(dataset.readFindings.map((f) => [f.rule, f.key, f.row])).toEqual([['required', 'year', 1]]);
   });
@@ -158,14 +158,14 @@ describe('matching header cells to columns', () => {
   it('“Năm học” next to “Năm” leaves the year to “Năm”', () => {
     const header = ['Năm học', ...HEADER.slice(1)];
     const [r] = read(sheet(header, [['2023-2024', ...ROW.slice(1)]])).rows;
-    expect(r.cells.year?.col).toBe(1);
+    expect(rowCells(r).year?.col).toBe(1);
     expect(r.year).toBe(2024);
   });
 
   it('other cells that only start with a header are not columns either (“Tên mô hình cũ”, “Loại hình”)', () => {
     const header = ['Tên mô hình cũ', 'Loại hình', ...HEADER.slice(1)];
     const [r] = read(sheet(header, [['Hũ gạo', 'Xã hội', ...ROW.slice(1)]])).rows;
-    expect([r.cells.name?.col, r.cells.kind?.col]).toEqual([3, 5]);
+    expect([rowCells(r).name?.col, rowCells(r).kind?.col]).toEqual([3, 5]);
   });
 });
 

@@ -11,6 +11,7 @@ import type { Finding, RegistrationRow, WorkbookGrids } from '../types';
 import { infoGrid, outputRow, registrationHeader, unitListGrid } from './output-grids';
 import { trackSubmissions, vietnamDay, type Source } from './tracking';
 import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, RowCount } from './types';
+import { rowCells } from '../parse-row';
 
 /** Appends to the list under a key. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -84,7 +85,8 @@ function duplicatesAcrossFiles(rows: readonly RegistrationRow[]): Finding[] {
       continue;
     }
     if (first.file === row.file) continue;
-    const col = row.cells.name?.col ?? row.cells.unit?.col;
+    const cells = rowCells(row);
+    const col = cells.name?.col ?? cells.unit?.col;
     const cell = col === undefined ? null : cellAddress(col, row.rowNumber);
     findings.push({
       file: row.file,

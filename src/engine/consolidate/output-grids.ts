@@ -3,6 +3,7 @@ import { REGISTRATION_COLUMNS, UNIT_LIST_COLUMNS } from '../columns';
 import { INFO_LABELS } from '../report-info';
 import type { CellValue, ColumnKey, Grid, RegistrationRow, ReportInfo, UnitEntry } from '../types';
 import { FIELDS, KIND_LABELS, REGISTRATION_LABELS, STATUS_LABELS } from '../vocabulary';
+import { rowCells } from '../parse-row';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -12,7 +13,8 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
  * workbook finds the same problems), and `Nguồn`.
  */
 export function outputRow(row: RegistrationRow, stt: number, source: string): CellValue[] {
-  const raw = (key: ColumnKey): CellValue => row.cells[key]?.raw ?? null;
+  const cells = rowCells(row);
+  const raw = (key: ColumnKey): CellValue => cells[key]?.raw ?? null;
   const typed = (key: ColumnKey): boolean => cellText(raw(key)) !== '';
   const text = (value: string): string | null => (value === '' ? null : value);
   /** Canonical when understood, as typed when not, empty when empty. */

@@ -4,6 +4,7 @@ import { decodeLegacy, detectLegacy, type LegacyEncoding } from '../legacy-encod
 import { vi } from '../../i18n/vi';
 import type { CellRef, ColumnKey, RegistrationRow } from '../types';
 import { NONE, type Draft } from './rule-types';
+import { rowCells } from '../parse-row';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows' };
 const KEYS: readonly ColumnKey[] = REGISTRATION_COLUMNS.map((c) => c.key);
@@ -41,7 +42,7 @@ export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
   };
   // Each column by name (a key that changes from call to call makes every read several times slower), in sheet order.
   for (const row of rows) {
-    const c = row.cells;
+    const c = rowCells(row);
     look(row, 'stt', c.stt);
     look(row, 'code', c.code);
     look(row, 'year', c.year);

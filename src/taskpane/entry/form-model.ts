@@ -4,6 +4,7 @@ import {
   REGISTRATION_LABELS,
   STATUS_LABELS,
   cellText,
+  rowCells,
   type CellValue,
   type ColumnKey,
   type RegistrationRow,
@@ -63,7 +64,8 @@ export const carriedOver = (form: FormValues): Partial<FormValues> => ({
 
 /** A row of the sheet in the form: recognised values in their canonical spelling, others as typed. */
 export function formFromRow(row: RegistrationRow): FormValues {
-  const raw = (key: ColumnKey): string => cellText(row.cells[key]?.raw);
+  const cells = rowCells(row);
+  const raw = (key: ColumnKey): string => cellText(cells[key]?.raw);
   return {
     year: raw('year'),
     code: raw('code'),
