@@ -77,31 +77,40 @@ function statusMeasures(status: Status | null): number {
   }
 }
 
-/** Measures counted row by row (the units as sets until the end). */
+/** Measures counted row by row (the units as sets until the end), each in a field of its own: small integers, updated in place. */
 class Tally {
-  readonly m: Measures = { registered: 0, eligible: 0, proposed: 0, recognized: 0, exemplary: 0, unitsRegistered: 0, unitsRecognized: 0 };
+  private registered = 0;
+  private eligible = 0;
+  private proposed = 0;
+  private recognized = 0;
+  private exemplary = 0;
   private readonly units = new Set<string>();
   private readonly recognizedUnits = new Set<string>();
 
   add(row: RegistrationRow): void {
-    const { m } = this;
-    m.registered++;
+    this.registered++;
     if (row.unit !== null) this.units.add(row.unit);
     const counts = statusMeasures(row.status);
     if (counts === 0) return;
-    m.eligible++;
+    this.eligible++;
     if ((counts & 2) === 0) return;
-    m.proposed++;
+    this.proposed++;
     if ((counts & 4) === 0) return;
-    m.recognized++;
+    this.recognized++;
     if (row.unit !== null) this.recognizedUnits.add(row.unit);
-    if ((counts & 8) !== 0) m.exemplary++;
+    if ((counts & 8) !== 0) this.exemplary++;
   }
 
   measures(): Measures {
-    this.m.unitsRegistered = this.units.size;
-    this.m.unitsRecognized = this.recognizedUnits.size;
-    return this.m;
+    return {
+      registered: this.registered,
+      eligible: this.eligible,
+      proposed: this.proposed,
+      recognized: this.recognized,
+      exemplary: this.exemplary,
+      unitsRegistered: this.units.size,
+      unitsRecognized: this.recognizedUnits.size,
+    };
   }
 }
 
@@ -143,6 +152,14 @@ interface Bucket {
 }
 
 /**
+ * A group's bucket, made by its first row. A function of its own: a closure over `row` in the loop
+ * below would make the loop allocate a context for every row.
+ */
+function newBucket(row: RegistrationRow, dimensions: readonly Dimension[]): Bucket {
+  return { values: Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])) as Group['values'], tally: new Tally() };
+}
+
+/**
  * The measures grouped by the given dimensions, with the total; groups in deterministic order.
  * One pass over the rows: each row is tallied in the total and in its group, found through one map
  * level per dimension keyed by the values themselves (numbers, strings, null), so no key text per row.
@@ -175,7 +192,7 @@ export function summarize(
     const value = dimensionValue(row, dimensions[last]) ?? null;
     let bucket = level.get(value) as Bucket | undefined;
     if (bucket === undefined) {
-      bucket = { values: Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])) as Group['values'], tally: new Tally() };
+      bucket = newBucket(row, dimensions);
       level.set(value, bucket);
       buckets.push(bucket);
     }
