@@ -18,7 +18,7 @@ function rowName(first: RegistrationRow, row: RegistrationRow): string {
 class LooseNameTable {
   private slots: Int32Array;
   private mask: number;
-  private pool = new Uint16Array(4096);
+  private pool: Uint16Array;
   private used = 0;
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
@@ -29,6 +29,8 @@ class LooseNameTable {
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    // Room for a short name per row at first (names repeat from year to year), grown by doubling.
+    this.pool = new Uint16Array(Math.max(4096, expected * 16));
   }
 
   /** The number of the name's loose form: 0, 1, 2… in order of first appearance. */
@@ -56,18 +58,20 @@ class LooseNameTable {
   }
 
   private add(units: Uint16Array, length: number, hash: number): number {
-    if (this.used + length > this.pool.length) {
-      const grown = new Uint16Array(Math.max(this.pool.length * 2, this.used + length));
-      grown.set(this.pool.subarray(0, this.used));
-      this.pool = grown;
+    const used = this.used;
+    let { pool } = this;
+    if (used + length > pool.length) {
+      const grown = new Uint16Array(Math.max(pool.length * 2, used + length));
+      grown.set(pool.subarray(0, used));
+      this.pool = pool = grown;
     }
     // Unit by unit: a subarray would be an object per name.
-    for (let i = 0; i < length; i++) this.pool[this.used + i] = units[i];
+    for (let i = 0; i < length; i++) pool[used + i] = units[i];
     const id = this.offsets.length;
-    this.offsets.push(this.used);
+    this.offsets.push(used);
     this.lengths.push(length);
     this.hashes.push(hash);
-    this.used += length;
+    this.used = used + length;
     return id;
   }
 
