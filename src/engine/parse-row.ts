@@ -209,10 +209,11 @@ export class RowReader implements CellLayout {
   private readonly stt: number;
   private readonly code: number;
   private readonly name: number;
-  private readonly implementer: number;
-  private readonly decision: number;
-  private readonly source: number;
-  private readonly note: number;
+  /** Text columns whose values repeat down a sheet (an implementer, a decision, a note), read through a memo. */
+  private readonly implementer: ParsedColumn<null> | null;
+  private readonly decision: ParsedColumn<null> | null;
+  private readonly source: ParsedColumn<null> | null;
+  private readonly note: ParsedColumn<null> | null;
   private readonly year: Source<number | null> | null;
   private readonly kind: Source<Kind | null> | null;
   private readonly unit: Source<{ name: string; entry: UnitEntry | undefined } | null> | null;
@@ -237,10 +238,14 @@ export class RowReader implements CellLayout {
     this.stt = at('stt');
     this.code = at('code');
     this.name = at('name');
-    this.implementer = at('implementer');
-    this.decision = at('decision');
-    this.source = at('source');
-    this.note = at('note');
+    const repeated = (key: ColumnKey): ParsedColumn<null> | null => {
+      const col = columns.get(key);
+      return col === undefined ? null : new ParsedColumn(col, () => null);
+    };
+    this.implementer = repeated('implementer');
+    this.decision = repeated('decision');
+    this.source = repeated('source');
+    this.note = repeated('note');
     const { ticks: groups } = this;
     this.year = sourceOf('year', columns, groups, (raw, text) => yearOf(raw, text));
     this.kind = sourceOf('kind', columns, groups, (_, text) => kindOf(text));
@@ -255,10 +260,10 @@ export class RowReader implements CellLayout {
   read(cells: readonly CellValue[], rowNumber: number): RegistrationRow {
     const code = textAt(cells, this.code);
     const name = textAt(cells, this.name);
-    const implementer = textAt(cells, this.implementer);
-    const decision = textAt(cells, this.decision);
-    const source = textAt(cells, this.source);
-    const note = textAt(cells, this.note);
+    const implementer = this.implementer === null ? '' : this.implementer.get(cells).text;
+    const decision = this.decision === null ? '' : this.decision.get(cells).text;
+    const source = this.source === null ? '' : this.source.get(cells).text;
+    const note = this.note === null ? '' : this.note.get(cells).text;
     const year = this.year?.get(cells);
     const kind = this.kind?.get(cells);
     const field = this.field?.get(cells);
