@@ -74,8 +74,11 @@ export function analyse(dataset: Dataset): Analysis {
   const rowRules = RULES.filter((rule): rule is RowRule => rule.scope === 'row');
   const drafted = new Map<Rule, Draft[]>(rowRules.map((rule) => [rule, []]));
   const lists = rowRules.map((rule) => drafted.get(rule) as Draft[]);
+  // Whether each row can count, noted in the same pass (while the row is at hand).
+  const understood = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
+    if (countable(row)) understood[i] = 1;
     for (let r = 0; r < rowRules.length; r++) {
       const drafts = rowRules[r].check(row, ctx);
       for (let d = 0; d < drafts.length; d++) lists[r].push(drafts[d]);
@@ -101,7 +104,8 @@ export function analyse(dataset: Dataset): Analysis {
       a.column.length - b.column.length ||
       (a.column === b.column ? 0 : a.column.localeCompare(b.column)),
   );
-  const counted = rows.filter((row) => !badRows.has(row) && countable(row));
+  const counted: RegistrationRow[] = [];
+  for (let i = 0; i < rows.length; i++) if (understood[i] === 1 && (badRows.size === 0 || !badRows.has(rows[i]))) counted.push(rows[i]);
   const findings = dataset.readFindings.slice();
   for (const p of placed) findings.push(p.f);
   return {
