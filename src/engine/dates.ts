@@ -16,7 +16,7 @@ const DAY_MONTH_YEAR = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
 /** `yyyy-mm-dd`, as some programs export dates. */
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
-/** The day a Date shows in a workbook: Office.js and exceljs give them as UTC midnight of that day. */
+/** The day a Date shows in a workbook: the Excel adapters give them as UTC midnight of that day. */
 const dayOfDate = (date: Date): DayDate => ({ day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() });
 
 /** The Excel serial number of a Date's day (1 is 1/1/1900; serials from 61 on). */
@@ -30,7 +30,7 @@ function validDay(day: number, month: number, year: number): DayDate | null {
 }
 
 /**
- * A day as Excel cells hold it: a Date (exceljs), an Excel serial number (Office.js `values`, a
+ * A day as Excel cells hold it: a Date (exceljs), an Excel serial number (the task pane's `range.values`, a
  * time of day ignored), or text `dd/mm/yyyy` (also `d/m/yyyy`, `-` or `.` between) or `yyyy-mm-dd`.
  * Null when it is none of these or not a real day (31/02).
  */
