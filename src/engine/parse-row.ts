@@ -57,44 +57,6 @@ export function rowResolver(units: readonly UnitEntry[], blocs: readonly string[
   };
 }
 
-/** `cells[key]`, written out per key (rules read several keys of a row; a key that changes from call to call makes each read slower). */
-export function cellOf(cells: Partial<Record<ColumnKey, CellRef>>, key: ColumnKey): CellRef | undefined {
-  switch (key) {
-    case 'stt':
-      return cells.stt;
-    case 'code':
-      return cells.code;
-    case 'year':
-      return cells.year;
-    case 'name':
-      return cells.name;
-    case 'implementer':
-      return cells.implementer;
-    case 'kind':
-      return cells.kind;
-    case 'unit':
-      return cells.unit;
-    case 'bloc':
-      return cells.bloc;
-    case 'commune':
-      return cells.commune;
-    case 'field':
-      return cells.field;
-    case 'registration':
-      return cells.registration;
-    case 'status':
-      return cells.status;
-    case 'decision':
-      return cells.decision;
-    case 'source':
-      return cells.source;
-    case 'note':
-      return cells.note;
-    default:
-      return cells[key as ColumnKey];
-  }
-}
-
 /** What a row needs of a cell: its text (`cellText`) and the value it stands for. */
 interface Parsed<T> {
   raw: CellValue;
@@ -181,8 +143,6 @@ class ParsedTicks<T> {
 
 type Source<T> = ParsedColumn<T> | ParsedTicks<T>;
 
-const NO_UNIT: { name: string; entry: UnitEntry | undefined } | null = null;
-
 /** The column (or tick group) of `key`, understood by `parse`; null when the sheet has neither. */
 function sourceOf<T>(
   key: ColumnKey,
@@ -210,10 +170,10 @@ export class RowReader implements CellLayout {
   private readonly code: number;
   private readonly name: number;
   /** Text columns whose values repeat down a sheet (an implementer, a decision, a note), read through a memo. */
-  private readonly implementer: ParsedColumn<null> | null;
-  private readonly decision: ParsedColumn<null> | null;
-  private readonly source: ParsedColumn<null> | null;
-  private readonly note: ParsedColumn<null> | null;
+  private readonly implementer: Source<null> | null;
+  private readonly decision: Source<null> | null;
+  private readonly source: Source<null> | null;
+  private readonly note: Source<null> | null;
   private readonly year: Source<number | null> | null;
   private readonly kind: Source<Kind | null> | null;
   private readonly unit: Source<{ name: string; entry: UnitEntry | undefined } | null> | null;
@@ -238,18 +198,15 @@ export class RowReader implements CellLayout {
     this.stt = at('stt');
     this.code = at('code');
     this.name = at('name');
-    const repeated = (key: ColumnKey): ParsedColumn<null> | null => {
-      const col = columns.get(key);
-      return col === undefined ? null : new ParsedColumn(col, () => null);
-    };
-    this.implementer = repeated('implementer');
-    this.decision = repeated('decision');
-    this.source = repeated('source');
-    this.note = repeated('note');
     const { ticks: groups } = this;
+    const text = (): null => null;
+    this.implementer = sourceOf('implementer', columns, groups, text);
+    this.decision = sourceOf('decision', columns, groups, text);
+    this.source = sourceOf('source', columns, groups, text);
+    this.note = sourceOf('note', columns, groups, text);
     this.year = sourceOf('year', columns, groups, (raw, text) => yearOf(raw, text));
     this.kind = sourceOf('kind', columns, groups, (_, text) => kindOf(text));
-    this.unit = sourceOf('unit', columns, groups, (_, text) => (text === '' ? NO_UNIT : resolve.unit(text)));
+    this.unit = sourceOf('unit', columns, groups, (_, text) => (text === '' ? null : resolve.unit(text)));
     this.bloc = sourceOf('bloc', columns, groups, (_, text) => (text === '' ? null : resolve.bloc(text)));
     this.commune = sourceOf('commune', columns, groups, (_, text) => (text === '' ? null : resolve.commune(text)));
     this.field = sourceOf('field', columns, groups, (raw, text) => fieldOf(raw, text));

@@ -40,24 +40,9 @@ export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
     if (tally) tally.count++;
     else tallies.set(id, { row, key, count: 1, before: ref.raw, encoding });
   };
-  // Each column by name (a key that changes from call to call makes every read several times slower), in sheet order.
   for (const row of rows) {
-    const c = rowCells(row);
-    look(row, 'stt', c.stt);
-    look(row, 'code', c.code);
-    look(row, 'year', c.year);
-    look(row, 'name', c.name);
-    look(row, 'implementer', c.implementer);
-    look(row, 'kind', c.kind);
-    look(row, 'unit', c.unit);
-    look(row, 'bloc', c.bloc);
-    look(row, 'commune', c.commune);
-    look(row, 'field', c.field);
-    look(row, 'registration', c.registration);
-    look(row, 'status', c.status);
-    look(row, 'decision', c.decision);
-    look(row, 'source', c.source);
-    look(row, 'note', c.note);
+    const cells = rowCells(row);
+    for (const key of KEYS) look(row, key, cells[key]);
   }
   if (tallies === null) return NONE;
   const found: ColumnTally[] = [...(tallies as Map<string, ColumnTally>).values()];

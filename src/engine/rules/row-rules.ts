@@ -1,5 +1,5 @@
 import { COLUMN_BY_KEY, KEY_BIT, REGISTRATION_COLUMNS } from '../columns';
-import { cellOf, rowCells } from '../parse-row';
+import { rowCells } from '../parse-row';
 import { vi } from '../../i18n/vi';
 import { tickCells } from '../tick-columns';
 import type { CellRef, ColumnKey, RegistrationRow } from '../types';
@@ -7,7 +7,7 @@ import { BLOC_COMMUNE, STATUS_LABELS } from '../vocabulary';
 import { NONE, type Draft, type RuleContext } from './rule-types';
 
 /** A cell's text, for messages (the row's cells are made only for rows with a finding). */
-const rawText = (row: RegistrationRow, key: ColumnKey): string => cellOf(rowCells(row), key)?.text ?? '';
+const rawText = (row: RegistrationRow, key: ColumnKey): string => rowCells(row)[key]?.text ?? '';
 const header = (key: ColumnKey): string => COLUMN_BY_KEY.get(key)?.header ?? key;
 
 const REQUIRED = REGISTRATION_COLUMNS.filter((c) => c.required).map((c) => ({ key: c.key, bit: KEY_BIT[c.key] }));
@@ -23,7 +23,7 @@ export function requiredValues(row: RegistrationRow): readonly Draft[] {
       row,
       key,
       message: (at) => {
-        const ref = cellOf(rowCells(row), key);
+        const ref = rowCells(row)[key];
         return ref?.ticks
           ? vi.finding.noMark({ at, column: header(key), cells: tickCells(ref, row.rowNumber, 'all') })
           : vi.finding.required({ at, column: header(key), expected: vi.expected[key as keyof typeof vi.expected] });
@@ -54,7 +54,7 @@ export function knownValues(row: RegistrationRow): readonly Draft[] {
       row,
       key,
       message: (at) => {
-        const ref = cellOf(rowCells(row), key) as CellRef;
+        const ref = rowCells(row)[key] as CellRef;
         return ref.ticks
           ? vi.finding.severalMarks({ at, column: header(key), cells: tickCells(ref, row.rowNumber, 'marked') })
           : vi.finding.invalidValue({ at, value: ref.text, column: header(key), expected: vi.expected[key] });
