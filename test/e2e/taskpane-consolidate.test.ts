@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { CONG_AN, DISTRICT_HEADER, NA_PAI, TRUONG, Y_TE, unitFileBytes, unitSheets, type Model } from '../taskpane/consolidate-files';
+import { CONG_AN, DISTRICT_HEADER, NA_PAI, TRUONG, districtSheets, unitFileBytes, unitSheets, type Model } from '../taskpane/consolidate-files';
 import { writeXlsx } from '../helpers/write-xlsx';
 import { launchChromium, type Browser } from './helpers/browser';
 import { DIST, SCREENSHOTS } from './helpers/paths';
@@ -45,20 +45,7 @@ describe('Tổng hợp đơn vị in the browser preview (Debian Chromium)', () 
 
   it('reads three units’ files in the pane, merges the accepted rows with Nguồn and writes Theo dõi nộp', async () => {
     const district = path.join(work, 'huyen.xlsx');
-    await writeXlsx(district, [
-      { name: 'Đăng ký', rows: [DISTRICT_HEADER] },
-      {
-        name: 'Danh mục',
-        rows: [
-          ['Đơn vị', 'Khối', 'Xã/phường'],
-          [NA_PAI, 'Xã, phường', 'Lục Bình'],
-          [TRUONG, 'Hành chính sự nghiệp', null],
-          [CONG_AN, 'Nội chính', null],
-          [Y_TE, 'Hành chính sự nghiệp', null],
-        ],
-      },
-      { name: 'Thông tin', rows: [['Năm báo cáo', 2024], ['Hạn nộp', '15/11/2024']] },
-    ]);
+    await writeXlsx(district, districtSheets([]));
     const files = [
       await unitFile('na-pai.xlsx', NA_PAI, [{ name: 'Đường bê tông' }, { name: 'Camera an ninh' }], new Date(Date.UTC(2024, 10, 10, 3))),
       await unitFile('truong.xlsx', TRUONG, [{ name: 'Thư viện xanh' }, { name: 'Góc học tập', kind: 'Nhóm' }], new Date(Date.UTC(2024, 10, 20, 3))),

@@ -1,7 +1,6 @@
 /** Units' files for the Tổng hợp đơn vị tests: real .xlsx bytes with the workbook's own modified date, as the browser's File. */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../src/engine';
-import type { FixtureSheet } from '../fixtures/seed004';
+import type { Cell, FixtureSheet } from '../fixtures/seed004';
 import { FakeWorkbook } from './fake-workbook';
 import { HEADER } from './workbooks';
 
@@ -58,9 +57,9 @@ export async function unitFile(name: string, unit: string, models: readonly Mode
 export const DISTRICT_HEADER = HEADER.filter((h) => h !== 'Nguồn');
 
 /** A row of the district's own (typed in the workbook, no `Nguồn`). */
-export function ownRow(unit: string, name: string): CellValue[] {
-  const row: CellValue[] = DISTRICT_HEADER.map(() => null);
-  const set: Record<string, CellValue> = {
+export function ownRow(unit: string, name: string): Cell[] {
+  const row: Cell[] = DISTRICT_HEADER.map(() => null);
+  const set: Record<string, Cell> = {
     STT: 1,
     Năm: 2024,
     'Tên mô hình': name,
@@ -74,9 +73,9 @@ export function ownRow(unit: string, name: string): CellValue[] {
   return row;
 }
 
-/** The consolidating workbook: four units, report year 2024, Hạn nộp 15/11/2024, one row of its own. */
-export function districtWorkbook(own: CellValue[][] = [ownRow(Y_TE, 'Tủ thuốc nhân dân')]): FakeWorkbook {
-  return new FakeWorkbook([
+/** The consolidating workbook's sheets: four units, report year 2024, Hạn nộp 15/11/2024, `own` rows of its own. */
+export function districtSheets(own: Cell[][]): FixtureSheet[] {
+  return [
     { name: 'Đăng ký', rows: [DISTRICT_HEADER, ...own] },
     {
       name: 'Danh mục',
@@ -96,5 +95,10 @@ export function districtWorkbook(own: CellValue[][] = [ownRow(Y_TE, 'Tủ thuố
         ['Hạn nộp', '15/11/2024'],
       ],
     },
-  ]);
+  ];
+}
+
+/** The consolidating workbook, with one row of its own unless told otherwise. */
+export function districtWorkbook(own: Cell[][] = [ownRow(Y_TE, 'Tủ thuốc nhân dân')]): FakeWorkbook {
+  return new FakeWorkbook(districtSheets(own));
 }
