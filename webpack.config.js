@@ -4,6 +4,9 @@
  *   dist/preview.html    the task pane beside a workbook held in the page (no Excel needed)
  *   dist/*.js, dist/assets/*.png, dist/assets/mau-dan-van-kheo.xlsx (the sample), dist/manifest.xml
  *
+ *   DVK_BASE_URL=https://dvk.example.vn/addin npm run build
+ * writes dist/manifest.xml with every URL under that address (https, not localhost; checked).
+ *
  * exceljs is only fetched when the preview opens or saves a file: it is in an async chunk
  * (xlsx.*.js), never in a page's initial JavaScript.
  *
@@ -16,38 +19,29 @@
  */
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { checkBaseUrl } = require('./scripts/manifest-url');
+const { CopyStaticFilesPlugin } = require('./scripts/static-files-plugin');
 
 const ROOT = __dirname;
 const DIST = path.join(ROOT, 'dist');
 const ASSETS = path.join(ROOT, 'assets');
 const DEV_PORT = 3000;
+/**
+ * The JavaScript the pages may contain: Excel's webviews since WebView2 and Safari 11 parse ES2017;
+ * our code and every library are transpiled to it (Trident and EdgeHTML, older still, are shown a
+ * message by the inline script of taskpane.html instead of a blank pane).
+ */
+const ES_TARGET = 'es2017';
 
-/** Copies assets/*.png and assets/*.xlsx (the sample workbook) to dist/assets/ and manifest.xml to dist/. */
-class CopyStaticFilesPlugin {
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap('CopyStaticFilesPlugin', (compilation) => {
-      compilation.hooks.processAssets.tapPromise(
-        { name: 'CopyStaticFilesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        async () => {
-          const files = fs
-            .readdirSync(ASSETS)
-            .filter((f) => /\.(png|xlsx)$/i.test(f))
-            .map((f) => ({ from: path.join(ASSETS, f), to: `assets/${f}` }));
-          files.push({ from: path.join(ROOT, 'manifest.xml'), to: 'manifest.xml' });
-          compilation.contextDependencies.add(ASSETS);
-          for (const { from, to } of files) {
-            compilation.fileDependencies.add(from);
-            const content = await fs.promises.readFile(from);
-            compilation.emitAsset(to, new sources.RawSource(content));
-          }
-        },
-      );
-    });
-  }
+/** DVK_BASE_URL (https://host/path) moves every URL of dist/manifest.xml under the real server. */
+function baseUrl() {
+  const text = process.env.DVK_BASE_URL;
+  if (!text) return null;
+  const { base, error } = checkBaseUrl(text);
+  if (error) throw new Error(error);
+  return base;
 }
 
 async function httpsOptions() {
@@ -60,10 +54,13 @@ module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   // Only `webpack serve` needs certificates; a plain build never asks for them.
   const https = process.env.DVK_HTTPS === '1' && Boolean(env && env.WEBPACK_SERVE);
+  const base = baseUrl();
 
   return {
     mode: production ? 'production' : 'development',
     context: ROOT,
+    // The runtime webpack writes around the modules is ES2017 too.
+    target: ['web', ES_TARGET],
     entry: { taskpane: './src/taskpane/index.tsx', preview: './src/preview/index.tsx' },
     output: {
       path: DIST,
@@ -75,18 +72,18 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // Our TypeScript, transpiled only (npm run typecheck checks types); ES modules are kept so
+          // webpack can tree-shake Fluent UI. Regular expressions newer than the target (\p{L}, /s)
+          // become RegExp constructor calls, which parse everywhere.
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: 'tsconfig.json',
-              // tsconfig.json targets CommonJS (Node CLI and jest); the bundle
-              // keeps ES modules so webpack can tree-shake Fluent UI.
-              compilerOptions: { module: 'esnext' },
-            },
-          },
+          use: { loader: 'esbuild-loader', options: { target: ES_TARGET, jsx: 'automatic', tsconfig: 'tsconfig.json' } },
+        },
+        {
+          // Libraries ship ES2020+ (`?.`, `??=`, class fields): lowered to the pages' target.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: 'esbuild-loader', options: { target: ES_TARGET } },
         },
       ],
     },
@@ -101,7 +98,7 @@ module.exports = async (env, argv) => {
         filename: 'preview.html',
         chunks: ['preview'],
       }),
-      new CopyStaticFilesPlugin(),
+      new CopyStaticFilesPlugin({ assets: ASSETS, manifest: path.join(ROOT, 'manifest.xml'), base }),
     ],
     optimization: production
       ? {

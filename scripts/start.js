@@ -12,12 +12,15 @@
  *
  * Set DVK_PREVIEW=browser to force the browser preview on Windows/macOS, and
  * DVK_PORT to serve the browser preview on another port than 3000.
+ *
+ * `npm run stop` (scripts/stop.js) ends what this started.
  */
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
+const { recordStart } = require('./started');
 
 const ROOT = path.resolve(__dirname, '..');
 /** The Office path needs 3000 (manifest.xml); the browser preview may use DVK_PORT. */
@@ -61,6 +64,7 @@ function run(command, args, options = {}) {
 }
 
 async function startDesktop() {
+  recordStart('desktop');
   const env = { ...process.env, DVK_HTTPS: '1' };
   const webpackCli = require.resolve('webpack-cli/bin/cli.js');
   const built = await run(process.execPath, [webpackCli, '--mode', 'development'], { env });
@@ -95,12 +99,13 @@ async function startBrowserPreview() {
   process.on('SIGTERM', stop);
 
   await server.start();
+  recordStart('browser');
   console.log('');
   console.log(`  ${PREVIEW_URL}`);
   console.log('  Xem trước trong trình duyệt: chưa có Excel trên máy này, ngăn tác vụ chạy bên cạnh một sổ tính trong trang');
   console.log('  (“Mở sổ mẫu” mở sổ mẫu, “Mở tệp .xlsx…” mở sổ của bạn).');
   console.log('  Browser preview: Excel is not available here, so the task pane runs beside a workbook held in the page.');
-  console.log('  Ctrl-C để dừng / to stop.');
+  console.log('  Ctrl-C hoặc npm run stop để dừng / to stop.');
   console.log('');
   return null; // keep running until a signal arrives
 }

@@ -2,16 +2,17 @@
 /**
  * Offline validation of the Office add-in manifest.
  *
- *   node scripts/validate-manifest.js [path/to/manifest.xml]
+ *   node scripts/validate-manifest.js [--production] [path/to/manifest.xml]
  *
  * 1. XML Schema validation with xmllint-wasm against OfficeAppManifestV1_1.xsd
- *    and the XSDs it imports, found in ../shared/schemas/office-addin-manifest
- *    (the repository is checked out with `shared/` beside it).
+ *    and the XSDs it imports, kept in scripts/manifest-schemas (see its README).
  * 2. Rules the XSD cannot express: Permissions is exactly ReadWriteDocument,
  *    the ExcelApi requirement is MinVersion 1.1, the add-in targets Excel
  *    (Workbook), every resid points to a defined resource, and every icon
  *    referenced exists under assets/ with the pixel size the manifest expects
  *    (read from the PNG IHDR chunk).
+ *
+ * With --production, URLs must be https and not localhost (a manifest for clerks).
  *
  * Exits 0 and prints "manifest.xml hợp lệ / valid", or prints every error and
  * exits 1. Tests use the exported validateManifest(manifestPath).
@@ -21,9 +22,10 @@
 const fs = require('fs');
 const path = require('path');
 const { validateXML } = require('xmllint-wasm');
+const { productionErrors } = require('./manifest-url');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
-const SCHEMA_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'schemas', 'office-addin-manifest');
+const SCHEMA_DIR = path.join(REPO_ROOT, 'scripts', 'manifest-schemas');
 const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 const ASSETS_DIR = path.join(REPO_ROOT, 'assets');
 
@@ -248,7 +250,7 @@ function ruleErrors(doc, assetsDir) {
       errors.push(`${where}: URL không hợp lệ / invalid URL "${url}"`);
       continue;
     }
-    const m = /^\/assets\/([^/]+\.png)$/i.exec(pathname);
+    const m = /\/assets\/([^/]+\.png)$/i.exec(pathname);
     if (!m) {
       errors.push(`${where}: biểu tượng phải là assets/*.png / icon must be a PNG under /assets/ (found: ${url})`);
       continue;
@@ -271,7 +273,8 @@ function ruleErrors(doc, assetsDir) {
 /**
  * Validates a manifest offline.
  * @param {string} manifestPath
- * @param {{schemaDir?: string, assetsDir?: string}} [options]
+ * @param {{schemaDir?: string, assetsDir?: string, production?: boolean}} [options]
+ *   production: also refuse URLs that clerks' Excel cannot reach (plain http, localhost).
  * @returns {Promise<{valid: boolean, errors: string[]}>}
  */
 async function validateManifest(manifestPath, options = {}) {
@@ -291,15 +294,23 @@ async function validateManifest(manifestPath, options = {}) {
     errors.push(`xml: ${err.message}`);
   }
   if (doc) errors.push(...ruleErrors(doc, assetsDir));
+  if (options.production) errors.push(...productionErrors(xmlText));
   return { valid: errors.length === 0, errors };
 }
 
 module.exports = { validateManifest, pngSize, parseXml, SCHEMA_DIR };
 
 if (require.main === module) {
-  const target = path.resolve(process.argv[2] || path.join(REPO_ROOT, 'manifest.xml'));
+  const args = process.argv.slice(2);
+  const production = args.includes('--production');
+  const files = args.filter((a) => a !== '--production');
+  if (files.length > 1 || files.some((f) => f.startsWith('--'))) {
+    console.error('Cách dùng / usage: npm run validate -- [--production] [manifest.xml]');
+    process.exit(2);
+  }
+  const target = path.resolve(files[0] || path.join(REPO_ROOT, 'manifest.xml'));
   const name = path.relative(process.cwd(), target) || target;
-  validateManifest(target).then(
+  validateManifest(target, { production }).then(
     ({ valid, errors }) => {
       if (valid) {
         console.log(`${name} hợp lệ / valid`);

@@ -93,10 +93,12 @@ function unifyTonePlacement(cleaned: string): string {
 
 /** Base letters of accented characters, built once per character met. */
 const BASE_LETTER = new Map<number, string>();
+// A Unicode property escape (ES2018) as a RegExp constructor call: the pane's scripts must parse as ES2017.
+const MARKS = new RegExp('\\p{M}', 'gu');
 function baseLetter(code: number, char: string): string {
   let base = BASE_LETTER.get(code);
   if (base === undefined) {
-    base = char.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    base = char.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
     BASE_LETTER.set(code, base);
   }
   return base;
@@ -126,10 +128,14 @@ function stripDiacritics(text: string): string {
 /** `\p{L}` or `\p{N}`, per UTF-16 unit (surrogates are never asked): 1 yes, 2 no, 0 not known yet. */
 const ALNUM = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) ALNUM[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 2;
+// Unicode property escapes (ES2018) as RegExp constructor calls: the pane's scripts must parse as ES2017.
+const LETTER_OR_DIGIT = new RegExp('[\\p{L}\\p{N}]', 'u');
+const NOT_LETTERS_OR_DIGITS = new RegExp('[^\\p{L}\\p{N}]+', 'gu');
+
 function isAlnum(code: number): boolean {
   let known = ALNUM[code];
   if (known === 0) {
-    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
     ALNUM[code] = known;
   }
   return known === 1;
@@ -138,7 +144,7 @@ function isAlnum(code: number): boolean {
 /** The general path of `looseOf`. */
 function looseOfSlow(text: string): string {
   const bare = /^[\x00-\x7F]*$/.test(text) ? text : stripDiacritics(text);
-  return bare.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return bare.replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
 }
 
 let looseBuffer = new Uint16Array(256);

@@ -4,8 +4,8 @@ import type { WorkbookPort } from '../workbook/workbook';
 import { App, type PaneEnvironment } from './App';
 import { unavailableWorkbook } from './unavailable-workbook';
 
-/** How long to wait for office.js before rendering anyway (offline, slow network). */
-const OFFICE_JS_TIMEOUT_MS = 5000;
+/** How long to wait for Office to say it is ready before rendering anyway. */
+const OFFICE_READY_TIMEOUT_MS = 5000;
 
 let root: Root | null = null;
 let connected = false;
@@ -15,7 +15,7 @@ const OUTSIDE_EXCEL: PaneEnvironment = { language: 'vi', theme: 'light' };
 
 /**
  * Renders the pane; called again when Excel turns out to be ready after the pane was shown without
- * it (office.js slower than the timeout), it reconnects the pane to the workbook.
+ * it (Office.onReady slower than the timeout), it reconnects the pane to the workbook.
  */
 function render(info?: { host: Office.HostType | null }): void {
   const inExcel = officeAvailable() && info?.host === Office.HostType.Excel;
@@ -28,35 +28,33 @@ function render(info?: { host: Office.HostType | null }): void {
   const environment: PaneEnvironment = inExcel ? officeEnvironment() : OUTSIDE_EXCEL;
   root ??= createRoot(container);
   root.render(<App key={inExcel ? 'excel' : 'outside'} workbook={workbook} environment={environment} />);
+  // Tells the page's watchdog (taskpane.html) that the pane is up.
+  (window as unknown as PaneWindow).dvkStarted = true;
 }
 
 function officeAvailable(): boolean {
   return typeof Office !== 'undefined' && typeof Office.onReady === 'function';
 }
 
-function whenOfficeReady(): void {
-  // Office.onReady resolves inside Excel and also in a plain browser (host null).
-  Office.onReady()
-    .then((info) => render(info))
-    .catch(() => render());
+/** Set by the ES5 script of taskpane.html: the webview (Trident, EdgeHTML) it told the clerk about. */
+interface PaneWindow {
+  dvkUnsupported?: string;
+  dvkStarted?: boolean;
 }
 
 function start(): void {
-  if (officeAvailable()) {
-    whenOfficeReady();
-    return;
-  }
-  // office.js is loaded with <script async> (see taskpane.html): it may still be
-  // on its way, or it may have failed (offline). Never block the UI on it.
-  const script = document.getElementById('office-js');
-  const state = script?.getAttribute('data-state');
-  if (!script || state === 'failed' || state === 'loaded') {
+  const page = window as unknown as PaneWindow;
+  if (page.dvkUnsupported) return;
+  // office.js is a plain script before this one (taskpane.html): loaded, or failed (offline, blocked).
+  if (!officeAvailable()) {
     render();
     return;
   }
-  script.addEventListener('load', () => (officeAvailable() ? whenOfficeReady() : render()));
-  script.addEventListener('error', () => render());
-  window.setTimeout(() => render(), OFFICE_JS_TIMEOUT_MS);
+  // Office.onReady resolves inside Excel and also in a plain browser (host null); never wait forever.
+  Office.onReady()
+    .then((info) => render(info))
+    .catch(() => render());
+  window.setTimeout(() => render(), OFFICE_READY_TIMEOUT_MS);
 }
 
 start();

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { ROOT } from './helpers/paths';
@@ -29,6 +30,9 @@ const waitForLine = (child: ChildProcess, pattern: RegExp): Promise<string> =>
     child.once('exit', (code) => reject(new Error(`npm start ended (${code}) before printing ${pattern}:\n${output}`)));
   });
 
+/** `npm run stop`; rejects on a non-zero exit. */
+const runStop = () => promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/stop.js')], { cwd: ROOT, encoding: 'utf8' });
+
 describe('npm start on a machine without Excel (this Linux machine)', () => {
   let child: ChildProcess | undefined;
 
@@ -57,5 +61,23 @@ describe('npm start on a machine without Excel (this Linux machine)', () => {
     expect((await sample.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
     // The Office path's page is still served beside it.
     expect((await fetch(`http://localhost:${port}/taskpane.html`)).status).toBe(200);
+  });
+
+  it('is ended by npm run stop, which says so, and then finds nothing left to stop', async () => {
+    const port = await freePort();
+    child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], {
+      cwd: ROOT,
+      env: { ...process.env, DVK_PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await waitForLine(child, /preview\.html$/m);
+    const ended = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    // Run asynchronously: the server's output keeps flowing into this process meanwhile.
+    const stop = await runStop();
+    expect(stop.stdout).toContain('Đã dừng / stopped npm start (bản trình duyệt / browser version)');
+    expect(await ended).toBe(0);
+    await expect(fetch(`http://localhost:${port}/preview.html`)).rejects.toThrow();
+    const again = await runStop();
+    expect(again.stdout).toContain('nothing started by npm start is running');
   });
 });

@@ -16,7 +16,9 @@ const UNICODE_VIETNAMESE = new RegExp(`[${UNICODE_VIETNAMESE_CLASS}]`);
 
 /** Words: runs of letters, digits and the encoding's characters (TCVN3 uses signs like `§` `·` for letters). */
 const TCVN3_WORD = new RegExp(`[\\p{L}\\p{N}${escape(TCVN3.keys())}]+`, 'gu');
-const VNI_WORD = /[\p{L}\p{N}]+/gu;
+// Unicode property escapes (ES2018) as RegExp constructor calls: the pane's scripts must parse as ES2017.
+const VNI_WORD = new RegExp('[\\p{L}\\p{N}]+', 'gu');
+const LETTERS_ONLY = new RegExp('^\\p{L}+$', 'u');
 
 function decodeTcvn3(text: string): string {
   let out = '';
@@ -66,7 +68,7 @@ interface Reading {
   long: boolean;
 }
 
-const isWordSyllable = (word: string): boolean => /^\p{L}+$/u.test(word) && isSyllable(word);
+const isWordSyllable = (word: string): boolean => LETTERS_ONLY.test(word) && isSyllable(word);
 
 /** How the words the encoding changes read once decoded. */
 function reading(text: string, encoding: LegacyEncoding): Reading {

@@ -11,7 +11,7 @@ const ADDRESS = /^([A-Z]+)(\d+)$/;
 
 /** `"a,b"` is a fixed list; anything else a reference such as `'Danh mục'!$A$2:$A$1000`. */
 function listOf(formula: string): Validation['list'] {
-  const quoted = /^"(.*)"$/s.exec(formula);
+  const quoted = /^"([\s\S]*)"$/.exec(formula);
   return quoted ? quoted[1].split(',') : { reference: formula };
 }
 
