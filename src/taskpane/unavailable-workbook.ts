@@ -24,6 +24,7 @@ export function unavailableWorkbook(): WorkbookPort {
     addChart: async () => false,
     capabilities: () => ({
       fitColumns: false,
+      hideSheets: false,
       conditionalFormats: false,
       freezePanes: false,
       dropdowns: false,

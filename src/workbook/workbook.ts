@@ -12,6 +12,8 @@ export interface CellPosition {
 export interface Capabilities {
   /** Fitted column widths (ExcelApi 1.2). */
   fitColumns: boolean;
+  /** Hidden sheets (setting visibility, ExcelApi 1.2); without it, sheets meant to be hidden are written visible. */
+  hideSheets: boolean;
   /** Marking cells with conditional formats (1.6). */
   conditionalFormats: boolean;
   /** Frozen header rows (1.7). */
@@ -97,7 +99,7 @@ export interface WorkbookPort {
   capabilities(): Capabilities;
 }
 
-export type WorkbookErrorCode = 'protected' | 'editing' | 'tooLarge' | 'busy' | 'unknown';
+export type WorkbookErrorCode = 'protected' | 'editing' | 'tooLarge' | 'busy' | 'unsupported' | 'selection' | 'missing' | 'unknown';
 
 /** A problem Excel reported, with what the clerk should do. */
 export class WorkbookError extends Error {

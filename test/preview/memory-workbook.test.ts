@@ -119,6 +119,7 @@ describe('MemoryWorkbook: the WorkbookPort of the browser preview', () => {
     expect(seen).toEqual([1, 2, 3]);
     expect(wb.capabilities()).toEqual({
       fitColumns: true,
+      hideSheets: true,
       conditionalFormats: true,
       freezePanes: true,
       dropdowns: true,

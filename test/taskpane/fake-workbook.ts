@@ -17,6 +17,7 @@ interface FakeSheet {
 
 const ALL: Capabilities = {
   fitColumns: true,
+  hideSheets: true,
   conditionalFormats: true,
   freezePanes: true,
   dropdowns: true,

@@ -1,7 +1,7 @@
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, type PaneEnvironment } from '../../src/taskpane/App';
-import type { FakeWorkbook } from './fake-workbook';
+import type { WorkbookPort } from '../../src/workbook/workbook';
 
 // The engine reads 191 rows and Fluent renders on a shared machine: give slow runs time.
 configure({ asyncUtilTimeout: 10000 });
@@ -23,7 +23,7 @@ document.body.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, widt
 export const VI: PaneEnvironment = { language: 'vi', theme: 'light' };
 
 /** Renders the pane over a fake workbook; user-event drives it like a clerk. */
-export function renderApp(workbook: FakeWorkbook, environment: PaneEnvironment = VI) {
+export function renderApp(workbook: WorkbookPort, environment: PaneEnvironment = VI) {
   const user = userEvent.setup({ delay: null });
   const view = render(<App workbook={workbook} environment={environment} />);
   return { user, ...view };

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 
 /** Thiết lập: the standard sheets present and missing, and adding the missing ones. */
 export function SetupTab({ active }: TabProps): JSX.Element {
-  const { t, num } = usePane();
+  const { t, num, workbook } = usePane();
   const styles = useStyles();
   const { view, action, create } = useSetup(active);
   const registrations = view?.registrations;
@@ -74,6 +74,11 @@ export function SetupTab({ active }: TabProps): JSX.Element {
         </Table>
       ) : null}
       {view && missing === 0 ? <Body1>{t.setup.complete}</Body1> : null}
+      {workbook.capabilities().hideSheets ? null : (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.setup.cannotHide}</MessageBarBody>
+        </MessageBar>
+      )}
       <div>
         <Button appearance="primary" onClick={() => void create()} disabled={!!action.busy || !view || missing === 0}>
           {t.setup.create}

@@ -35,12 +35,18 @@ export interface SetupView {
 /** Excel compares sheet names without case; the engine also without diacritics. */
 const sameSheet = (a: string, b: string): boolean => normLoose(a) === normLoose(b);
 
-export function setupView(grids: readonly SheetGrid[]): SetupView {
+/**
+ * The standard sheets against the workbook's. Without dropdowns (ExcelApi before 1.8) the hidden lists
+ * sheet behind them would serve nothing (and on 1.1 could not even be hidden): it is not offered.
+ */
+export function setupView(grids: readonly SheetGrid[], options: { dropdowns: boolean } = { dropdowns: true }): SetupView {
   const names = grids.map((g) => g.name);
   const found = findRegistrationSheet({ sheets: [...grids] });
   const registrations = 'header' in found ? { sheet: found.sheet.name, headerRow: found.header.rowIndex + 1 } : null;
   return {
-    sheets: standardSheets().map((content) => ({
+    sheets: standardSheets()
+      .filter((content) => options.dropdowns || content.name !== LISTS_SHEET)
+      .map((content) => ({
       content,
       purpose: PURPOSES[content.name],
       present: names.some((n) => sameSheet(n, content.name)),

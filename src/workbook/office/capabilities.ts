@@ -7,6 +7,8 @@ export const API = {
   merges: '1.2',
   valuesOnlyUsedRange: '1.2',
   sizes: '1.2',
+  /** Setting `Worksheet.visibility` (reading it is 1.1). */
+  hideSheets: '1.2',
   selectionEvent: '1.2',
   conditionalFormats: '1.6',
   freezePanes: '1.7',
@@ -28,6 +30,7 @@ export function officeCapabilities(host: OfficeHost): Capabilities {
   const supports = supportsOf(host);
   return {
     fitColumns: supports(API.sizes),
+    hideSheets: supports(API.hideSheets),
     conditionalFormats: supports(API.conditionalFormats),
     freezePanes: supports(API.freezePanes),
     dropdowns: supports(API.dataValidation),

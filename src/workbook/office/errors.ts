@@ -24,7 +24,6 @@ const BUG_CODES = new Set([
   'InvalidObjectPath',
   'InvalidRequestContext',
   'RunMustReturnPromise',
-  'ApiNotFound',
 ]);
 
 const BY_CODE: Record<string, WorkbookErrorCode> = {
@@ -39,6 +38,10 @@ const BY_CODE: Record<string, WorkbookErrorCode> = {
   ServerBusy: 'busy',
   Timeout: 'busy',
   TooManyRequests: 'busy',
+  // An API this Excel does not have (an older version than the adapter's checks assumed).
+  ApiNotFound: 'unsupported',
+  InvalidSelection: 'selection',
+  ItemNotFound: 'missing',
 };
 
 /** Codes whose message tells more than the code (Excel on the web reports some transport errors as GeneralException). */

@@ -6,35 +6,20 @@ import { toWorkbookError } from './errors';
 import { ACTION_BYTES, type Batch, utf8Length } from './payload';
 
 /**
- * Everything about a software-written sheet but its values, as `xlsx/render-sheet.ts` renders it:
- * number formats, fonts, borders, alignment (ExcelApi 1.1), merges, column widths and row heights
- * (1.2), frozen rows (1.7), dropdowns (1.8); the A4 page set-up (1.9) is `pageSetup` below. A
- * nicety whose requirement set is missing is left out; the sheet is still complete and correct on 1.1.
+ * Everything about a software-written sheet but its values and niceties, as `xlsx/render-sheet.ts`
+ * renders it: merges first (1.2; Excel refuses formats and values over part of a merged area), then
+ * number formats, fonts, borders, alignment (1.1), then dropdowns (1.8). A nicety whose requirement
+ * set is missing is left out; the sheet is still complete and correct on 1.1.
  */
 export async function formatSheet(sheet: Excel.Worksheet, content: SheetContent, batch: Batch, supports: Supports): Promise<void> {
   const range = (r: CellRange) => sheet.getRange(rangeAddress(r.r1, r.c1, r.r2 - r.r1 + 1, r.c2 - r.c1 + 1));
-  for (const { range: where, style } of content.styles) await applyStyle(range(where), where, style, batch);
   if (supports(API.merges)) {
     for (const m of content.merges) {
       await batch.actions(2);
       range(m).merge(false);
     }
   }
-  if (supports(API.sizes)) {
-    for (const [c, width] of content.columnWidths.entries()) {
-      if (!width) continue;
-      await batch.actions(2);
-      sheet.getRange(columnsAddress(c, c)).format.columnWidth = widthInPoints(width);
-    }
-    for (const [r, height] of Object.entries(content.rowHeights ?? {})) {
-      await batch.actions(2);
-      sheet.getRange(rowsAddress(Number(r), Number(r))).format.rowHeight = height;
-    }
-  }
-  if (content.freezeRows && supports(API.freezePanes)) {
-    await batch.actions(2);
-    sheet.freezePanes.freezeRows(content.freezeRows);
-  }
+  for (const { range: where, style } of content.styles) await applyStyle(range(where), where, style, batch);
   if (supports(API.dataValidation)) {
     for (const v of content.validations ?? []) {
       const source = Array.isArray(v.list) ? v.list.join(',') : `=${v.list.reference}`;
@@ -48,13 +33,50 @@ export async function formatSheet(sheet: Excel.Worksheet, content: SheetContent,
   }
 }
 
+/**
+ * What only makes the sheet nicer to read and print, in a sync of its own once the sheet is written:
+ * column widths and row heights (1.2), frozen rows (1.7), the A4 page set-up (1.9). Known Office bugs
+ * around these (fit-to-width support varies by host) must not undo a written sheet, so an error Excel
+ * reports here is swallowed; bugs still throw.
+ */
+export async function applyNiceties(context: Excel.RequestContext, sheet: Excel.Worksheet, content: SheetContent, supports: Supports): Promise<void> {
+  let queued = false;
+  if (supports(API.sizes)) {
+    for (const [c, width] of content.columnWidths.entries()) {
+      if (!width) continue;
+      sheet.getRange(columnsAddress(c, c)).format.columnWidth = widthInPoints(width);
+      queued = true;
+    }
+    for (const [r, height] of Object.entries(content.rowHeights ?? {})) {
+      sheet.getRange(rowsAddress(Number(r), Number(r))).format.rowHeight = height;
+      queued = true;
+    }
+  }
+  if (content.freezeRows && supports(API.freezePanes)) {
+    sheet.freezePanes.freezeRows(content.freezeRows);
+    queued = true;
+  }
+  if (content.page && supports(API.pageLayout)) {
+    pageSetup(sheet, content.page);
+    queued = true;
+  }
+  if (!queued) return;
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!(toWorkbookError(error) instanceof WorkbookError)) throw error;
+  }
+}
+
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 const EDGES: Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
 
 async function applyStyle(range: Excel.Range, where: CellRange, style: CellStyle, batch: Batch): Promise<void> {
-  await batch.room(16 * ACTION_BYTES + utf8Length(style.numberFormat ?? ''));
-  // One format for the whole rectangle: Office.js applies a single value to every cell ("single input copy").
-  if (style.numberFormat) (range as { numberFormat: unknown }).numberFormat = style.numberFormat;
+  const rows = where.r2 - where.r1 + 1;
+  const cols = where.c2 - where.c1 + 1;
+  await batch.room(16 * ACTION_BYTES + (style.numberFormat ? rows * (cols * (utf8Length(style.numberFormat) + 3) + 3) : 0));
+  // As documented: a 2-D array the size of the range.
+  if (style.numberFormat) range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(style.numberFormat!));
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
@@ -74,16 +96,11 @@ async function applyStyle(range: Excel.Range, where: CellRange, style: CellStyle
   }
 }
 
-/**
- * A4 page set-up (ExcelApi 1.9), as the renderer does it, in its own sync once the sheet is in place:
- * printing options are a nicety, so if Excel refuses one of them (fit-to-width support varies by
- * host) the written sheet stands and the refusal is not the clerk's problem. Bugs still throw.
- */
-export async function pageSetup(context: Excel.RequestContext, sheet: Excel.Worksheet, page: NonNullable<SheetContent['page']>): Promise<void> {
+/** A4 page set-up (ExcelApi 1.9), as the renderer does it; margins in inches, as the renderer's, to points. */
+function pageSetup(sheet: Excel.Worksheet, page: NonNullable<SheetContent['page']>): void {
   const layout = sheet.pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // Margins in inches, as the renderer's, to points.
   layout.leftMargin = 0.6 * 72;
   layout.rightMargin = 0.5 * 72;
   layout.topMargin = 0.6 * 72;
@@ -92,11 +109,6 @@ export async function pageSetup(context: Excel.RequestContext, sheet: Excel.Work
   layout.footerMargin = 0.3 * 72;
   // One page wide, as many pages tall as needed (0: automatic, as the file's fitToHeight="0").
   if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!(toWorkbookError(error) instanceof WorkbookError)) throw error;
-  }
 }
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;

@@ -136,7 +136,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   capabilities(): Capabilities {
-    return { fitColumns: true, conditionalFormats: true, freezePanes: true, dropdowns: true, pageSetup: true, charts: false };
+    return { fitColumns: true, hideSheets: true, conditionalFormats: true, freezePanes: true, dropdowns: true, pageSetup: true, charts: false };
   }
 
   // ---- The page's view ------------------------------------------------------------------------

@@ -14,6 +14,9 @@ describe('Excel errors become WorkbookError with the clerk’s message', () => {
     ['PayloadTooLarge', 'tooLarge'],
     ['ActivityLimitReached', 'busy'],
     ['ServiceNotAvailable', 'busy'],
+    ['ApiNotFound', 'unsupported'],
+    ['InvalidSelection', 'selection'],
+    ['ItemNotFound', 'missing'],
   ] as const)('%s → %s', (code, expected) => {
     const mapped = toWorkbookError(new OfficeFailure(code, 'whatever Excel says'));
     expect(mapped).toBeInstanceOf(WorkbookError);
@@ -29,9 +32,9 @@ describe('Excel errors become WorkbookError with the clerk’s message', () => {
   });
 
   it('anything else is "unknown", with Excel’s detail in the message', () => {
-    const mapped = toWorkbookError(new OfficeFailure('ItemNotFound', 'The requested resource doesn’t exist.')) as WorkbookError;
+    const mapped = toWorkbookError(new OfficeFailure('InsertDeleteConflict', 'The insert or delete operation resulted in a conflict.')) as WorkbookError;
     expect(mapped.code).toBe('unknown');
-    expect(mapped.message).toBe(vi.workbookError.unknown({ detail: 'The requested resource doesn’t exist (ItemNotFound)' }));
+    expect(mapped.message).toBe(vi.workbookError.unknown({ detail: 'The insert or delete operation resulted in a conflict (InsertDeleteConflict)' }));
   });
 
   it('bugs are not swallowed: plain errors and API misuse pass through unchanged', async () => {
@@ -44,16 +47,32 @@ describe('Excel errors become WorkbookError with the clerk’s message', () => {
     await expect(broken.sheetNames()).rejects.toBe(typeError);
   });
 
-  it('AccessDenied during a write gives "protected" with the Vietnamese message, and the workbook is left as before', async () => {
+  it('AccessDenied on a protected sheet being rewritten gives "protected" with the Vietnamese message, and the sheet is left as it was', async () => {
     const fake = new FakeExcel();
     fake.addSheet('Đăng ký', registrationGrid(5));
     fake.addSheet('Tổng hợp', [['cũ']]);
-    fake.failOn((label) => label === 'Worksheet.delete' || label === 'WorksheetCollection.add', 'AccessDenied', { times: 2 });
+    // A protected sheet refuses the first change, the clearing.
+    fake.failOn('Range.unmerge', 'AccessDenied');
     const before = fake.snapshot();
     const error = await officeWorkbook(fake.host).writeSheet(bigContent(50)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect(error).toMatchObject({ code: 'protected', message: 'Trang tính đang được bảo vệ (Protect Sheet). Hãy bỏ bảo vệ trang rồi thử lại.' });
     expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('an API this Excel lacks gives "unsupported" with the Vietnamese message, not a crash', async () => {
+    const fake = new FakeExcel('1.1');
+    fake.addSheet('Đăng ký', registrationGrid(2));
+    const error = await fake.host
+      .run(async (context) => {
+        context.workbook.worksheets.getItem('Đăng ký').freezePanes.freezeRows(1);
+        await context.sync();
+      })
+      .then(
+        () => null,
+        (e: unknown) => toWorkbookError(e),
+      );
+    expect(error).toMatchObject({ code: 'unsupported', message: vi.workbookError.unsupported });
   });
 
   it('AccessDenied on the rows written into a protected sheet: "protected", nothing written', async () => {

@@ -31,12 +31,16 @@ export interface SyncRecord {
 export class FakeContext {
   readonly queue: Action[] = [];
   readonly workbook: WorkbookProxy;
+  /** False once its `Excel.run` has returned: its objects cannot be used in another batch. */
+  open = true;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = new WorkbookProxy(this);
   }
 
   enqueue(action: Action): void {
+    // Office.js: an object belongs to the request context of its batch; after `run` it is dead.
+    if (!this.open) throw new OfficeFailure('InvalidObjectPath', `The object path '${action.label}' isn't working for what you're trying to do. (an object of a finished Excel.run)`);
     this.queue.push(action);
   }
 
@@ -78,9 +82,14 @@ export class FakeExcel {
     return {
       run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>, context?: Excel.RequestContext): Promise<T> => {
         const ctx = (context as unknown as FakeContext | undefined) ?? new FakeContext(this);
-        const result = await batch(ctx as unknown as Excel.RequestContext);
-        if (ctx.queue.length > 0) throw new Error(`fake Excel: ${ctx.queue.length} actions queued and never synced`);
-        return result;
+        ctx.open = true;
+        try {
+          const result = await batch(ctx as unknown as Excel.RequestContext);
+          if (ctx.queue.length > 0) throw new Error(`fake Excel: ${ctx.queue.length} actions queued and never synced`);
+          return result;
+        } finally {
+          ctx.open = false;
+        }
       },
       isSetSupported: (name, version) => name === 'ExcelApi' && versionNumber(version) <= versionNumber(this.version),
       onDocumentSelectionChanged: (handler) => {
@@ -90,9 +99,24 @@ export class FakeExcel {
     };
   }
 
-  /** Throws (a plain error: a bug in the adapter) when an API newer than the simulated host is used. */
-  need(version: string, api: string): void {
-    if (versionNumber(version) > versionNumber(this.version)) throw new Error(`fake Excel: ${api} needs ExcelApi ${version}; the simulated host has ${this.version}`);
+  /**
+   * An API newer than the simulated host fails as in Excel: Office.js queues the call, and the host
+   * answers `ApiNotFound` at the next `sync` (the actions queued before it are applied).
+   */
+  need(context: FakeContext, version: string, api: string): void {
+    if (versionNumber(version) <= versionNumber(this.version)) return;
+    context.enqueue({
+      label: `${api} (ExcelApi ${version})`,
+      payload: null,
+      apply: () => {
+        throw new OfficeFailure('ApiNotFound', `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${api} needs ExcelApi ${version}; this Excel has ${this.version})`);
+      },
+    });
+  }
+
+  /** Whether the simulated host has an API set version (the fake's own checks). */
+  has(version: string): boolean {
+    return versionNumber(version) <= versionNumber(this.version);
   }
 
   nextId(): number {

@@ -56,6 +56,18 @@ export class OfficeFailure extends Error {
 }
 
 export const intersects = (a: Rect, b: Rect): boolean => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+
+/** The parts of `a` outside `b`, as up to four rectangles. */
+function subtract(a: Rect, b: Rect): Rect[] {
+  const out: Rect[] = [];
+  if (a.r1 < b.r1) out.push({ ...a, r2: b.r1 - 1 });
+  if (a.r2 > b.r2) out.push({ ...a, r1: b.r2 + 1 });
+  const r1 = Math.max(a.r1, b.r1);
+  const r2 = Math.min(a.r2, b.r2);
+  if (a.c1 < b.c1) out.push({ r1, r2, c1: a.c1, c2: b.c1 - 1 });
+  if (a.c2 > b.c2) out.push({ r1, r2, c1: b.c2 + 1, c2: a.c2 });
+  return out;
+}
 const contains = (a: Rect, r: number, c: number): boolean => r >= a.r1 && r <= a.r2 && c >= a.c1 && c <= a.c2;
 
 /** What Excel does with a value typed or written through `values`. */
@@ -96,6 +108,36 @@ export function shiftReferences(formula: string, move: (r: number) => number, de
             return `${lead}${c1}${start + 1}:${c2}${end + 1}`;
           }),
     )
+    .join('"');
+}
+
+/** `Name!` or `'Sheet name'!` as a formula writes a reference to another sheet. */
+function sheetPrefix(name: string): RegExp {
+  const plain = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quoted = name.replace(/'/g, "''").replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:'${quoted}'|(?<![A-Za-z0-9_.'])${plain})!`, 'gi');
+}
+
+const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+/**
+ * What Excel does to a formula (or a dropdown's source) when a sheet is deleted: every reference to it
+ * becomes `#REF!` (`'Danh mục'!$A$2:$A$1000` → `#REF!`), for good: a sheet given that name later does
+ * not bring it back. Text in quotes is kept.
+ */
+export function dropSheetReferences(formula: string, deleted: string): string {
+  const ref = new RegExp(`${sheetPrefix(deleted).source}\\$?[A-Z]{0,3}\\$?\\d*(?::\\$?[A-Z]{0,3}\\$?\\d*)?`, 'gi');
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(ref, '#REF!')))
+    .join('"');
+}
+
+/** What Excel does when a sheet is renamed: references to it follow the new name. */
+export function renameSheetReferences(formula: string, from: string, to: string): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(sheetPrefix(from), `${quoteSheet(to)}!`)))
     .join('"');
 }
 
@@ -142,8 +184,47 @@ export class SheetModel {
     return this.formulas.get(`${r},${c}`);
   }
 
+  /** Excel refuses to change part of a merged area: a write must cover each merge it touches whole. */
+  checkMergedWrite(rect: Rect): void {
+    const partial = this.merges.find((m) => intersects(m, rect) && !(rect.r1 <= m.r1 && rect.c1 <= m.c1 && rect.r2 >= m.r2 && rect.c2 >= m.c2));
+    if (partial) throw new OfficeFailure('InvalidOperation', 'We can\'t do that to a merged cell (the range covers part of a merged area).');
+  }
+
+  /** Formulas and dropdown sources of this sheet, rewritten (a sheet deleted or renamed elsewhere). */
+  rewriteReferences(rewrite: (formula: string) => string): void {
+    for (const [key, formula] of this.formulas) this.formulas.set(key, rewrite(formula));
+    for (const v of this.validations) {
+      const list = (v.rule as { list?: { source?: unknown } } | undefined)?.list;
+      if (list && typeof list.source === 'string' && list.source.startsWith('=')) v.rule = { ...(v.rule as object), list: { ...list, source: rewrite(list.source) } };
+    }
+  }
+
   setFormat(rect: Rect, prop: string, value: unknown): void {
     this.layers.push({ rect, prop, value });
+  }
+
+  /** A property back to Excel's default over `rect` (the layers over it cut away). */
+  clearLayers(rect: Rect, prop?: string): void {
+    this.layers = this.layers.flatMap((layer) => (prop !== undefined && layer.prop !== prop) || !intersects(layer.rect, rect) ? [layer] : subtract(layer.rect, rect).map((r) => ({ ...layer, rect: r })));
+  }
+
+  /** Excel's Clear: `Contents` the values and formulas; `Formats` the formats, merges and conditional formats; `All` both. */
+  clear(rect: Rect, applyTo: 'All' | 'Formats' | 'Contents'): void {
+    if (applyTo !== 'Formats') {
+      this.rows.forEach((row, r) => {
+        if (r < rect.r1 || r > rect.r2) return;
+        for (let c = rect.c1; c <= Math.min(rect.c2, row.length - 1); c++) {
+          if (c in row) row[c] = '';
+          this.formulas.delete(`${r},${c}`);
+          this.quotePrefixed.delete(`${r},${c}`);
+        }
+      });
+    }
+    if (applyTo !== 'Contents') {
+      this.clearLayers(rect);
+      this.merges = this.merges.filter((m) => !intersects(m, rect));
+      this.conditionalFormats = this.conditionalFormats.filter((f) => !intersects(f.rect, rect));
+    }
   }
 
   /** The format property of a cell (the last layer over it), or undefined. */
@@ -248,13 +329,36 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** Excel's rules for a sheet name: 1-31 characters, none of `[ ] : * ? / \`, no apostrophe at either end, unique. */
+  checkName(name: string, renaming?: SheetModel): void {
+    const other = this.byName(name);
+    if (other && other !== renaming) throw new OfficeFailure('ItemAlreadyExists', `A sheet named ${name} exists.`);
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      throw new OfficeFailure('InvalidArgument', `The sheet name "${name}" is not valid.`);
+    }
+  }
+
   add(name: string, at = this.sheets.length): SheetModel {
-    if (this.byName(name)) throw new OfficeFailure('ItemAlreadyExists', `A sheet named ${name} exists.`);
-    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new OfficeFailure('InvalidArgument', `Bad sheet name ${name}`);
+    this.checkName(name);
     const sheet = new SheetModel(this.ids++, name);
     this.sheets.splice(at, 0, sheet);
     this.active ??= sheet;
     return sheet;
+  }
+
+  /** Deletes a sheet as Excel does: every reference to it elsewhere becomes `#REF!`. */
+  remove(sheet: SheetModel): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    for (const other of this.sheets) other.rewriteReferences((f) => dropSheetReferences(f, sheet.name));
+    if (this.active === sheet) this.active = this.sheets.find((s) => s.visibility === 'Visible') ?? null;
+  }
+
+  /** Renames a sheet as Excel does: references to it follow the new name (references already `#REF!` stay so). */
+  rename(sheet: SheetModel, name: string): void {
+    this.checkName(name, sheet);
+    const from = sheet.name;
+    sheet.name = name;
+    for (const s of this.sheets) s.rewriteReferences((f) => renameSheetReferences(f, from, name));
   }
 
   visibleCount(except?: SheetModel): number {

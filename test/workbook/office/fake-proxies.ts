@@ -7,6 +7,15 @@
 import { type ChartModel, type ConditionalFormatModel, MAX_COLS, MAX_ROWS, OfficeFailure, type Rect, type Scalar, type SheetModel, intersects } from './fake-model';
 import type { FakeContext } from './fake-excel';
 
+/** Excel refuses to read the values of more cells than this in one range. */
+export const READ_CELL_LIMIT = 5_000_000;
+
+function checkShape(rows: unknown[][], rect: Rect): void {
+  if (rows.length !== rect.r2 - rect.r1 + 1 || rows.some((r) => r.length !== rect.c2 - rect.c1 + 1)) {
+    throw new OfficeFailure('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.');
+  }
+}
+
 const PASS = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect']);
 
 /** Makes an object throw on members it does not have, as a missing Office.js API would fail. */
@@ -108,7 +117,7 @@ abstract class ClientObject<T> {
   }
 
   protected need(version: string, api: string): void {
-    this.context.fake.need(version, `${this.kind}.${api}`);
+    this.context.fake.need(this.context, version, `${this.kind}.${api}`);
   }
 }
 
@@ -123,6 +132,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   protected read(prop: string, { sheet, rect }: RangeTarget): unknown {
+    if ((prop === 'values' || prop === 'formulas') && (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1) > READ_CELL_LIMIT) {
+      throw new OfficeFailure('GeneralException', `The range has more than ${READ_CELL_LIMIT} cells, the limit of a get operation.`);
+    }
     if (prop === 'values') return sheet.read(rect);
     if (prop === 'formulas') return sheet.read(rect).map((row, i) => row.map((v, j) => sheet.formula(rect.r1 + i, rect.c1 + j) ?? v));
     if (prop === 'address') return formatAddress(sheet.name, rect);
@@ -136,9 +148,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   set values(rows: (Scalar | null)[][]) {
     this.act('Range.values', rows, ({ sheet, rect }) => {
-      if (rows.length !== rect.r2 - rect.r1 + 1 || rows.some((r) => r.length !== rect.c2 - rect.c1 + 1)) {
-        throw new OfficeFailure('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.');
-      }
+      checkShape(rows, rect);
+      sheet.checkMergedWrite(rect);
       rows.forEach((row, i) => row.forEach((v, j) => v !== null && sheet.input(rect.r1 + i, rect.c1 + j, v)));
     });
   }
@@ -148,9 +159,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   set formulas(rows: Scalar[][]) {
     this.act('Range.formulas', rows, ({ sheet, rect }) => {
-      if (rows.length !== rect.r2 - rect.r1 + 1 || rows.some((r) => r.length !== rect.c2 - rect.c1 + 1)) {
-        throw new OfficeFailure('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.');
-      }
+      checkShape(rows, rect);
+      sheet.checkMergedWrite(rect);
       rows.forEach((row, i) => row.forEach((v, j) => sheet.input(rect.r1 + i, rect.c1 + j, v)));
     });
   }
@@ -178,9 +188,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   get columnCount(): number {
     return this.value('columnCount');
   }
-  set numberFormat(format: string | (string | null)[][]) {
+  /** As documented: a 2-D array the size of the range (`null` leaves a cell's format as it is). */
+  set numberFormat(format: (string | null)[][]) {
     this.act('Range.numberFormat', format, ({ sheet, rect }) => {
-      if (typeof format === 'string') return sheet.setFormat(rect, 'numberFormat', format);
+      if (!Array.isArray(format) || !format.every(Array.isArray)) throw new OfficeFailure('InvalidArgument', 'Range.numberFormat takes a two-dimensional array the size of the range.');
+      checkShape(format, rect);
       format.forEach((row, i) =>
         row.forEach((f, j) => {
           if (f !== null) sheet.setFormat({ r1: rect.r1 + i, c1: rect.c1 + j, r2: rect.r1 + i, c2: rect.c1 + j }, 'numberFormat', f);
@@ -193,6 +205,16 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   get worksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, () => this.resolve().sheet);
+  }
+  /** `All`, `Formats` or `Contents`, as Excel's Clear: formats and merges go with `All` and `Formats`; dropdowns stay. */
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.act('Range.clear', applyTo, ({ sheet, rect }) => sheet.clear(rect, applyTo));
+  }
+  unmerge(): void {
+    this.need('1.2', 'unmerge');
+    this.act('Range.unmerge', null, ({ sheet, rect }) => {
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
+    });
   }
   merge(across = false): void {
     this.need('1.2', 'merge');
@@ -312,6 +334,8 @@ class RangeFormatProxy extends Settable<RangeTarget> {
       wrapText: { apply: layer('wrapText') },
       columnWidth: { version: '1.2', apply: layer('columnWidth') },
       rowHeight: { version: '1.2', apply: layer('rowHeight') },
+      useStandardWidth: { version: '1.2', apply: ({ sheet, rect }) => sheet.clearLayers(rect, 'columnWidth') },
+      useStandardHeight: { version: '1.2', apply: ({ sheet, rect }) => sheet.clearLayers(rect, 'rowHeight') },
     });
     this.font = new Settable(range.context, resolve, 'RangeFont', {
       bold: { apply: layer('font.bold') },
@@ -346,6 +370,13 @@ class DataValidationProxy extends Settable<RangeTarget> {
       ignoreBlanks: { apply: (t, value) => (entry(t).ignoreBlanks = value as boolean) },
     });
   }
+
+  /** Removes the dropdowns of every cell of the range. */
+  clear(): void {
+    this.act('DataValidation.clear', null, ({ sheet, rect }) => {
+      sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
+    });
+  }
 }
 
 export class ConditionalFormatCollectionProxy extends ClientObject<RangeTarget> {
@@ -372,6 +403,17 @@ export class ConditionalFormatCollectionProxy extends ClientObject<RangeTarget> 
         if (!target) throw new OfficeFailure('ItemNotFound', 'conditional format gone');
         return { sheet, format: target };
       }, loaded);
+    });
+  }
+
+  clearAll(): void {
+    this.context.enqueue({
+      label: 'ConditionalFormatCollection.clearAll',
+      payload: null,
+      apply: () => {
+        const { sheet, rect } = this.range.resolve();
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f.rect, rect));
+      },
     });
   }
 
@@ -474,12 +516,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.value('name');
   }
   set name(name: string) {
-    this.act('Worksheet.name', name, (sheet) => {
-      const other = this.context.fake.model.byName(name);
-      if (other && other !== sheet) throw new OfficeFailure('ItemAlreadyExists', `A sheet named ${name} exists.`);
-      if (name.length > 31) throw new OfficeFailure('InvalidArgument', 'name too long');
-      sheet.name = name;
-    });
+    this.act('Worksheet.name', name, (sheet) => this.context.fake.model.rename(sheet, name));
   }
   get position(): number {
     return this.value('position');
@@ -494,7 +531,9 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   get visibility(): string {
     return this.value('visibility');
   }
+  /** Reading it is ExcelApi 1.1; setting it, 1.2. */
   set visibility(visibility: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.need('1.2', 'visibility (set)');
     this.act('Worksheet.visibility', visibility, (sheet) => {
       const model = this.context.fake.model;
       if (visibility !== 'Visible' && model.visibleCount(sheet) === 0) throw new OfficeFailure('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
@@ -532,14 +571,19 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
       const model = this.context.fake.model;
       if (sheet.visibility === 'VeryHidden') throw new OfficeFailure('InvalidOperation', 'Cannot delete a very hidden sheet');
       if (model.visibleCount(sheet) === 0) throw new OfficeFailure('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
-      model.sheets = model.sheets.filter((s) => s !== sheet);
-      if (model.active === sheet) model.active = model.sheets.find((s) => s.visibility === 'Visible') ?? null;
+      model.remove(sheet);
     });
   }
 
-  get freezePanes(): { freezeRows(count: number): void } {
+  get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
     this.need('1.7', 'freezePanes');
-    return strict({ freezeRows: (count: number) => this.act('WorksheetFreezePanes.freezeRows', count, (sheet) => (sheet.freezeRows = count)) }, 'WorksheetFreezePanes');
+    return strict(
+      {
+        freezeRows: (count: number) => this.act('WorksheetFreezePanes.freezeRows', count, (sheet) => (sheet.freezeRows = count)),
+        unfreeze: () => this.act('WorksheetFreezePanes.unfreeze', null, (sheet) => (sheet.freezeRows = 0)),
+      },
+      'WorksheetFreezePanes',
+    );
   }
 
   get pageLayout(): Settable<SheetModel> {
@@ -641,7 +685,7 @@ export class WorkbookProxy {
   }
 
   get onSelectionChanged(): { add(handler: () => Promise<void>): { remove(): void; context: FakeContext } } {
-    this.context.fake.need('1.2', 'Workbook.onSelectionChanged');
+    this.context.fake.need(this.context, '1.2', 'Workbook.onSelectionChanged');
     return strict(
       {
         add: (handler: () => Promise<void>) => {
