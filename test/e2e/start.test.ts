@@ -30,6 +30,10 @@ const waitForLine = (child: ChildProcess, pattern: RegExp): Promise<string> =>
     child.once('exit', (code) => reject(new Error(`npm start ended (${code}) before printing ${pattern}:\n${output}`)));
   });
 
+/** `npm start` (scripts/start.js) serving the browser version on `port`. */
+const startOn = (port: number): ChildProcess =>
+  spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], { cwd: ROOT, env: { ...process.env, DVK_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+
 /** `npm run stop`; rejects on a non-zero exit. */
 const runStop = () => promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/stop.js')], { cwd: ROOT, encoding: 'utf8' });
 
@@ -46,11 +50,7 @@ describe('npm start on a machine without Excel (this Linux machine)', () => {
 
   it('serves the browser preview and prints its address, preview.html', async () => {
     const port = await freePort();
-    child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], {
-      cwd: ROOT,
-      env: { ...process.env, DVK_PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = startOn(port);
     const line = await waitForLine(child, /^\s*http:\/\/localhost:\d+\/\S+$/m);
     expect(line).toBe(`http://localhost:${port}/preview.html`);
     const page = await fetch(`http://localhost:${port}/preview.html`);
@@ -65,11 +65,7 @@ describe('npm start on a machine without Excel (this Linux machine)', () => {
 
   it('is ended by npm run stop, which says so, and then finds nothing left to stop', async () => {
     const port = await freePort();
-    child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], {
-      cwd: ROOT,
-      env: { ...process.env, DVK_PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = startOn(port);
     await waitForLine(child, /preview\.html$/m);
     const ended = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     // Run asynchronously: the server's output keeps flowing into this process meanwhile.
