@@ -1,4 +1,8 @@
-/** @jest-environment jsdom */
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// exceljs reads the picked units' files as it does in Node (its browser build is ESM, which jest does not load).
 import { screen, waitFor, within } from '@testing-library/react';
 import type { CellValue } from '../../src/engine';
 import { officeWorkbook } from '../../src/workbook/office/office-workbook';
@@ -7,6 +11,8 @@ import { LISTS_SHEET } from '../../src/workbook/standard-template';
 import { FakeExcel } from '../workbook/office/fake-excel';
 import { openTab, renderApp } from './render-app';
 import { INFO, UNITS } from './workbooks';
+import { NA_PAI, Y_TE, districtSheets, ownRow, unitFile } from './consolidate-files';
+import { IMPORT_SHEET } from '../../src/taskpane/consolidate/import-record';
 
 /**
  * A clerk's whole round in the real pane over the real Office.js adapter, on the fake Excel that fails
@@ -112,5 +118,30 @@ describe.each([
     const everySource = fake.model.sheets.flatMap((s) => s.validations.map((v) => JSON.stringify(v.rule)));
     expect([...everyFormula, ...everySource].filter((f) => f.includes('#REF!'))).toEqual([]);
     expect(fake.names().filter((n) => n.startsWith('DVK_tam'))).toEqual([]);
+  });
+
+  it('consolidates a unit\'s file into the district workbook, writes Theo dõi nộp, and undoes the import', async () => {
+    const fake = new FakeExcel(version);
+    for (const sheet of districtSheets([ownRow(Y_TE, 'Tủ thuốc nhân dân')])) type(fake, fake.addSheet(sheet.name).name, sheet.rows as CellValue[][], 0);
+    const { user } = renderApp(officeWorkbook(fake.host));
+    const ui = within(await openTab(user, 'Tổng hợp đơn vị'));
+    await ui.findByRole('table', { name: 'Tình trạng nộp của các đơn vị' });
+    const file = await unitFile('a.xlsx', NA_PAI, [{ name: 'Đường bê tông thôn Nà Pài' }, { name: 'Camera an ninh thôn' }], new Date(Date.UTC(2024, 10, 10, 3)));
+    await user.upload(ui.getByLabelText('Tệp .xlsx của các đơn vị'), [file]);
+    await ui.findByText(/^Đã đọc 1 tệp\./, undefined, { timeout: 20_000 });
+    await user.click(ui.getByRole('button', { name: 'Nhập vào sổ' }));
+    await ui.findByText('Đã nhập 2 dòng từ 1 tệp vào trang “Đăng ký”.');
+    const registrations = fake.sheet('Đăng ký');
+    expect(registrations.rows.map((r) => r[3])).toEqual(expect.arrayContaining(['Đường bê tông thôn Nà Pài', 'Camera an ninh thôn']));
+    expect(registrations.rows[0]).toContain('Nguồn');
+    expect(fake.sheet(IMPORT_SHEET).visibility).toBe(old ? 'Visible' : 'VeryHidden');
+
+    await user.click(ui.getByRole('button', { name: 'Ghi sheet Theo dõi nộp' }));
+    await waitFor(() => expect(fake.names()).toContain('Theo dõi nộp'));
+    expect(fake.sheet('Theo dõi nộp').rows.flat()).toContain(NA_PAI);
+
+    await user.click(ui.getByRole('button', { name: 'Hoàn tác lần nhập' }));
+    await ui.findByText('Đã hoàn tác: trang “Đăng ký” đã trở lại như trước lần nhập.');
+    expect(registrations.rows.flat()).not.toContain('Camera an ninh thôn');
   });
 });
