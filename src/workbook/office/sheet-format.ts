@@ -3,7 +3,7 @@ import { WorkbookError } from '../workbook';
 import { columnsAddress, rangeAddress, rowsAddress } from './addresses';
 import { API, type Supports } from './capabilities';
 import { toWorkbookError } from './errors';
-import { ACTION_BYTES, type Batch, utf8Length } from './payload';
+import { ACTION_BYTES, type Batch, REQUEST_BUDGET, utf8Length } from './payload';
 
 /**
  * Everything about a software-written sheet but its values and niceties, as `xlsx/render-sheet.ts`
@@ -19,7 +19,7 @@ export async function formatSheet(sheet: Excel.Worksheet, content: SheetContent,
       range(m).merge(false);
     }
   }
-  for (const { range: where, style } of content.styles) await applyStyle(range(where), where, style, batch);
+  for (const { range: where, style } of content.styles) await applyStyle(sheet, range(where), where, style, batch);
   if (supports(API.dataValidation)) {
     for (const v of content.validations ?? []) {
       const source = Array.isArray(v.list) ? v.list.join(',') : `=${v.list.reference}`;
@@ -68,15 +68,27 @@ export async function applyNiceties(context: Excel.RequestContext, sheet: Excel.
   }
 }
 
+/**
+ * A number format over a rectangle, as documented: 2-D arrays the size of their range, in row chunks that
+ * each fit a request (a format for 100,000 rows × 15 columns is several MB of JSON).
+ */
+async function numberFormats(sheet: Excel.Worksheet, where: CellRange, numberFormat: string, batch: Batch): Promise<void> {
+  const cols = where.c2 - where.c1 + 1;
+  const rowBytes = cols * (utf8Length(numberFormat) + 3) + 3;
+  const perChunk = Math.max(1, Math.floor(REQUEST_BUDGET / 2 / rowBytes));
+  for (let r = where.r1; r <= where.r2; r += perChunk) {
+    const rows = Math.min(perChunk, where.r2 - r + 1);
+    await batch.room(2 * ACTION_BYTES + rows * rowBytes);
+    sheet.getRange(rangeAddress(r, where.c1, rows, cols)).numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(numberFormat));
+  }
+}
+
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 const EDGES: Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
 
-async function applyStyle(range: Excel.Range, where: CellRange, style: CellStyle, batch: Batch): Promise<void> {
-  const rows = where.r2 - where.r1 + 1;
-  const cols = where.c2 - where.c1 + 1;
-  await batch.room(16 * ACTION_BYTES + (style.numberFormat ? rows * (cols * (utf8Length(style.numberFormat) + 3) + 3) : 0));
-  // As documented: a 2-D array the size of the range.
-  if (style.numberFormat) range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(style.numberFormat!));
+async function applyStyle(sheet: Excel.Worksheet, range: Excel.Range, where: CellRange, style: CellStyle, batch: Batch): Promise<void> {
+  if (style.numberFormat) await numberFormats(sheet, where, style.numberFormat, batch);
+  await batch.room(16 * ACTION_BYTES);
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;

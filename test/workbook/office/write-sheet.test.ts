@@ -227,3 +227,16 @@ describe('writeSheet rewrites a sheet in place, never deleting it', () => {
     expect(fake.sheet('Tổng hợp').value(2, 0)).toBe(1);
   });
 });
+
+describe('writeSheet with a number format over a large range', () => {
+  it('sends it in row chunks, every request under 4 MB, every cell formatted', async () => {
+    const fake = workbook();
+    const rows = 100_000;
+    const content = { ...bigContent(10), styles: [{ range: { r1: 0, c1: 0, r2: rows - 1, c2: 14 }, style: { numberFormat: '#,##0' } }] };
+    await officeWorkbook(fake.host).writeSheet(content);
+    for (const r of fake.records) expect(r.requestBytes).toBeLessThan(LIMIT);
+    const s = fake.sheet('Tổng hợp');
+    expect([s.format(0, 0, 'numberFormat'), s.format(rows - 1, 14, 'numberFormat'), s.format(54_321, 7, 'numberFormat')]).toEqual(['#,##0', '#,##0', '#,##0']);
+    expect(s.format(rows, 0, 'numberFormat')).toBeUndefined();
+  });
+});
