@@ -10,15 +10,13 @@ const FILE = path.resolve(__dirname, '..', '.dvk-start.json');
 
 function recordStart(mode) {
   fs.writeFileSync(FILE, JSON.stringify({ pid: process.pid, mode, startedAt: new Date().toISOString() }));
-  const forget = () => {
+  process.on('exit', () => {
     try {
       if (readStart()?.pid === process.pid) fs.unlinkSync(FILE);
     } catch {
       // Already gone: nothing to forget.
     }
-  };
-  process.on('exit', forget);
-  return forget;
+  });
 }
 
 function readStart() {

@@ -74,7 +74,7 @@ export function SetupTab({ active }: TabProps): JSX.Element {
         </Table>
       ) : null}
       {view && missing === 0 ? <Body1>{t.setup.complete}</Body1> : null}
-      {workbook.capabilities().hideSheets ? null : (
+      {!view || workbook.capabilities().hideSheets ? null : (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t.setup.cannotHide}</MessageBarBody>
         </MessageBar>
