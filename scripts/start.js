@@ -92,6 +92,8 @@ async function startBrowserPreview() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // Open connections (a browser tab) can hold the dev server's stop: end regardless after a moment.
+    setTimeout(() => process.exit(0), 3000).unref();
     await server.stop().catch(() => {});
     process.exit(0);
   };

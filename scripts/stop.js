@@ -33,7 +33,7 @@ async function main() {
     spawnSync(process.execPath, [cli, 'stop', path.join(ROOT, 'manifest.xml')], { cwd: ROOT, stdio: 'inherit' });
   }
   process.kill(started.pid, 'SIGTERM');
-  for (let waited = 0; waited < 10_000 && alive(started.pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
+  for (let waited = 0; waited < 20_000 && alive(started.pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
   if (alive(started.pid)) {
     console.error(`npm start (tiến trình / process ${started.pid}) chưa dừng / has not stopped; thử lại / try again.`);
     return 1;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The Debian packages the tests need beside node_modules, made sure of before `npm test` runs them
- * (and by .ci/run, through npm test): Chromium for the end-to-end tests of the pane.
+ * (and by .ci/run, through npm test): Chromium for the end-to-end tests of the pane, LibreOffice Writer and
+ * poppler's tools to render the Word report to PDF and read its pages.
  *
  * Missing ones are installed with apt-get where this process may (root on Debian/Ubuntu); otherwise it
  * stops at once with the one command to run.
@@ -12,7 +13,11 @@ const fs = require('fs');
 const { spawnSync } = require('child_process');
 
 /** What the tests run, where Debian puts it, and the package that brings it. */
-const NEEDED = [{ what: 'Chromium', file: process.env.DVK_CHROMIUM || '/usr/bin/chromium', pkg: 'chromium' }];
+const NEEDED = [
+  { what: 'Chromium', file: process.env.DVK_CHROMIUM || '/usr/bin/chromium', pkg: 'chromium' },
+  { what: 'LibreOffice Writer', file: '/usr/bin/soffice', pkg: 'libreoffice-writer' },
+  { what: 'pdftotext, pdfinfo', file: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+];
 
 function missing() {
   return NEEDED.filter((n) => !fs.existsSync(n.file));

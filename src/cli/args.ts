@@ -12,11 +12,13 @@ export interface ParsedArgs {
   base: string | null;
   /** `--feedback DIR`: where `dvk consolidate` writes one workbook per unit with findings. */
   feedback: string | null;
+  /** `--year YYYY`: the year a report is about, instead of `Năm báo cáo` (`dvk report`); the text as given. */
+  year: string | null;
   unknown: string[];
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, dryRun: false, by: [], output: null, base: null, feedback: null, unknown: [] };
+  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, dryRun: false, by: [], output: null, base: null, feedback: null, year: null, unknown: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
@@ -28,6 +30,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '-o' || flag === '--output') parsed.output = value();
     else if (flag === '--base') parsed.base = value();
     else if (flag === '--feedback') parsed.feedback = value();
+    else if (flag === '--year') parsed.year = value() ?? '';
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else if (parsed.command === null) parsed.command = arg;
     else parsed.files.push(arg);

@@ -5,32 +5,62 @@ import type { CellValue, Grid, ReportInfo } from './types';
 
 export { parseDate } from './dates';
 
-type InfoKey = 'agency' | 'level' | 'reportYear' | 'period' | 'deadline' | 'signer' | 'signerTitle' | 'place';
+type InfoKey = keyof ReportInfo;
 
-/** `Thông tin` labels (the spec's, plus `Địa danh` for the place line of the header block). */
+/** `Thông tin` labels, in the order the standard sheet lists them. */
 export const INFO_LABELS: Readonly<Record<InfoKey, string>> = {
   agency: 'Cơ quan báo cáo',
+  superior: 'Cơ quan cấp trên',
   level: 'Cấp',
   reportYear: 'Năm báo cáo',
   period: 'Giai đoạn',
   deadline: 'Hạn nộp',
-  signer: 'Người ký',
-  signerTitle: 'Chức vụ người ký',
   place: 'Địa danh',
+  reportDate: 'Ngày báo cáo',
+  number: 'Số ký hiệu',
+  basis: 'Căn cứ',
+  authority: 'Thẩm quyền ký',
+  signerTitle: 'Chức vụ người ký',
+  signer: 'Người ký',
+  recipients: 'Nơi nhận',
 };
 
-const LABEL_LOOKUP = new Map(Object.entries(INFO_LABELS).map(([k, label]) => [normLoose(label), k as InfoKey]));
+/** Other labels clerks write for the same particulars. */
+const INFO_ALIASES: Partial<Record<InfoKey, string[]>> = {
+  reportDate: ['Ngày ký'],
+  number: ['Số'],
+  authority: ['Thay mặt'],
+};
+
+const LABEL_LOOKUP = new Map(
+  (Object.keys(INFO_LABELS) as InfoKey[]).flatMap((k) => [INFO_LABELS[k], ...(INFO_ALIASES[k] ?? [])].map((label) => [normLoose(label), k] as const)),
+);
 
 export const EMPTY_INFO: ReportInfo = {
   agency: null,
+  superior: null,
   level: null,
   reportYear: null,
   period: null,
   deadline: null,
-  signer: null,
-  signerTitle: null,
   place: null,
+  reportDate: null,
+  number: null,
+  basis: null,
+  authority: null,
+  signerTitle: null,
+  signer: null,
+  recipients: null,
 };
+
+/** `Nơi nhận`: one recipient per line or separated by `;`, each without its leading `-`. */
+function parseRecipients(text: string): string[] | null {
+  const lines = text
+    .split(/[;\n]/)
+    .map((l) => l.replace(/^\s*[-–•]\s*/, '').trim())
+    .filter(Boolean);
+  return lines.length > 0 ? lines : null;
+}
 
 /** A year written as a number or as text. */
 export const parseYear = (value: CellValue): number | null => yearOf(value, cellText(value));
@@ -81,6 +111,7 @@ export function readReportInfo(grid: Grid): ReportInfo {
     if (!key) continue;
     const value = row[1];
     const text = cellText(value) || null;
+    if (text === null) continue;
     switch (key) {
       case 'reportYear':
         info.reportYear = parseYear(value);
@@ -90,6 +121,13 @@ export function readReportInfo(grid: Grid): ReportInfo {
         break;
       case 'deadline':
         info.deadline = parseDate(value);
+        break;
+      case 'reportDate':
+        info.reportDate = parseDate(value);
+        break;
+      case 'recipients':
+        // Line breaks inside the cell separate recipients too: read the raw text, not the cleaned one.
+        info.recipients = parseRecipients(typeof value === 'string' ? value : cellText(value));
         break;
       case 'level':
         info.level = parseLevel(value);

@@ -141,37 +141,72 @@ function periodParagraph(dataset: Dataset, all: Rows): string | null {
   return `${text}.`;
 }
 
-/** The place of the date line: `Địa danh`, else the name in `Cơ quan báo cáo` after its organ ("Đảng ủy xã Lục Bình" → "Lục Bình"). */
-function placeOf(dataset: Dataset): string {
-  const { place, agency } = dataset.info;
-  if (place) return place;
-  if (!agency) return '…';
-  const m = /(?:ủy|uỷ)\s+(?:(?:xã|phường|thị trấn|thị xã|huyện|thành phố|tỉnh)\s+)?(.+)$/iu.exec(agency);
-  return m ? m[1] : agency;
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** Room left for a word the clerk writes by hand. */
+const BLANK = '\u00a0'.repeat(8);
+
+/** The date line: only what `Thông tin` gives; the rest left blank for the clerk's pen (`ngày    tháng    năm 2024`). */
+function dateLine(place: string | null, date: ReportDate | null, year: number | null): string {
+  const where = place ?? BLANK;
+  if (date) return `${where}, ngày ${pad2(date.day)} tháng ${pad2(date.month)} năm ${date.year}`;
+  return `${where}, ngày${BLANK}tháng${BLANK}năm ${year ?? BLANK}`;
 }
 
-/** The report of the spec's "Report text" section, every figure from the counted rows. */
-export function reportDocument(dataset: Dataset, counted: Rows, date: ReportDate): ReportDocument {
-  const year = reportYear(counted, dataset.info) ?? date.year;
-  const rows = yearRows(counted, dataset.info);
+/** `Nơi nhận`'s lines, each `- …`, the last one the archive (`- Lưu …`, added when missing). */
+function recipientLines(recipients: readonly string[] | null): string[] {
+  const list = [...(recipients ?? [])];
+  if (!list.some((r) => /^lưu\b/iu.test(r))) list.push(vi.report.archive);
+  return list.map((r, i) => `- ${r.replace(/[.,;]+$/, '')}${i === list.length - 1 ? '.' : ','}`);
+}
+
+/** Seed 004: after the figures, the exemplary models by name. */
+function exemplaryParagraph(rows: Rows): string | null {
+  const exemplary = rows.filter((r) => r.status === 'exemplary' && r.name);
+  if (exemplary.length === 0) return null;
+  const items = exemplary.map((r) => (r.implementer ? `${r.implementer} với mô hình “${r.name}”` : `mô hình “${r.name}”`));
+  return `Điển hình là ${items.join('; ')}.`;
+}
+
+export interface ReportOptions {
+  /** The year of a year report, instead of `Năm báo cáo`. */
+  year?: number;
+}
+
+/** The report of the spec's "Report text" section, every figure from the counted rows; nothing made up. */
+export function reportDocument(dataset: Dataset, counted: Rows, options: ReportOptions = {}): ReportDocument {
   const { info } = dataset;
-  const paragraphs =
-    info.level === 'Xã'
-      ? communeParagraphs(rows, year)
-      : [
-          ...(rows.length > 0 ? [yearParagraph(rows, year)] : []),
-          ...(rows.some(isRecognized) ? [recognitionParagraph(rows, year), kindsAndBlocsParagraph(dataset, rows)] : []),
-        ];
+  const scopeInfo = options.year === undefined ? info : { ...info, reportYear: options.year };
+  const year = reportYear(counted, scopeInfo);
+  const rows = yearRows(counted, scopeInfo);
+  const paragraphs: string[] = [];
+  if (year !== null) {
+    if (info.level === 'Xã') paragraphs.push(...communeParagraphs(rows, year));
+    else {
+      if (rows.length > 0) paragraphs.push(yearParagraph(rows, year));
+      if (rows.some(isRecognized)) paragraphs.push(recognitionParagraph(rows, year), kindsAndBlocsParagraph(dataset, rows));
+      const exemplary = exemplaryParagraph(rows);
+      if (exemplary) paragraphs.push(exemplary);
+    }
+  }
   const period = periodParagraph(dataset, counted);
   if (period) paragraphs.push(period);
+  const upper = (text: string | null): string | null => (text ? text.toLocaleUpperCase('vi') : null);
   return {
-    headerLeft: [(info.agency ?? '').toLocaleUpperCase('vi'), '*', 'Số       -BC'],
-    headerRight: [vi.report.party, vi.report.dateLine({ place: placeOf(dataset), ...date })],
+    header: {
+      superior: upper(info.superior),
+      issuer: upper(info.agency) ?? '',
+      number: info.number ? `Số ${info.number}` : `Số${BLANK}-BC`,
+      party: vi.report.party,
+      dateLine: dateLine(info.place, info.reportDate, info.reportDate?.year ?? year),
+    },
     title: vi.report.title,
-    subtitle: vi.report.subtitle({ year }),
+    subtitle: vi.report.subtitle({ year: year ?? BLANK }),
+    basis: info.basis,
     paragraphs,
-    recipients: [vi.report.recipients, vi.report.archive],
-    signerTitle: info.signerTitle ? info.signerTitle.toLocaleUpperCase('vi') : null,
+    recipientsLabel: vi.report.recipients,
+    recipients: recipientLines(info.recipients),
+    authority: upper(info.authority),
+    signerTitle: upper(info.signerTitle),
     signer: info.signer,
   };
 }

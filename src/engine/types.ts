@@ -137,13 +137,28 @@ export interface UnitEntry {
   successor: string | null;
 }
 
+/** The particulars of `Thông tin`; null where the clerk gave none (nothing is ever made up for them). */
 export interface ReportInfo {
+  /** `Cơ quan báo cáo`, the issuing body. */
   agency: string | null;
+  /** `Cơ quan cấp trên`, the line above it in the header block. */
+  superior: string | null;
   level: 'Xã' | 'Huyện' | 'Tỉnh' | null;
   reportYear: number | null;
   period: { from: number; to: number } | null;
   deadline: { day: number; month: number; year: number } | null;
-  signer: string | null;
-  signerTitle: string | null;
+  /** `Địa danh`, the place of the date line. */
   place: string | null;
+  /** `Ngày báo cáo` · `Ngày ký`. */
+  reportDate: { day: number; month: number; year: number } | null;
+  /** `Số ký hiệu` · `Số`, e.g. `125-BC/TU`. */
+  number: string | null;
+  /** `Căn cứ`, the opening sentence naming the plan the report answers. */
+  basis: string | null;
+  /** `Thẩm quyền ký` · `Thay mặt`, e.g. `T/M BAN THƯỜNG VỤ`. */
+  authority: string | null;
+  signerTitle: string | null;
+  signer: string | null;
+  /** `Nơi nhận`, one entry per recipient. */
+  recipients: string[] | null;
 }

@@ -113,7 +113,8 @@ export const en: Messages = {
       '  dvk check FILE... [--json]                     check model registration workbooks',
       '  dvk summary FILE... [--by DIM[,DIM...]] [--json]  count the measures by dimensions',
       '  dvk template -o FILE                           write a blank standard workbook',
-      '  dvk report FILE -o OUT [--force]               fill Tổng hợp and Báo cáo into a copy',
+      '  dvk report FILE... -o OUT [--year YYYY] [--force]',
+      '                                                 the report: OUT .docx is the Word document, .xlsx a copy with Tổng hợp and Báo cáo',
       '  dvk consolidate FILE|DIR... [--base BOOK.xlsx] -o OUT [--feedback DIR] [--force]',
       '                                                 consolidate the units\' files, track submissions',
       '  dvk fix-encoding FILE -o OUT [--dry-run] [--force]  convert TCVN3/VNI text to Unicode into a copy',
@@ -121,6 +122,7 @@ export const en: Messages = {
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
     ].join('\n'),
     unknownCommand: (p: { command: string }) => `Unknown command: “${p.command}”.`,
+    badYear: (p: { value: string }) => `--year needs a four-digit year, e.g. 2024 (got “${p.value}”).`,
     missingFiles: 'At least one .xlsx file is needed.',
     missingOutput: 'Name the output file with -o FILE.',
     unknownOption: (p: { option: string }) => `Unknown option: “${p.option}”.`,
@@ -213,11 +215,9 @@ export const en: Messages = {
   encoding: encodingEn,
   report: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    dateLine: (p: { place: string; day: number; month: number; year: number }) =>
-      `${p.place}, ${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}/${p.year}`,
     title: 'REPORT',
-    subtitle: (p: { year: number }) => `results of the “Dân vận khéo” movement in ${p.year}`,
+    subtitle: (p: { year: number | string }) => `results of the “Dân vận khéo” movement in ${p.year}`,
     recipients: 'Recipients:',
-    archive: '- Archive.',
+    archive: 'Archive',
   },
 };

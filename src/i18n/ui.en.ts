@@ -185,7 +185,7 @@ export const uiEn: UiStrings = {
       'Writes Biểu 01-04 into sheet “Tổng hợp” and the drafted report into sheet “Báo cáo”. If a sheet was edited by hand, the task pane asks before overwriting it.',
     fill: 'Fill Tổng hợp and Báo cáo',
     filling: 'Writing Tổng hợp and Báo cáo…',
-    filled: (p: { date: string }) => `Wrote Biểu 01-04 to “Tổng hợp” and the report dated ${p.date} to “Báo cáo”.`,
+    filled: (p: { date: string }) => `Wrote Biểu 01-04 to “Tổng hợp” and the draft report to “Báo cáo” (written on ${p.date}).`,
     chartAdded: 'Added the chart of models by field to “Tổng hợp”.',
     chartUnsupported: 'Charts cannot be drawn where this workbook is open (Excel is needed); the tables are complete.',
     chartFailed: 'The chart could not be added; the tables were written in full.',

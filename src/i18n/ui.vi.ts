@@ -190,7 +190,7 @@ export const uiVi = {
       'Ghi Biểu 01-04 vào trang “Tổng hợp” và dự thảo báo cáo vào trang “Báo cáo”. Nếu trang đã bị sửa tay, ngăn tác vụ hỏi trước khi ghi đè.',
     fill: 'Điền Tổng hợp và Báo cáo',
     filling: 'Đang ghi Tổng hợp và Báo cáo…',
-    filled: (p: { date: string }) => `Đã ghi Biểu 01-04 vào trang “Tổng hợp” và báo cáo ngày ${p.date} vào trang “Báo cáo”.`,
+    filled: (p: { date: string }) => `Đã ghi Biểu 01-04 vào trang “Tổng hợp” và dự thảo báo cáo vào trang “Báo cáo” (ghi ngày ${p.date}).`,
     chartAdded: 'Đã thêm biểu đồ mô hình theo lĩnh vực vào trang “Tổng hợp”.',
     chartUnsupported: 'Nơi đang mở sổ chưa vẽ được biểu đồ (cần Excel); các biểu số liệu vẫn đầy đủ.',
     chartFailed: 'Không thêm được biểu đồ; các biểu số liệu đã được ghi đầy đủ.',

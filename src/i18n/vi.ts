@@ -117,7 +117,8 @@ export const vi = {
       '  dvk check FILE... [--json]                     kiểm tra sổ đăng ký mô hình',
       '  dvk summary FILE... [--by DIM[,DIM...]] [--json]  tổng hợp số liệu theo chiều',
       '  dvk template -o FILE                           tạo sổ mẫu chuẩn trống',
-      '  dvk report FILE -o OUT [--force]               điền Tổng hợp và Báo cáo vào bản sao',
+      '  dvk report FILE... -o OUT [--year YYYY] [--force]',
+      '                                                 báo cáo: OUT .docx là văn bản Word, .xlsx là bản sao có Tổng hợp và Báo cáo',
       '  dvk consolidate FILE|DIR... [--base SỔ.xlsx] -o OUT [--feedback DIR] [--force]',
       '                                                 tổng hợp tệp của các đơn vị, theo dõi nộp',
       '  dvk fix-encoding FILE -o OUT [--dry-run] [--force]  chuyển chữ TCVN3/VNI sang Unicode vào bản sao',
@@ -125,6 +126,7 @@ export const vi = {
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
     ].join('\n'),
     unknownCommand: (p: { command: string }) => `Lệnh không hợp lệ: “${p.command}”.`,
+    badYear: (p: { value: string }) => `--year cần một năm bốn chữ số, ví dụ 2024 (đang là “${p.value}”).`,
     missingFiles: 'Cần ít nhất một tệp .xlsx.',
     missingOutput: 'Cần chỉ tệp kết quả bằng -o TỆP.',
     unknownOption: (p: { option: string }) => `Tùy chọn không hợp lệ: “${p.option}”.`,
@@ -218,12 +220,10 @@ export const vi = {
   encoding: encodingVi,
   report: {
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    dateLine: (p: { place: string; day: number; month: number; year: number }) =>
-      `${p.place}, ngày ${String(p.day).padStart(2, '0')} tháng ${String(p.month).padStart(2, '0')} năm ${p.year}`,
     title: 'BÁO CÁO',
-    subtitle: (p: { year: number }) => `kết quả thực hiện phong trào “Dân vận khéo” năm ${p.year}`,
+    subtitle: (p: { year: number | string }) => `kết quả thực hiện phong trào “Dân vận khéo” năm ${p.year}`,
     recipients: 'Nơi nhận:',
-    archive: '- Lưu.',
+    archive: 'Lưu',
   },
 };
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { seed004Sheets } from '../fixtures/seed004';
 import { runCli, tempDir } from './run-cli';
 
@@ -113,5 +114,41 @@ describe('dvk report', () => {
     expect(run.err).toContain('hình ảnh');
     const workbook = await open('separate.xlsx');
     expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Báo cáo']);
+  });
+});
+
+describe('dvk report … -o OUT.docx: the Word document', () => {
+  it('reads several files as one set and writes the report of their figures, with the first file’s particulars', async () => {
+    const sheets = seed004Sheets();
+    const registrations = sheets[0].rows;
+    const half = Math.ceil((registrations.length - 1) / 2);
+    const write = async (file: string, rows: typeof registrations, withInfo: boolean) => {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet('Đăng ký').addRows(rows);
+      workbook.addWorksheet('Danh mục').addRows(sheets[1].rows);
+      if (withInfo) workbook.addWorksheet('Thông tin').addRows(sheets[2].rows);
+      await workbook.xlsx.writeFile(at(file));
+    };
+    await write('phan-1.xlsx', registrations.slice(0, half + 1), true);
+    await write('phan-2.xlsx', [registrations[0], ...registrations.slice(half + 1)], false);
+    const run = await runCli(['report', 'phan-1.xlsx', 'phan-2.xlsx', '-o', 'bao-cao.docx'], dir);
+    expect(run).toMatchObject({ code: 0, out: 'Đã ghi báo cáo vào: bao-cao.docx' });
+    const zip = await JSZip.loadAsync(readFileSync(at('bao-cao.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)');
+    expect(xml).toContain('THÀNH ỦY BẮC KẠN');
+    expect(xml).toContain('Phạm Ngọc San');
+  });
+
+  it('takes the year from --year, and refuses a year that is not one', async () => {
+    await writeInput('nam.xlsx');
+    const run = await runCli(['report', 'nam.xlsx', '-o', 'nam-2023.docx', '--year', '2023'], dir);
+    expect(run.code).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(at('nam-2023.docx')))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('kết quả thực hiện phong trào “Dân vận khéo” năm 2023');
+    expect(xml).not.toContain('Trong năm, đã có 191');
+    const bad = await runCli(['report', 'nam.xlsx', '-o', 'x.docx', '--year', 'hai nghìn'], dir);
+    expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('--year cần một năm bốn chữ số') });
+    expect(readdirSync(dir)).not.toContain('x.docx');
   });
 });

@@ -31,7 +31,7 @@ function figures(sheets: SheetRows[]) {
     counted: result.counted.length,
     units: result.counted.map((r) => [r.unit, r.bloc, r.commune, r.field, r.kind, r.registration, r.status, r.unitListed]),
     summaries: DIMENSIONS.map((d) => summarize(result.counted, [d], { blocs: result.dataset.blocs })),
-    report: reportDocument(result.dataset, result.counted, { day: 1, month: 12, year: 2024 }),
+    report: reportDocument(result.dataset, result.counted),
     findings: result.findings.filter((f) => f.rule !== 'legacy-encoding').map((f) => [f.cell, f.rule, f.message]),
   };
 }

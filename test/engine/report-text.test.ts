@@ -10,7 +10,7 @@ const many = (n: number, model: Model, prefix = 'Mô hình'): Model[] =>
 function report(models: Model[], ...extra: SheetRows[]) {
   const { dataset, counted, excluded } = check(book([registrations(models), ...extra]));
   expect(excluded).toBe(0);
-  return reportDocument(dataset, counted, { day: 5, month: 12, year: 2024 });
+  return reportDocument(dataset, counted);
 }
 
 const FIELD1 = 'Dân vận khéo trong xây dựng Đảng, chính quyền, MTTQ, các đoàn thể, đoàn viên, hội viên';
@@ -70,6 +70,8 @@ describe('the year (seed 004)', () => {
       'Đối với mô hình tập thể: duy trì 01, đăng ký mới 03; đối với mô hình cá nhân: duy trì 01. ' +
         'Trong đó, khối hành chính sự nghiệp có 02 mô hình/01 chi, đảng bộ (trong đó 01 mô hình cá nhân); ' +
         'khối xã phường có 03 mô hình, cụ thể: Xuất Hóa 02, Đức Xuân 01.',
+      // Seed 004: the exemplary models named after the figures.
+      'Điển hình là Chi hội Phụ nữ với mô hình “c”.',
     ]);
   });
 
@@ -112,11 +114,41 @@ describe('the commune’s form (Cấp Xã, seed 001)', () => {
     ]);
   });
 
-  it('heads the report with the commune’s party committee and place', () => {
+  it('heads the report with the commune’s party committee, the place and date as Thông tin gives them', () => {
+    const given = infoSheet({
+      'Cơ quan báo cáo': 'Đảng ủy xã Lục Bình',
+      'Cơ quan cấp trên': 'Đảng bộ huyện Chợ Mới',
+      Cấp: 'Xã',
+      'Năm báo cáo': 2024,
+      'Người ký': 'Hà Văn Sơn',
+      'Thay mặt': 'T/M Đảng ủy',
+      'Chức vụ người ký': 'Bí thư',
+      'Địa danh': 'Lục Bình',
+      'Ngày ký': '05/12/2024',
+      Số: '45-BC/ĐU',
+      'Nơi nhận': '- Ban Dân vận Huyện ủy;\n- Lưu VP',
+    });
+    const doc = report(models, given);
+    expect(doc.header).toEqual({
+      superior: 'ĐẢNG BỘ HUYỆN CHỢ MỚI',
+      issuer: 'ĐẢNG ỦY XÃ LỤC BÌNH',
+      number: 'Số 45-BC/ĐU',
+      party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+      dateLine: 'Lục Bình, ngày 05 tháng 12 năm 2024',
+    });
+    expect([doc.authority, doc.signerTitle, doc.signer]).toEqual(['T/M ĐẢNG ỦY', 'BÍ THƯ', 'Hà Văn Sơn']);
+    expect(doc.recipients).toEqual(['- Ban Dân vận Huyện ủy,', '- Lưu VP.']);
+  });
+
+  it('invents no place, date or number: what Thông tin does not give is left blank, and “- Lưu.” is added', () => {
     const doc = report(models, info);
-    expect(doc.headerLeft[0]).toBe('ĐẢNG ỦY XÃ LỤC BÌNH');
-    expect(doc.headerRight).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Lục Bình, ngày 05 tháng 12 năm 2024']);
-    expect(doc.signer).toBe('Hà Văn Sơn');
+    const blank = '\u00a0'.repeat(8);
+    expect(doc.header.dateLine).toBe(`${blank}, ngày${blank}tháng${blank}năm 2024`);
+    expect(doc.header.number).toBe(`Số${blank}-BC`);
+    expect(doc.header.superior).toBeNull();
+    expect(doc.basis).toBeNull();
+    expect(doc.recipients).toEqual(['- Lưu.']);
+    expect(doc.authority).toBeNull();
   });
 });
 

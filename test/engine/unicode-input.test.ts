@@ -88,7 +88,7 @@ function everything(workbook: WorkbookGrids) {
     excluded,
     summaries: DIMENSIONS.map((d) => summarize(counted, [d], { excluded, blocs: dataset.blocs })),
     pairs: summarize(counted, ['bloc', 'commune', 'kind'], { excluded, blocs: dataset.blocs }),
-    report: reportDocument(dataset, counted, { day: 15, month: 12, year: 2024 }),
+    report: reportDocument(dataset, counted),
   };
 }
 

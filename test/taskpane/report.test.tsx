@@ -28,7 +28,7 @@ describe('Báo cáo (fill)', () => {
     const fake = seed004Workbook();
     const { user, ui } = await openReport(fake);
     await fill(user, ui);
-    await ui.findByText(/^Đã ghi Biểu 01-04 vào trang “Tổng hợp” và báo cáo ngày \d\d\/\d\d\/\d{4} vào trang “Báo cáo”\. Đã thêm biểu đồ/);
+    await ui.findByText(/^Đã ghi Biểu 01-04 vào trang “Tổng hợp” và dự thảo báo cáo vào trang “Báo cáo” \(ghi ngày \d\d\/\d\d\/\d{4}\)\. Đã thêm biểu đồ/);
     expect(sheetWrites(fake)).toEqual(['Tổng hợp', 'Báo cáo', RECORD_SHEET]);
     expect(fake.visibility(RECORD_SHEET)).toBe('veryHidden');
 

@@ -161,14 +161,13 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
     else if (entry.outcome === 'base') io.out(m.bare({ file: entry.shown, what: m.isBase }));
   }
 
-  const date = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
   // Tens of thousands of rows: written straight to .xlsx rather than built as an exceljs workbook first (issue 6, files budget).
   const output = outputWorkbook(consolidatedSheets(result.workbook));
   await writeOwnedSheets(
     output,
     [
       layoutSummarySheet(reportTables(result.dataset, result.analysis.counted)),
-      layoutReportSheet(reportDocument(result.dataset, result.analysis.counted, date)),
+      layoutReportSheet(reportDocument(result.dataset, result.analysis.counted)),
       layoutTrackingSheet(result.tracking),
     ],
     { force: true, writtenAt: today.toISOString() },

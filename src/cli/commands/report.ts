@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { analyse, readWorkbooks, reportDocument, reportTables } from '../../engine';
+import { reportDocxBytes } from '../../workbook/docx/report-docx';
 import { layoutReportSheet } from '../../workbook/layout-report';
 import { layoutSummarySheet } from '../../workbook/layout-summary';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
@@ -14,21 +15,28 @@ import { both, vi } from '../messages';
 import { exists, sameFile } from '../output-path';
 
 /**
- * `dvk report FILE -o OUT [--force]`: a copy of FILE with `Tổng hợp` and `Báo cáo` filled, or, when
- * a copy would lose parts of FILE (charts, pivot tables, images, macros), a separate new workbook.
+ * `dvk report FILE... -o OUT [--year YYYY] [--force]`: the files read as one set. OUT ending in `.docx`
+ * is the Word document of the report; otherwise a copy of the first FILE with `Tổng hợp` and `Báo cáo`
+ * filled, or, when a copy would lose parts of it (charts, pivot tables, images, macros), a separate new
+ * workbook. The particulars (`Thông tin`) come from the first file that gives each.
  */
 export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
-  if (args.files.length !== 1) {
+  if (args.files.length === 0) {
     io.err(both((m) => m.cli.missingFiles));
+    return 2;
+  }
+  const year = args.year === null ? undefined : /^\d{4}$/.test(args.year) ? Number(args.year) : null;
+  if (year === null) {
+    io.err(both((m) => m.cli.badYear({ value: args.year ?? '' })));
     return 2;
   }
   if (!args.output) {
     io.err(both((m) => m.cli.missingOutput));
     return 2;
   }
-  const [input] = args.files;
   const target = path.resolve(io.cwd, args.output);
-  if (await sameFile(path.resolve(io.cwd, input), target)) {
+  const sames = await Promise.all(args.files.map((input) => sameFile(path.resolve(io.cwd, input), target)));
+  if (sames.some(Boolean)) {
     io.err(both((m) => m.cli.sameAsInput));
     return 2;
   }
@@ -36,17 +44,19 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
     io.err(both((m) => m.cli.outputExists({ file: args.output as string })));
     return 1;
   }
-  const set = await loadFiles([input], io);
+  const set = await loadFiles(args.files, io);
   if (set.files.length === 0) return 2;
   const [file] = set.files;
-  const dataset = readWorkbooks([file.grids]);
+  const dataset = readWorkbooks(set.files.map((f) => f.grids));
   const analysis = analyse(dataset);
   const today = io.today();
-  const date = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
-  const contents = [
-    layoutSummarySheet(reportTables(dataset, analysis.counted)),
-    layoutReportSheet(reportDocument(dataset, analysis.counted, date)),
-  ];
+  const document = reportDocument(dataset, analysis.counted, { year });
+  if (/\.docx$/i.test(args.output)) {
+    if (!(await writeOutput(target, await reportDocxBytes(document), args.output, io))) return 2;
+    io.out(vi.cli.reportWritten({ file: args.output }));
+    return 0;
+  }
+  const contents = [layoutSummarySheet(reportTables(dataset, analysis.counted)), layoutReportSheet(document)];
   const { lossy } = file.loaded;
   let output: ExcelJS.Workbook = file.loaded.workbook;
   if (lossy.length > 0) {

@@ -53,16 +53,13 @@ export function unitListGrid(units: readonly UnitEntry[]): Grid {
 
 /** `Thông tin`: the labels of the spec with their values (dates dd/mm/yyyy, the period `2021-2025`). */
 export function infoGrid(info: ReportInfo): Grid {
-  const d = info.deadline;
+  const day = (d: ReportInfo['deadline']): string | null => (d ? `${pad2(d.day)}/${pad2(d.month)}/${d.year}` : null);
   const values: Record<keyof typeof INFO_LABELS, CellValue> = {
-    agency: info.agency,
-    level: info.level,
-    reportYear: info.reportYear,
+    ...info,
     period: info.period ? `${info.period.from}-${info.period.to}` : null,
-    deadline: d ? `${pad2(d.day)}/${pad2(d.month)}/${d.year}` : null,
-    signer: info.signer,
-    signerTitle: info.signerTitle,
-    place: info.place,
+    deadline: day(info.deadline),
+    reportDate: day(info.reportDate),
+    recipients: info.recipients ? info.recipients.join('; ') : null,
   };
   return (Object.keys(INFO_LABELS) as Array<keyof typeof INFO_LABELS>).map((key) => [INFO_LABELS[key], values[key]]);
 }

@@ -33,7 +33,7 @@ export function prepareReport(snapshot: Snapshot, now = new Date()): PreparedRep
   const { dataset, analysis } = snapshot;
   const date = today(now);
   const tables = reportTables(dataset, analysis.counted);
-  const document = reportDocument(dataset, analysis.counted, date);
+  const document = reportDocument(dataset, analysis.counted);
   const summary = layoutSummarySheet(tables);
   const year = reportYear(analysis.counted, dataset.info) ?? date.year;
   return { contents: [summary, layoutReportSheet(document)], document, chart: fieldChart(tables[0], summary, year), date };
