@@ -14,11 +14,13 @@ export interface ParsedArgs {
   feedback: string | null;
   /** `--year YYYY`: the year a report is about, instead of `Năm báo cáo` (`dvk report`); the text as given. */
   year: string | null;
+  /** `--period YYYY-YYYY`: a period report of those years (`dvk report`); the text as given. */
+  period: string | null;
   unknown: string[];
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, dryRun: false, by: [], output: null, base: null, feedback: null, year: null, unknown: [] };
+  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, dryRun: false, by: [], output: null, base: null, feedback: null, year: null, period: null, unknown: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
@@ -31,6 +33,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--base') parsed.base = value();
     else if (flag === '--feedback') parsed.feedback = value();
     else if (flag === '--year') parsed.year = value() ?? '';
+    else if (flag === '--period') parsed.period = value() ?? '';
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else if (parsed.command === null) parsed.command = arg;
     else parsed.files.push(arg);

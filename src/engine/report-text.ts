@@ -120,8 +120,8 @@ function communeParagraphs(rows: Rows, year: number): string[] {
 }
 
 /** Seed 000: the period's registrations by kind and year, compared with the earlier period of the same length. */
-function periodParagraph(dataset: Dataset, all: Rows): string | null {
-  const rows = periodRows(all, dataset.info, dataset.units);
+function periodParagraph(dataset: Dataset, all: Rows, info = dataset.info): string | null {
+  const rows = periodRows(all, info, dataset.units);
   const years = yearsPresent(rows);
   if (years.length < 2) return null;
   const [from, to] = [years[0], years[years.length - 1]];
@@ -170,6 +170,54 @@ function exemplaryParagraph(rows: Rows): string | null {
 export interface ReportOptions {
   /** The year of a year report, instead of `Năm báo cáo`. */
   year?: number;
+  /** A period report ("sơ kết") of these years, instead of the year report (seed 000). */
+  period?: { from: number; to: number };
+}
+
+/** `2021-2023`, or one year alone. */
+const spanOf = (years: readonly number[]): string => {
+  const [from, to] = [years[0], years[years.length - 1]];
+  return from === to ? String(from) : `${from}-${to}`;
+};
+
+/** Seed 000: the period's recognised models year by year, the last year's by kind and field, the exemplary ones by kind. */
+function periodRecognitionParagraphs(rows: Rows): string[] {
+  const recognized = rows.filter(isRecognized);
+  const years = yearsPresent(rows);
+  if (recognized.length === 0 || years.length === 0) return [];
+  const span = spanOf(years);
+  const perYear = years.map((y) => `năm ${y} có ${n(count(recognized, (r) => r.year === y))} mô hình`).join('; ');
+  const out = [`Giai đoạn ${span}, có ${n(recognized.length)} lượt mô hình được công nhận (${perYear}).`];
+  const last = years[years.length - 1];
+  const lastRows = recognized.filter((r) => r.year === last);
+  if (lastRows.length > 0) {
+    const byField = FIELDS.map((f) => ({ f, c: count(lastRows, (r) => r.field === f.code) }))
+      .filter((x) => x.c > 0)
+      .map((x) => `${x.f.reportTitle} có ${n(x.c)} mô hình`)
+      .join('; ');
+    out.push(
+      `Năm ${last}, đã công nhận ${n(lastRows.length)} lượt mô hình, điển hình “Dân vận khéo” ` +
+        `(trong đó có ${n(count(lastRows, collective))} tập thể và ${n(count(lastRows, individual))} cá nhân); cụ thể: ${byField}.`,
+    );
+  }
+  const exemplary = recognized.filter((r) => r.status === 'exemplary');
+  if (exemplary.length > 0) {
+    out.push(
+      `Giai đoạn ${span}, có ${n(exemplary.length)} mô hình điển hình “Dân vận khéo” tiêu biểu ` +
+        `(${n(count(exemplary, collective))} tập thể và ${n(count(exemplary, individual))} cá nhân).`,
+    );
+  }
+  return out;
+}
+
+/** The period report's body: registrations by kind and year (with the earlier period), then recognition. */
+function periodReportParagraphs(dataset: Dataset, counted: Rows, period: { from: number; to: number }): { paragraphs: string[]; span: string } {
+  const info = { ...dataset.info, period };
+  const rows = periodRows(counted, info, dataset.units);
+  const years = yearsPresent(rows);
+  const span = years.length > 0 ? spanOf(years) : spanOf([period.from, period.to]);
+  const registration = periodParagraph(dataset, counted, info);
+  return { paragraphs: [...(registration ? [registration] : []), ...periodRecognitionParagraphs(rows)], span };
 }
 
 /** The report of the spec's "Report text" section, every figure from the counted rows; nothing made up. */
@@ -179,7 +227,12 @@ export function reportDocument(dataset: Dataset, counted: Rows, options: ReportO
   const year = reportYear(counted, scopeInfo);
   const rows = yearRows(counted, scopeInfo);
   const paragraphs: string[] = [];
-  if (year !== null) {
+  let subtitle = vi.report.subtitle({ year: year ?? BLANK });
+  if (options.period) {
+    const period = periodReportParagraphs(dataset, counted, options.period);
+    paragraphs.push(...period.paragraphs);
+    subtitle = vi.report.periodSubtitle({ span: period.span });
+  } else if (year !== null) {
     if (info.level === 'Xã') paragraphs.push(...communeParagraphs(rows, year));
     else {
       if (rows.length > 0) paragraphs.push(yearParagraph(rows, year));
@@ -188,7 +241,7 @@ export function reportDocument(dataset: Dataset, counted: Rows, options: ReportO
       if (exemplary) paragraphs.push(exemplary);
     }
   }
-  const period = periodParagraph(dataset, counted);
+  const period = options.period ? null : periodParagraph(dataset, counted);
   if (period) paragraphs.push(period);
   const upper = (text: string | null): string | null => (text ? text.toLocaleUpperCase('vi') : null);
   return {
@@ -200,7 +253,7 @@ export function reportDocument(dataset: Dataset, counted: Rows, options: ReportO
       dateLine: dateLine(info.place, info.reportDate, info.reportDate?.year ?? year),
     },
     title: vi.report.title,
-    subtitle: vi.report.subtitle({ year: year ?? BLANK }),
+    subtitle,
     basis: info.basis,
     paragraphs,
     recipientsLabel: vi.report.recipients,

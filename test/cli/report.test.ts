@@ -152,3 +152,19 @@ describe('dvk report … -o OUT.docx: the Word document', () => {
     expect(readdirSync(dir)).not.toContain('x.docx');
   });
 });
+
+describe('dvk report --period: the period report', () => {
+  it('writes the period report of those years, and refuses a period that is not one or goes with --year', async () => {
+    await writeInput('giai-doan.xlsx');
+    const run = await runCli(['report', 'giai-doan.xlsx', '-o', 'so-ket.docx', '--period', '2021-2025'], dir);
+    expect(run.code).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(at('so-ket.docx')))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('sơ kết thực hiện phong trào “Dân vận khéo” giai đoạn 2022<');
+    expect(xml).toContain('lượt mô hình được công nhận (năm 2022 có 129 mô hình)');
+    for (const bad of [['--period', '2025-2021'], ['--period', '2021'], ['--period', '2021-2023', '--year', '2022']]) {
+      const refused = await runCli(['report', 'giai-doan.xlsx', '-o', 'khong.docx', ...bad], dir);
+      expect(refused).toMatchObject({ code: 2, err: expect.stringContaining('--period cần hai năm') });
+    }
+    expect(readdirSync(dir)).not.toContain('khong.docx');
+  });
+});

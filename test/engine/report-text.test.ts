@@ -192,3 +192,43 @@ describe('the period (seed 000)', () => {
     expect(doc.paragraphs.some((p) => p.startsWith('Giai đoạn'))).toBe(false);
   });
 });
+
+describe('the period report (seed 000, section 6)', () => {
+  const FIELD2 =
+    'Dân vận khéo trong thực hiện cải cách hành chính, xây dựng công sở, nâng cao chất lượng đội ngũ đảng viên, cán bộ, công chức, viên chức';
+  const recognised = (n: number, year: number, field: number, kind: string, status = 'Được công nhận'): Model[] =>
+    many(n, { year, field, kind, status, decision: '1-QĐ/TU' }, `LV${field}`);
+  // Seed 000: recognised 66, 129, 202; in 2023 187 collective and 15 individual, by field 03, 16, 174, 09; 20 exemplary (18 + 02).
+  const models = [
+    ...recognised(66, 2021, 3, 'Tập thể'),
+    ...recognised(129, 2022, 3, 'Tập thể'),
+    ...recognised(3, 2023, 1, 'Tập thể'),
+    ...recognised(16, 2023, 2, 'Tập thể'),
+    ...recognised(141, 2023, 3, 'Tập thể'),
+    ...recognised(18, 2023, 3, 'Tập thể', 'Tiêu biểu'),
+    ...recognised(13, 2023, 3, 'Cá nhân'),
+    ...recognised(2, 2023, 3, 'Cá nhân', 'Tiêu biểu'),
+    ...recognised(9, 2023, 4, 'Tập thể'),
+  ];
+
+  it('writes the recognised models year by year, the last year by kind and field, and the exemplary ones, as seed 000 does', () => {
+    const { dataset, counted, excluded } = check(book([registrations(models), infoSheet({ 'Năm báo cáo': 2023, 'Giai đoạn': '2021-2025' })]));
+    expect(excluded).toBe(0);
+    const doc = reportDocument(dataset, counted, { period: { from: 2021, to: 2025 } });
+    expect(doc.subtitle).toBe('sơ kết thực hiện phong trào “Dân vận khéo” giai đoạn 2021-2023');
+    expect(doc.paragraphs[0]).toMatch(/^Giai đoạn 2021-2023, có 397 lượt mô hình đăng ký thực hiện \(có 382 tập thể, 15 cá nhân\)/);
+    expect(doc.paragraphs.slice(1)).toEqual([
+      'Giai đoạn 2021-2023, có 397 lượt mô hình được công nhận (năm 2021 có 66 mô hình; năm 2022 có 129 mô hình; năm 2023 có 202 mô hình).',
+      'Năm 2023, đã công nhận 202 lượt mô hình, điển hình “Dân vận khéo” (trong đó có 187 tập thể và 15 cá nhân); cụ thể: ' +
+        `${FIELD1} có 03 mô hình; ${FIELD2} có 16 mô hình; ${FIELD3} có 174 mô hình; ${FIELD4} có 09 mô hình.`,
+      'Giai đoạn 2021-2023, có 20 mô hình điển hình “Dân vận khéo” tiêu biểu (18 tập thể và 02 cá nhân).',
+    ]);
+  });
+
+  it('counts only the years asked for', () => {
+    const { dataset, counted } = check(book([registrations(models)]));
+    const doc = reportDocument(dataset, counted, { period: { from: 2022, to: 2023 } });
+    expect(doc.subtitle).toBe('sơ kết thực hiện phong trào “Dân vận khéo” giai đoạn 2022-2023');
+    expect(doc.paragraphs[1]).toBe('Giai đoạn 2022-2023, có 331 lượt mô hình được công nhận (năm 2022 có 129 mô hình; năm 2023 có 202 mô hình).');
+  });
+});

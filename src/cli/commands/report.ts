@@ -15,7 +15,7 @@ import { both, vi } from '../messages';
 import { exists, sameFile } from '../output-path';
 
 /**
- * `dvk report FILE... -o OUT [--year YYYY] [--force]`: the files read as one set. OUT ending in `.docx`
+ * `dvk report FILE... -o OUT [--year YYYY | --period YYYY-YYYY] [--force]`: the files read as one set. OUT ending in `.docx`
  * is the Word document of the report; otherwise a copy of the first FILE with `Tổng hợp` and `Báo cáo`
  * filled, or, when a copy would lose parts of it (charts, pivot tables, images, macros), a separate new
  * workbook. The particulars (`Thông tin`) come from the first file that gives each.
@@ -28,6 +28,12 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
   const year = args.year === null ? undefined : /^\d{4}$/.test(args.year) ? Number(args.year) : null;
   if (year === null) {
     io.err(both((m) => m.cli.badYear({ value: args.year ?? '' })));
+    return 2;
+  }
+  const periodMatch = args.period === null ? null : /^(\d{4})\s*-\s*(\d{4})$/.exec(args.period);
+  const period = periodMatch ? { from: Number(periodMatch[1]), to: Number(periodMatch[2]) } : undefined;
+  if ((args.period !== null && (!period || period.from > period.to)) || (period && year !== undefined)) {
+    io.err(both((m) => m.cli.badPeriod({ value: args.period ?? '' })));
     return 2;
   }
   if (!args.output) {
@@ -50,7 +56,7 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
   const dataset = readWorkbooks(set.files.map((f) => f.grids));
   const analysis = analyse(dataset);
   const today = io.today();
-  const document = reportDocument(dataset, analysis.counted, { year });
+  const document = reportDocument(dataset, analysis.counted, { year, period });
   if (/\.docx$/i.test(args.output)) {
     if (!(await writeOutput(target, await reportDocxBytes(document), args.output, io))) return 2;
     io.out(vi.cli.reportWritten({ file: args.output }));
