@@ -174,6 +174,16 @@ export interface ReportOptions {
   period?: { from: number; to: number };
 }
 
+/** Seed 000: "187 tập thể và 15 cá nhân", a part that is zero left out. */
+const kindParts = (rows: Rows): string =>
+  [
+    [count(rows, collective), 'tập thể'],
+    [count(rows, individual), 'cá nhân'],
+  ]
+    .filter(([c]) => c !== 0)
+    .map(([c, label]) => `${n(c as number)} ${label}`)
+    .join(' và ');
+
 /** `2021-2023`, or one year alone. */
 const spanOf = (years: readonly number[]): string => {
   const [from, to] = [years[0], years[years.length - 1]];
@@ -197,14 +207,14 @@ function periodRecognitionParagraphs(rows: Rows): string[] {
       .join('; ');
     out.push(
       `Năm ${last}, đã công nhận ${n(lastRows.length)} lượt mô hình, điển hình “Dân vận khéo” ` +
-        `(trong đó có ${n(count(lastRows, collective))} tập thể và ${n(count(lastRows, individual))} cá nhân); cụ thể: ${byField}.`,
+        `(trong đó có ${kindParts(lastRows)}); cụ thể: ${byField}.`,
     );
   }
   const exemplary = recognized.filter((r) => r.status === 'exemplary');
   if (exemplary.length > 0) {
     out.push(
       `Giai đoạn ${span}, có ${n(exemplary.length)} mô hình điển hình “Dân vận khéo” tiêu biểu ` +
-        `(${n(count(exemplary, collective))} tập thể và ${n(count(exemplary, individual))} cá nhân).`,
+        `(${kindParts(exemplary)}).`,
     );
   }
   return out;

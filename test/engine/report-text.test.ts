@@ -231,4 +231,11 @@ describe('the period report (seed 000, section 6)', () => {
     expect(doc.subtitle).toBe('sơ kết thực hiện phong trào “Dân vận khéo” giai đoạn 2022-2023');
     expect(doc.paragraphs[1]).toBe('Giai đoạn 2022-2023, có 331 lượt mô hình được công nhận (năm 2022 có 129 mô hình; năm 2023 có 202 mô hình).');
   });
+
+  it('leaves out a kind with no model, as the seeds do', () => {
+    const { dataset, counted } = check(book([registrations(recognised(5, 2023, 3, 'Tập thể', 'Tiêu biểu'))]));
+    const doc = reportDocument(dataset, counted, { period: { from: 2023, to: 2023 } });
+    expect(doc.paragraphs.at(-2)).toMatch(/\(trong đó có 05 tập thể\); cụ thể:/);
+    expect(doc.paragraphs.at(-1)).toBe('Giai đoạn 2023, có 05 mô hình điển hình “Dân vận khéo” tiêu biểu (05 tập thể).');
+  });
 });
