@@ -15,16 +15,30 @@ const isNew = (r: RegistrationRow): boolean => r.registration === 'new';
 const collective = (r: RegistrationRow): boolean => r.kind === 'collective';
 const individual = (r: RegistrationRow): boolean => r.kind === 'individual';
 
-/** "duy trì 10, đăng ký mới 10", leaving out a part that is zero. */
-function registrationParts(rows: Rows): string {
-  return [
-    [count(rows, maintained), 'duy trì'],
-    [count(rows, isNew), 'đăng ký mới'],
-  ]
-    .filter(([c]) => c !== 0)
-    .map(([c, label]) => `${label} ${n(c as number)}`)
-    .join(', ');
+type Part = readonly [label: string, pred: (r: RegistrationRow) => boolean];
+const BY_REGISTRATION: readonly Part[] = [
+  ['duy trì', maintained],
+  ['đăng ký mới', isNew],
+];
+const BY_KIND: readonly Part[] = [
+  ['tập thể', collective],
+  ['cá nhân', individual],
+];
+
+/**
+ * The counts of `parts` among rows, a part that is zero left out, as the seeds write them:
+ * "duy trì 10, đăng ký mới 10" (label first) or "187 tập thể và 15 cá nhân" (count first).
+ */
+function partsOf(rows: Rows, parts: readonly Part[], style: { countFirst?: boolean; separator?: string } = {}): string {
+  return parts
+    .map(([label, pred]) => [label, count(rows, pred)] as const)
+    .filter(([, c]) => c !== 0)
+    .map(([label, c]) => (style.countFirst ? `${n(c)} ${label}` : `${label} ${n(c)}`))
+    .join(style.separator ?? ', ');
 }
+
+/** "duy trì 10, đăng ký mới 10", leaving out a part that is zero. */
+const registrationParts = (rows: Rows): string => partsOf(rows, BY_REGISTRATION);
 
 /** Seed 004: "… có 20 mô hình (duy trì 10, đăng ký mới 10)", or "có 04 mô hình đăng ký mới" when one part is zero. */
 function fieldClause(title: string, rows: Rows): string {
@@ -37,13 +51,7 @@ function fieldClause(title: string, rows: Rows): string {
 function yearParagraph(rows: Rows, year: number): string {
   const fields = FIELDS.map((f) => ({ f, rows: rows.filter((r) => r.field === f.code) })).filter((x) => x.rows.length > 0);
   const eligible = rows.filter(isEligible);
-  const kinds = [
-    [count(eligible, collective), 'tập thể'],
-    [count(eligible, individual), 'cá nhân'],
-  ]
-    .filter(([c]) => c !== 0)
-    .map(([c, label]) => `${label} ${n(c as number)}`)
-    .join(', ');
+  const kinds = partsOf(eligible, BY_KIND);
   const first =
     `Trong năm, đã có ${n(rows.length)} mô hình đăng ký thực hiện (trong đó ${registrationParts(rows)} mô hình), cụ thể: ` +
     `${fields.map((x) => fieldClause(x.f.reportTitle, x.rows)).join('; ')}.`;
@@ -175,14 +183,7 @@ export interface ReportOptions {
 }
 
 /** Seed 000: "187 tập thể và 15 cá nhân", a part that is zero left out. */
-const kindParts = (rows: Rows): string =>
-  [
-    [count(rows, collective), 'tập thể'],
-    [count(rows, individual), 'cá nhân'],
-  ]
-    .filter(([c]) => c !== 0)
-    .map(([c, label]) => `${n(c as number)} ${label}`)
-    .join(' và ');
+const kindParts = (rows: Rows): string => partsOf(rows, BY_KIND, { countFirst: true, separator: ' và ' });
 
 /** `2021-2023`, or one year alone. */
 const spanOf = (years: readonly number[]): string => {
