@@ -2,7 +2,8 @@
 /**
  * The Debian packages the tests need beside node_modules, made sure of before `npm test` runs them
  * (and by .ci/run, through npm test): Chromium for the end-to-end tests of the pane, LibreOffice Writer and
- * poppler's tools to render the Word report to PDF and read its pages.
+ * Calc and poppler's tools to render the Word report and the printed sheets to PDF and read their pages,
+ * and Carlito, Calibri's metric twin, so that LibreOffice measures column widths as Excel does.
  *
  * Missing ones are installed with apt-get where this process may (root on Debian/Ubuntu); otherwise it
  * stops at once with the one command to run.
@@ -16,6 +17,8 @@ const { spawnSync } = require('child_process');
 const NEEDED = [
   { what: 'Chromium', file: process.env.DVK_CHROMIUM || '/usr/bin/chromium', pkg: 'chromium' },
   { what: 'LibreOffice Writer', file: '/usr/bin/soffice', pkg: 'libreoffice-writer' },
+  { what: 'LibreOffice Calc', file: '/usr/lib/libreoffice/program/libsclo.so', pkg: 'libreoffice-calc' },
+  { what: 'Carlito (Calibri metrics)', file: '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf', pkg: 'fonts-crosextra-carlito' },
   { what: 'pdftotext, pdfinfo', file: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
 ];
 

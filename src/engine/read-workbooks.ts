@@ -7,7 +7,7 @@ import { normLoose } from './normalize';
 import { RowReader, rowResolver } from './parse-row';
 import { REGISTRATION_TICKS } from './tick-columns';
 import { firstFilled, isColumnNumbering, isTotalRow } from './total-row';
-import { mergeReportInfo, readReportInfo } from './report-info';
+import { hasParticulars, mergeReportInfo, readReportInfo } from './report-info';
 import type { ColumnKey, Finding, Grid, RegistrationRow, ReportInfo, SheetGrid, UnitEntry, WorkbookGrids } from './types';
 import { mergeUnitLists, readUnitList } from './unit-list';
 import { STANDARD_BLOCS } from './vocabulary';
@@ -18,6 +18,8 @@ const UNIT_SHEET = normLoose('Danh mục');
 const INFO_SHEET = normLoose('Thông tin');
 /** Sheets the software writes never hold registrations. */
 const OWNED_SHEETS = new Set(['Tổng hợp', 'Báo cáo', 'Theo dõi nộp'].map(normLoose));
+/** `Biểu 01` … `Biểu 05`: Biểu 04 lists models under a header much like the registrations'. */
+const isOwnedSheet = (name: string): boolean => OWNED_SHEETS.has(normLoose(name)) || /^bieu \d+$/.test(normLoose(name));
 
 /** A registration header names the model and at least two other columns. */
 const isRegistrationHeader = (cols: ReadonlyMap<ColumnKey, number>): boolean => cols.has('name') && cols.size >= 3;
@@ -32,7 +34,7 @@ export interface FoundRegistrations {
  * matches best. Otherwise a finding saying why there is none.
  */
 export function findRegistrationSheet(workbook: WorkbookGrids): FoundRegistrations | Finding {
-  const candidates = workbook.sheets.filter((s) => !OWNED_SHEETS.has(normLoose(s.name)));
+  const candidates = workbook.sheets.filter((s) => !isOwnedSheet(s.name));
   const named = candidates.find((s) => normLoose(s.name) === REGISTRATION_SHEET);
   let best: FoundRegistrations | null = null;
   for (const sheet of named ? [named, ...candidates.filter((s) => s !== named)] : candidates) {
@@ -78,7 +80,7 @@ export interface Reference {
   info: ReportInfo;
 }
 
-/** The `Danh mục` and `Thông tin` of workbooks read as one set: lists merged (first spelling first), first value of each particular. */
+/** The `Danh mục` and `Thông tin` of workbooks read as one set: lists merged (first spelling first), the particulars of the first workbook that gives any. */
 export function readReference(workbooks: readonly WorkbookGrids[]): Reference {
   const lists: UnitEntry[][] = [];
   const infos: ReportInfo[] = [];
@@ -93,7 +95,7 @@ export function readReference(workbooks: readonly WorkbookGrids[]): Reference {
   const extraBlocs = [...new Set(units.map((u) => u.bloc).filter((b): b is string => !!b))].filter(
     (b) => !STANDARD_BLOCS.includes(b),
   );
-  return { units, hasUnitList: lists.length > 0, blocs: [...STANDARD_BLOCS, ...extraBlocs], info: mergeReportInfo(infos) };
+  return { units, hasUnitList: lists.length > 0, blocs: [...STANDARD_BLOCS, ...extraBlocs], info: infos.find(hasParticulars) ?? mergeReportInfo([]) };
 }
 
 /** Reads the registrations of workbooks as one set of rows, names resolved against `reference`. */

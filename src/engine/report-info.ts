@@ -5,7 +5,7 @@ import type { CellValue, Grid, ReportInfo } from './types';
 
 export { parseDate } from './dates';
 
-type InfoKey = keyof ReportInfo;
+export type InfoKey = keyof ReportInfo;
 
 /** `Thông tin` labels, in the order the standard sheet lists them. */
 export const INFO_LABELS: Readonly<Record<InfoKey, string>> = {
@@ -103,6 +103,25 @@ function parseLevel(value: CellValue): ReportInfo['level'] {
   }
 }
 
+/**
+ * The particulars the signed document prints (header, date line, signature block, recipients): when
+ * empty, the document leaves their place blank for the clerk's pen.
+ */
+export const DOCUMENT_PARTICULARS: readonly InfoKey[] = ['superior', 'agency', 'number', 'place', 'reportDate', 'authority', 'signerTitle', 'signer', 'recipients'];
+
+/** The document's particulars `Thông tin` leaves empty, in the sheet's order. */
+export const missingParticulars = (info: ReportInfo): InfoKey[] => DOCUMENT_PARTICULARS.filter((key) => info[key] === null);
+
+/** Where each particular's label is in `Thông tin` (0-based row), the first row of each. */
+export function particularRows(grid: Grid): Map<InfoKey, number> {
+  const rows = new Map<InfoKey, number>();
+  grid.forEach((row, r) => {
+    const key = LABEL_LOOKUP.get(normLoose(cellText(row?.[0])));
+    if (key && !rows.has(key)) rows.set(key, r);
+  });
+  return rows;
+}
+
 /** Reads the label/value pairs of `Thông tin`: label in the first column, value in the second. */
 export function readReportInfo(grid: Grid): ReportInfo {
   const info: ReportInfo = { ...EMPTY_INFO };
@@ -140,6 +159,17 @@ export function readReportInfo(grid: Grid): ReportInfo {
 }
 
 /** Several workbooks read as one set: the first value given for each particular wins. */
+/**
+ * What a unit's particulars may lend a consolidated report: the year and the period it covers, never
+ * who issues, signs, numbers or dates it (a unit's name is not the district's).
+ */
+export function unitParticulars(info: ReportInfo): ReportInfo {
+  return { ...EMPTY_INFO, reportYear: info.reportYear, period: info.period };
+}
+
+/** Whether a `Thông tin` gives any particular at all. */
+export const hasParticulars = (info: ReportInfo): boolean => Object.values(info).some((v) => v !== null);
+
 export function mergeReportInfo(infos: readonly ReportInfo[]): ReportInfo {
   const merged: ReportInfo = { ...EMPTY_INFO };
   for (const info of infos) {

@@ -50,6 +50,7 @@ const LEAD_MERGES: HeaderMerge[] = [
   { row: 0, col: 0, rowSpan: 2, colSpan: 1 },
   { row: 0, col: 1, rowSpan: 2, colSpan: 1 },
 ];
+/** Widths in characters; never 9, which exceljs takes for its default and leaves out of the file. */
 const columns = (formats: ColumnFormat[], widths: number[]) => formats.map((format, i) => ({ format, width: widths[i] }));
 
 export function bieu01(dataset: Dataset, rows: readonly RegistrationRow[]): ReportTable {
@@ -67,7 +68,7 @@ export function bieu01(dataset: Dataset, rows: readonly RegistrationRow[]): Repo
     headerMerges: [...LEAD_MERGES, ...shift(MEASURE_MERGES, 2)],
     body,
     rowKinds: [...FIELDS.map((): RowKind => 'data'), 'total'],
-    columns: columns(['integer', 'text', ...MEASURE_FORMATS], [6, 48, ...Array(11).fill(11), 12]),
+    columns: columns(['integer', 'text', ...MEASURE_FORMATS], [5, 34, ...Array(11).fill(8), 10]),
   };
 }
 
@@ -114,7 +115,7 @@ export function bieu02(dataset: Dataset, rows: readonly RegistrationRow[]): Repo
     ],
     body,
     rowKinds,
-    columns: columns(['text', 'text', ...MEASURE_FORMATS, 'integer', 'integer'], [6, 40, ...Array(11).fill(11), 12, 12, 12]),
+    columns: columns(['text', 'text', ...MEASURE_FORMATS, 'integer', 'integer'], [5, 32, ...Array(11).fill(8), 10, 10, 10]),
   };
 }
 
@@ -147,7 +148,7 @@ export function bieu03(dataset: Dataset, rows: readonly RegistrationRow[]): Repo
     headerMerges: [...LEAD_MERGES, { row: 0, col: 2, rowSpan: 1, colSpan: 3 }, { row: 0, col: 5, rowSpan: 1, colSpan: 3 }],
     body,
     rowKinds: [...years.map((): RowKind => 'data'), 'total'],
-    columns: columns(['integer', 'text', ...Array<ColumnFormat>(6).fill('integer')], [6, 16, 12, 12, 12, 12, 12, 12]),
+    columns: columns(['integer', 'text', ...Array<ColumnFormat>(6).fill('integer')], [5, 14, 12, 12, 12, 12, 12, 12]),
   };
 }
 
@@ -174,11 +175,29 @@ export function bieu04(dataset: Dataset, rows: readonly RegistrationRow[]): Repo
     headerMerges: [],
     body,
     rowKinds: body.map((): RowKind => 'data'),
-    columns: columns(['integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text'], [6, 50, 36, 32, 28, 10, 16, 10]),
+    columns: columns(['integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text'], [5, 40, 28, 26, 22, 10, 14, 10]),
   };
 }
 
+/** What the tables count, when not `Thông tin`'s `Năm báo cáo` and `Giai đoạn` (the command line's `--year`, `--period`). */
+export interface TableScope {
+  year?: number;
+  period?: { from: number; to: number };
+}
+
+/** `Thông tin` as a scope sees it: a period's year tables are of its last year present. */
+function scopedInfo(dataset: Dataset, counted: readonly RegistrationRow[], scope: TableScope): Dataset['info'] {
+  const { info } = dataset;
+  if (scope.period) {
+    const { from, to } = scope.period;
+    const years = yearsPresent(counted.filter((r) => r.year !== null && r.year >= from && r.year <= to));
+    return { ...info, period: scope.period, reportYear: years[years.length - 1] ?? to };
+  }
+  return scope.year === undefined ? info : { ...info, reportYear: scope.year };
+}
+
 /** Biểu 01-04 for the counted rows of a dataset. */
-export function reportTables(dataset: Dataset, counted: readonly RegistrationRow[]): ReportTable[] {
-  return [bieu01(dataset, counted), bieu02(dataset, counted), bieu03(dataset, counted), bieu04(dataset, counted)];
+export function reportTables(dataset: Dataset, counted: readonly RegistrationRow[], scope: TableScope = {}): ReportTable[] {
+  const scoped = scope.year === undefined && !scope.period ? dataset : { ...dataset, info: scopedInfo(dataset, counted, scope) };
+  return [bieu01(scoped, counted), bieu02(scoped, counted), bieu03(scoped, counted), bieu04(scoped, counted)];
 }

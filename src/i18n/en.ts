@@ -140,6 +140,10 @@ export const en: Messages = {
     sameAsInput: 'The output is the input file; choose another name so the original is not overwritten.',
     outputExists: (p: { file: string }) => `File “${p.file}” exists; add --force to overwrite it.`,
     editedByHand: (p: { sheet: string }) => `Sheet “${p.sheet}” was edited by hand since it was last written; add --force to replace it.`,
+    legacyRemoved: (p: { sheet: string }) =>
+      `Removed sheet “${p.sheet}”, written by the previous version: each table now prints on its own sheet (Biểu 01 … Biểu 04).`,
+    legacyKept: (p: { sheet: string }) =>
+      `Sheet “${p.sheet}” was edited by hand and is left as it is; the tables are now on sheets Biểu 01 … Biểu 04.`,
     lossyCopy: (p: { parts: string }) =>
       `The file has ${p.parts} that a copy cannot keep unchanged; the report is written to a separate new workbook.`,
     parts: {

@@ -145,6 +145,10 @@ export const vi = {
     outputExists: (p: { file: string }) => `Tệp “${p.file}” đã tồn tại; thêm --force để ghi đè.`,
     editedByHand: (p: { sheet: string }) =>
       `Trang “${p.sheet}” đã được sửa tay sau lần ghi trước; thêm --force để ghi đè.`,
+    legacyRemoved: (p: { sheet: string }) =>
+      `Đã bỏ trang “${p.sheet}” do phiên bản trước ghi: nay mỗi biểu in trên một trang riêng (Biểu 01 … Biểu 04).`,
+    legacyKept: (p: { sheet: string }) =>
+      `Trang “${p.sheet}” đã được sửa tay nên được giữ nguyên; các biểu nay ở các trang Biểu 01 … Biểu 04.`,
     lossyCopy: (p: { parts: string }) =>
       `Tệp có ${p.parts} mà bản sao không giữ nguyên được; báo cáo được ghi vào một sổ mới riêng.`,
     parts: {

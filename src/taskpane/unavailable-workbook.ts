@@ -12,6 +12,7 @@ export function unavailableWorkbook(): WorkbookPort {
     readSheet: fail,
     readWorkbook: fail,
     writeSheet: fail,
+    deleteSheet: fail,
     writeRows: fail,
     writeCells: fail,
     insertRows: fail,

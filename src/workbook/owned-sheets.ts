@@ -29,16 +29,25 @@ export async function ownedSheetState(port: SheetStore, name: string, record: Ma
   return record.get(name) === fingerprint(grid) ? 'unchanged' : 'edited';
 }
 
-export type OwnedWriteResult = { ok: true } | { ok: false; edited: string[] };
+export type OwnedWriteResult =
+  | {
+      ok: true;
+      /** Retired sheets removed: the software wrote them and nobody edited them since (or they are empty). */
+      removed: string[];
+      /** Retired sheets left in place because they were edited by hand. */
+      kept: string[];
+    }
+  | { ok: false; edited: string[] };
 
 /**
  * Writes the software's sheets and the record, unless one of them was edited by hand since the
- * last write and `force` is not given: then nothing is written at all.
+ * last write and `force` is not given: then nothing is written at all. Sheets of an earlier
+ * layout (`retire`, e.g. v1's `Tổng hợp`) are then removed when unedited, left and named when edited.
  */
 export async function writeOwnedSheets(
   port: SheetStore,
   contents: readonly SheetContent[],
-  options: { force?: boolean; writtenAt: string },
+  options: { force?: boolean; writtenAt: string; retire?: readonly string[] },
 ): Promise<OwnedWriteResult> {
   const record = await readRecord(port);
   const edited: string[] = [];
@@ -50,6 +59,20 @@ export async function writeOwnedSheets(
     await port.writeSheet(content);
     record.set(content.name, fingerprint(content.values));
   }
+  const removed: string[] = [];
+  const kept: string[] = [];
+  const names = await port.sheetNames();
+  for (const name of options.retire ?? []) {
+    if (!names.includes(name)) continue;
+    const state = await ownedSheetState(port, name, record);
+    // A sheet the software never recorded and that holds something is the clerk's own.
+    if (state === 'edited') kept.push(name);
+    else {
+      await port.deleteSheet(name);
+      record.delete(name);
+      removed.push(name);
+    }
+  }
   await port.writeSheet({
     name: RECORD_SHEET,
     values: [RECORD_HEADER, ...[...record].map(([sheet, print]) => [sheet, print, options.writtenAt, RECORD_VERSION])],
@@ -58,5 +81,5 @@ export async function writeOwnedSheets(
     columnWidths: [16, 20, 26, 10],
     visibility: 'veryHidden',
   });
-  return { ok: true };
+  return { ok: true, removed, kept };
 }

@@ -11,7 +11,6 @@ import {
   type ColumnKey,
 } from '../engine';
 import { REPORT_SHEET } from './layout-report';
-import { SUMMARY_SHEET } from './layout-summary';
 import type { SheetContent } from './sheet-content';
 
 export const REGISTRATION_SHEET = 'Đăng ký';
@@ -106,9 +105,9 @@ function listsSheet(): SheetContent {
   };
 }
 
-/** The five standard sheets of the spec, in order, and the hidden lists behind their dropdowns. */
+/** The sheets a clerk keeps (`Đăng ký`, `Danh mục`, `Thông tin`), the report's `Báo cáo` (the Biểu sheets come with the first report), and the hidden lists behind the dropdowns. */
 export function standardSheets(): SheetContent[] {
-  return [registrationSheet(), unitSheet(), infoSheet(), emptySheet(SUMMARY_SHEET), emptySheet(REPORT_SHEET), listsSheet()];
+  return [registrationSheet(), unitSheet(), infoSheet(), emptySheet(REPORT_SHEET), listsSheet()];
 }
 
 export const dropdownColumn = (key: ColumnKey): string => columnLetters(REGISTRATION_COLUMNS.findIndex((c) => c.key === key));

@@ -67,6 +67,11 @@ export interface WorkbookPort {
   readWorkbook(): Promise<SheetGrid[]>;
   /** Creates the sheet, or replaces an existing one of that name entirely, in one write. */
   writeSheet(content: SheetContent): Promise<void>;
+  /**
+   * Removes a sheet the software wrote and nobody edited (v1's `Tổng hợp`). Excel turns references to
+   * it into `#REF!`, so never a sheet a clerk may have used.
+   */
+  deleteSheet(name: string): Promise<void>;
   /** Writes values into consecutive rows from `firstRow` (1-based), column A on; text is always kept as text. */
   writeRows(sheet: string, firstRow: number, rows: CellValue[][]): Promise<void>;
   /**
@@ -113,4 +118,4 @@ export class WorkbookError extends Error {
 }
 
 /** What reading and replacing whole sheets needs (the command line's use). */
-export type SheetStore = Pick<WorkbookPort, 'sheetNames' | 'readSheet' | 'writeSheet'>;
+export type SheetStore = Pick<WorkbookPort, 'sheetNames' | 'readSheet' | 'writeSheet' | 'deleteSheet'>;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { consolidate, reportDocument, reportTables, type ConsolidationInput } from '../../src/engine';
 import { loadFiles } from '../../src/cli/load-files';
 import { layoutReportSheet } from '../../src/workbook/layout-report';
-import { layoutSummarySheet } from '../../src/workbook/layout-summary';
+import { LEGACY_SUMMARY_SHEET, layoutBieuSheets } from '../../src/workbook/layout-bieu';
 import { consolidatedSheets, layoutTrackingSheet } from '../../src/workbook/layout-tracking';
 import { writeOwnedSheets } from '../../src/workbook/owned-sheets';
 import { newWorkbook, workbookBytes } from '../../src/workbook/xlsx/new-workbook';
@@ -37,11 +37,11 @@ async function exceljsOutput(names: string[]): Promise<Uint8Array> {
   await writeOwnedSheets(
     xlsxWorkbook(workbook),
     [
-      layoutSummarySheet(reportTables(result.dataset, result.analysis.counted)),
-      layoutReportSheet(reportDocument(result.dataset, result.analysis.counted, dayOf(TODAY))),
+      ...layoutBieuSheets(reportTables(result.dataset, result.analysis.counted), result.dataset.info.agency),
+      layoutReportSheet(reportDocument(result.dataset, result.analysis.counted)),
       layoutTrackingSheet(result.tracking),
     ],
-    { force: true, writtenAt: TODAY.toISOString() },
+    { force: true, writtenAt: TODAY.toISOString(), retire: [LEGACY_SUMMARY_SHEET] },
   );
   return workbookBytes(workbook);
 }
@@ -62,10 +62,10 @@ describe('dvk consolidate: the workbook it writes', () => {
 
   it('has the sheets exceljs would write, in the same order and visibility', () => {
     expect(written.map((s) => [s.name, s.state])).toEqual(expected.map((s) => [s.name, s.state]));
-    expect(written.map((s) => s.state)).toEqual(['visible', 'visible', 'visible', 'visible', 'visible', 'hidden', 'visible', 'veryHidden']);
+    expect(written.map((s) => s.state)).toEqual(['visible', 'visible', 'visible', 'visible', 'hidden', 'visible', 'visible', 'visible', 'visible', 'visible', 'veryHidden']);
   });
 
-  it.each(['Đăng ký', 'Danh mục', 'Thông tin', 'Tổng hợp', 'Báo cáo', 'DVK_DanhSach', 'Theo dõi nộp', 'DVK_GhiNhan'])(
+  it.each(['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo', 'DVK_DanhSach', 'Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04', 'Theo dõi nộp', 'DVK_GhiNhan'])(
     'writes %s as exceljs would: values, styles, merges, widths, heights, frozen rows, page set-up, dropdowns',
     (name) => {
       const sheet = written.find((s) => s.name === name);

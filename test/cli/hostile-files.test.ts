@@ -82,6 +82,6 @@ describe('dvk report on files read with limits', () => {
     expect(run.err).toContain('danh sách chọn phủ cả cột');
     const written = await readBack('rules-report.xlsx');
     expect(written.getWorksheet('Đăng ký')).toBeUndefined();
-    expect(written.getWorksheet('Tổng hợp')).toBeDefined();
+    expect(written.getWorksheet('Biểu 01')).toBeDefined();
   });
 });

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { fingerprint } from '../../src/engine';
 import { seed004Sheets } from '../fixtures/seed004';
+import { writeXlsx } from '../helpers/write-xlsx';
 import { runCli, tempDir } from './run-cli';
 
 const dir = tempDir();
@@ -54,7 +56,7 @@ beforeAll(async () => {
 });
 
 describe('dvk report', () => {
-  it('fills Tổng hợp and Báo cáo in a copy, leaving every other sheet as it was', async () => {
+  it('fills Biểu 01-04 and Báo cáo in a copy, leaving every other sheet as it was', async () => {
     const run = await runCli(['report', 'input.xlsx', '-o', 'report.xlsx'], dir);
     expect(run.code).toBe(0);
     const [before, after] = [await open('input.xlsx'), await open('report.xlsx')];
@@ -64,24 +66,30 @@ describe('dvk report', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('writes Biểu 01 with the seed 004 figures, bold bordered headers and the report text for A4', async () => {
+  it('writes Biểu 01 with the seed 004 figures on its own printable sheet, and the report text for A4', async () => {
     const workbook = await open('report.xlsx');
-    const summary = workbook.getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04', 'Báo cáo']));
+    const bieu = workbook.getWorksheet('Biểu 01') as ExcelJS.Worksheet;
     const rows: unknown[][] = [];
-    summary.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    bieu.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows[0][0]).toBe('Biểu 01. Kết quả đăng ký, công nhận mô hình “Dân vận khéo” theo lĩnh vực năm 2022');
+    expect(rows[1][0]).toBe('(Thành ủy Bắc Kạn)');
     const total = rows.find((r) => r[1] === 'Tổng cộng') as unknown[];
     expect(total.slice(2, 13)).toEqual([191, 73, 118, 175, 16, 160, 137, 129, 118, 11, 13]);
-    expect(summary.getCell('A2').font.bold).toBe(true);
-    expect(summary.getCell('C2').border.top).toMatchObject({ style: 'thin' });
-    expect(summary.model.merges).toContain('C2:G2');
-    expect(summary.getColumn(2).width).toBeGreaterThanOrEqual(40);
+    expect(bieu.getCell('A4').font).toMatchObject({ bold: true, name: 'Times New Roman', size: 11 });
+    expect(bieu.getCell('C4').border.top).toMatchObject({ style: 'thin' });
+    expect(bieu.getCell('N10').numFmt).toBe('0.00%');
+    expect(bieu.model.merges).toContain('C4:G4');
+    expect(bieu.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:5' });
     const report = workbook.getWorksheet('Báo cáo') as ExcelJS.Worksheet;
     expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+    // The Party layout's margins: top and bottom 20 mm, left 30, right 15.
+    expect(report.pageSetup.margins).toMatchObject({ top: 0.79, bottom: 0.79, left: 1.18, right: 0.59 });
+    expect(report.getCell('A1').font).toMatchObject({ name: 'Times New Roman' });
     const texts: string[] = [];
     report.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
     expect(texts).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(texts.some((t) => t.startsWith('Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)'))).toBe(true);
+    expect(texts.some((t) => t.trimStart().startsWith('Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)'))).toBe(true);
     expect(texts).toContain('Phạm Ngọc San');
   });
 
@@ -96,16 +104,16 @@ describe('dvk report', () => {
   it('refills its own unchanged sheets, but a hand-edited one only with --force', async () => {
     expect((await runCli(['report', 'report.xlsx', '-o', 'again.xlsx'], dir)).code).toBe(0);
     const edited = await open('report.xlsx');
-    (edited.getWorksheet('Tổng hợp') as ExcelJS.Worksheet).getCell('C8').value = 999;
+    (edited.getWorksheet('Biểu 01') as ExcelJS.Worksheet).getCell('C10').value = 999;
     await edited.xlsx.writeFile(at('edited.xlsx'));
     const refused = await runCli(['report', 'edited.xlsx', '-o', 'edited-out.xlsx'], dir);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('Trang “Tổng hợp” đã được sửa tay');
+    expect(refused.err).toContain('Trang “Biểu 01” đã được sửa tay');
     expect(readdirSync(dir)).not.toContain('edited-out.xlsx');
     const forced = await runCli(['report', 'edited.xlsx', '-o', 'edited-out.xlsx', '--force'], dir);
     expect(forced.code).toBe(0);
-    const total = (await open('edited-out.xlsx')).getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
-    expect(total.getCell('C8').value).toBe(191);
+    const total = (await open('edited-out.xlsx')).getWorksheet('Biểu 01') as ExcelJS.Worksheet;
+    expect(total.getCell('C10').value).toBe(191);
   });
 
   it('writes a separate new workbook when a copy would lose an image, and says so', async () => {
@@ -113,7 +121,45 @@ describe('dvk report', () => {
     expect(run.code).toBe(0);
     expect(run.err).toContain('hình ảnh');
     const workbook = await open('separate.xlsx');
-    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Báo cáo']);
+    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04', 'Báo cáo']);
+  });
+
+  it('removes the Tổng hợp v1 wrote and nobody edited, keeps one edited by hand, and says which', async () => {
+    const v1 = await open('input.xlsx');
+    const legacy = v1.addWorksheet('Tổng hợp');
+    legacy.getCell('A1').value = 'Biểu 01. cũ';
+    const record = v1.addWorksheet('DVK_GhiNhan');
+    record.addRow(['Trang', 'Dấu kiểm', 'Ghi lúc', 'Phiên bản']);
+    record.addRow(['Tổng hợp', fingerprint([['Biểu 01. cũ']]), '2024-01-01T00:00:00.000Z', 1]);
+    record.state = 'veryHidden';
+    await v1.xlsx.writeFile(at('v1.xlsx'));
+    const run = await runCli(['report', 'v1.xlsx', '-o', 'v1-out.xlsx'], dir);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Đã bỏ trang “Tổng hợp” do phiên bản trước ghi');
+    expect((await open('v1-out.xlsx')).getWorksheet('Tổng hợp')).toBeUndefined();
+
+    legacy.getCell('A2').value = 'dòng cán bộ thêm';
+    await v1.xlsx.writeFile(at('v1-edited.xlsx'));
+    const kept = await runCli(['report', 'v1-edited.xlsx', '-o', 'v1-kept.xlsx'], dir);
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain('Trang “Tổng hợp” đã được sửa tay nên được giữ nguyên');
+    expect((await open('v1-kept.xlsx')).getWorksheet('Tổng hợp')?.getCell('A2').value).toBe('dòng cán bộ thêm');
+  });
+
+  it('scopes the Biểu sheets with --year and --period, as the text', async () => {
+    const three = seed004Sheets();
+    const header = three[0].rows[0];
+    const body = three[0].rows.slice(1);
+    // The same 191 models registered again in 2023, with another report year.
+    three[0].rows = [header, ...body, ...body.map((r) => r.map((v) => (v === 2022 ? 2023 : v)))];
+    await writeXlsx(at('two-years.xlsx'), three);
+    expect((await runCli(['report', 'two-years.xlsx', '-o', 'y2023.xlsx', '--year', '2023'], dir)).code).toBe(0);
+    const y2023 = await open('y2023.xlsx');
+    expect((y2023.getWorksheet('Biểu 01') as ExcelJS.Worksheet).getCell('A1').value).toMatch(/năm 2023$/);
+    expect((await runCli(['report', 'two-years.xlsx', '-o', 'period.xlsx', '--period', '2022-2023'], dir)).code).toBe(0);
+    const period = await open('period.xlsx');
+    expect((period.getWorksheet('Biểu 03') as ExcelJS.Worksheet).getCell('A1').value).toMatch(/giai đoạn 2022-2023$/);
+    expect((period.getWorksheet('Biểu 01') as ExcelJS.Worksheet).getCell('A1').value).toMatch(/năm 2023$/);
   });
 });
 

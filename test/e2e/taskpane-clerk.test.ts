@@ -18,7 +18,7 @@ import { serveFolder, type StaticServer } from './helpers/static-server';
 jest.setTimeout(90_000);
 
 const SAMPLE = path.join(ROOT, 'assets', 'mau-dan-van-kheo.xlsx');
-const STANDARD_TABS = ['Đăng ký', 'Danh mục', 'Thông tin', 'Tổng hợp', 'Báo cáo'];
+const STANDARD_TABS = ['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo'];
 /** The sample keeps the field as its code (3), as most registration sheets do. */
 const NEW_MODEL = {
   name: 'Vận động Nhân dân giữ gìn vệ sinh môi trường khu dân cư',
@@ -139,12 +139,12 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     const p = await openPreview(browser.context, server.url);
     const setup = panel(p.page, 'setup');
     await setup.getByText('Chưa có', { exact: true }).first().waitFor();
-    expect(await setup.getByText('Chưa có', { exact: true }).count()).toBe(6);
+    expect(await setup.getByText('Chưa có', { exact: true }).count()).toBe(5);
     await setup.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }).click();
-    await setup.getByRole('status').getByText(/^Đã thêm 5 trang: /).waitFor();
+    await setup.getByRole('status').getByText(/^Đã thêm 4 trang: /).waitFor();
     // Added after the clerk's own sheet, in the standard order.
     expect(await p.tabNames()).toEqual(['Trang tính1', ...STANDARD_TABS]);
-    expect(await setup.getByText('Đã có', { exact: true }).count()).toBe(6);
+    expect(await setup.getByText('Đã có', { exact: true }).count()).toBe(5);
     expect(await setup.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }).isDisabled()).toBe(true);
     // The new Đăng ký has the standard header row.
     await p.sheetTab('Đăng ký').click();
@@ -268,22 +268,24 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await p.page.close();
   });
 
-  it('Báo cáo: "Điền Tổng hợp và Báo cáo" fills both sheets, and the report text shows in the pane', async () => {
+  it('Báo cáo: "Điền các Biểu và Báo cáo" fills one sheet per table and Báo cáo, and the report text shows in the pane', async () => {
     const p = await openPreview(browser.context, server.url);
     await openSample(p);
     await paneTab(p.page, 'Báo cáo').click();
     const report = panel(p.page, 'report');
-    await report.getByRole('button', { name: 'Điền Tổng hợp và Báo cáo' }).click();
-    await report.getByRole('status').getByText(/^Đã ghi Biểu 01-04 vào trang “Tổng hợp”/).waitFor();
+    await report.getByRole('button', { name: 'Điền các Biểu và Báo cáo' }).click();
+    await report.getByRole('status').getByText(/^Đã ghi Biểu 01-04 \(mỗi biểu một trang\)/).waitFor();
     expect(await report.getByRole('heading', { name: 'Nội dung báo cáo' }).isVisible()).toBe(true);
     const year = String(expected.dataset.info.reportYear);
     expect(await report.getByText(`kết quả thực hiện phong trào “Dân vận khéo” năm ${year}`).isVisible()).toBe(true);
+    for (const name of ['Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04']) expect(await p.sheetTab(name).isVisible()).toBe(true);
 
-    await p.sheetTab('Tổng hợp').click();
-    await p.page.getByRole('grid', { name: 'Trang tính “Tổng hợp”' }).waitFor();
+    await p.sheetTab('Biểu 01').click();
+    await p.page.getByRole('grid', { name: 'Trang tính “Biểu 01”' }).waitFor();
     expect(await p.cellText(0, 0)).toMatch(/^Biểu 01\. Kết quả đăng ký, công nhận mô hình “Dân vận khéo” theo lĩnh vực năm /);
-    expect(await p.cellText(1, 1)).toBe('Lĩnh vực');
-    const totalRow = 3 + FIELDS.length; // the title, two header rows, then one row per field
+    expect(await p.cellText(1, 0)).toBe(`(${expected.dataset.info.agency})`);
+    expect(await p.cellText(3, 1)).toBe('Lĩnh vực');
+    const totalRow = 5 + FIELDS.length; // the title, the body, a blank row, two header rows, then one row per field
     expect(await p.cellText(totalRow, 1)).toBe('Tổng cộng');
     expect(Number(await p.cellText(totalRow, 2))).toBe(expected.bieu01Total[2]);
 
@@ -302,7 +304,7 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await openSample(p);
     await paneTab(p.page, 'Báo cáo').click();
     const report = panel(p.page, 'report');
-    await report.getByRole('button', { name: 'Điền Tổng hợp và Báo cáo' }).click();
+    await report.getByRole('button', { name: 'Điền các Biểu và Báo cáo' }).click();
     await report.getByRole('status').getByText(/^Đã ghi Biểu 01-04/).waitFor();
     const [download] = await Promise.all([
       p.page.waitForEvent('download'),
@@ -313,7 +315,7 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
-    const sheet = workbook.getWorksheet('Tổng hợp');
+    const sheet = workbook.getWorksheet('Biểu 01');
     expect(sheet).toBeDefined();
     let totalRow: ExcelJS.Row | undefined;
     sheet!.eachRow((row) => {
@@ -331,6 +333,40 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     expect(values[9]).toBe(expected.total.recognized);
     expect(values[12]).toBe(expected.total.exemplary);
     expect(workbook.getWorksheet('Báo cáo')?.actualRowCount).toBeGreaterThan(5);
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
+  it('Báo cáo: the Word document downloads, and the particulars still empty are listed with their cells', async () => {
+    const p = await openPreview(browser.context, server.url);
+    await openSample(p);
+    await paneTab(p.page, 'Báo cáo').click();
+    const report = panel(p.page, 'report');
+    await report.getByRole('heading', { name: 'Thông tin còn trống' }).waitFor();
+    const year = String(expected.dataset.info.reportYear);
+    expect(await report.getByRole('combobox', { name: 'Năm' }).inputValue()).toBe(year);
+    const [download] = await Promise.all([
+      p.page.waitForEvent('download'),
+      report.getByRole('button', { name: 'Tải văn bản Word (.docx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`bao-cao-dan-van-kheo-${year}.docx`);
+    const saved = path.join(work, download.suggestedFilename());
+    await download.saveAs(saved);
+    await report.getByRole('status').getByText(`Đã tạo “bao-cao-dan-van-kheo-${year}.docx”: mở bằng Word, đọc lại, in và ký.`).waitFor();
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await readFile(saved));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(xml).toContain(`kết quả thực hiện phong trào “Dân vận khéo” năm ${year}`);
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
+    // The sample gives no number, date or signing authority: listed, never invented.
+    expect(await report.getByRole('listitem').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Số ký hiệu: /), expect.stringMatching(/^Ngày báo cáo: /)]),
+    );
+    // Nothing wider than the pane.
+    const overflow = await report.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshots(p, 'bao-cao-van-ban', { sheet: 0 });
     expect(p.errors).toEqual([]);
     await p.page.close();
   });

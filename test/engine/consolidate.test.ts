@@ -256,3 +256,20 @@ describe('name variants merge into the Danh mục name', () => {
     expect(summarize(loose.analysis.counted, ['commune']).groups.map((g) => g.values.commune)).toEqual(['xuất hóa', null]);
   });
 });
+
+describe('the particulars of a consolidated report', () => {
+  const unitWithInfo = (name: string) =>
+    input(name, book([registrations(models(1, { unit: X, year: 2024 })), infoSheet({ 'Cơ quan báo cáo': 'Đảng ủy phường Xuất Hóa', 'Người ký': 'Nguyễn Văn A', 'Số ký hiệu': '12-BC/ĐU', 'Năm báo cáo': 2024 })], name));
+
+  it('never takes who issues, numbers or signs the report from a unit’s file, only its year', () => {
+    const loose = consolidate([unitWithInfo('x.xlsx')]);
+    expect(loose.dataset.info).toMatchObject({ agency: null, signer: null, number: null, reportYear: 2024 });
+    const withBase = consolidate([unitWithInfo('x.xlsx')], { base: base({ 'Cơ quan báo cáo': 'Thành ủy Bắc Kạn' }) });
+    expect(withBase.dataset.info).toMatchObject({ agency: 'Thành ủy Bắc Kạn', signer: null, number: null, reportYear: 2024 });
+  });
+
+  it('keeps the base’s own particulars', () => {
+    const c = consolidate([unitWithInfo('x.xlsx')], { base: base({ 'Cơ quan báo cáo': 'Thành ủy Bắc Kạn', 'Người ký': 'Phạm Ngọc San', 'Năm báo cáo': 2025 }) });
+    expect(c.dataset.info).toMatchObject({ agency: 'Thành ủy Bắc Kạn', signer: 'Phạm Ngọc San', reportYear: 2025 });
+  });
+});

@@ -62,6 +62,7 @@ export async function workbookSnapshot(bytes: Uint8Array): Promise<SheetSnapshot
         fitToWidth: page.fitToWidth,
         fitToHeight: page.fitToHeight,
         margins: page.margins,
+        printTitlesRow: page.printTitlesRow,
       },
       validations: ws.dataValidations.model,
     };

@@ -37,7 +37,7 @@ describe('opening hostile files in the preview', () => {
     const message = vi.preview.unreadable({ name, problem: unreadableProblem(vi, result) });
     expect(message).toMatch(new RegExp(`^Không mở được tệp “${name.replace('.', '\\.')}”: `));
     expect(message).toContain(problem);
-    expect(await workbook.sheetNames()).toContain('Tổng hợp');
+    expect(await workbook.sheetNames()).toContain('Báo cáo');
   });
 
   it('opens a sheet claiming A1:XFD1048576, with its last cell', async () => {

@@ -63,12 +63,12 @@ describe('accessibility (jest-axe)', () => {
     const fake = seed004Workbook();
     const { user } = renderApp(fake);
     const ui = within(await openTab(user, 'Báo cáo'));
-    await user.click(ui.getByRole('button', { name: 'Điền Tổng hợp và Báo cáo' }));
-    await ui.findByRole('button', { name: 'Sao chép đoạn văn' });
+    await user.click(await ui.findByRole('button', { name: 'Điền các Biểu và Báo cáo' }));
+    await ui.findByRole('heading', { name: 'Nội dung báo cáo' });
     expect(await axe(page())).toHaveNoViolations();
 
     fake.editCell('Báo cáo', 1, 0, 'sửa tay');
-    await user.click(ui.getByRole('button', { name: 'Điền Tổng hợp và Báo cáo' }));
+    await user.click(ui.getByRole('button', { name: 'Điền các Biểu và Báo cáo' }));
     await screen.findByRole('alertdialog');
     expect(await axe(page())).toHaveNoViolations();
   });

@@ -4,6 +4,7 @@ import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, Workbo
 
 export type Write =
   | { kind: 'writeSheet'; name: string; content: SheetContent }
+  | { kind: 'deleteSheet'; name: string }
   | { kind: 'writeRows'; sheet: string; firstRow: number; rows: CellValue[][] }
   | { kind: 'writeCells'; sheet: string; cells: CellWrite[]; font?: string }
   | { kind: 'insertRows'; sheet: string; beforeRow: number; rows: CellValue[][] }
@@ -116,6 +117,12 @@ export class FakeWorkbook implements WorkbookPort {
     const at = this.sheets.findIndex((s) => s.name.toLocaleLowerCase('vi') === content.name.toLocaleLowerCase('vi'));
     if (at >= 0) this.sheets[at] = sheet;
     else this.sheets.push(sheet);
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.excel();
+    this.writes.push({ kind: 'deleteSheet', name });
+    this.sheets = this.sheets.filter((s) => s.name !== name);
   }
 
   /** The cells' values; the font is recorded in `writes` and `fonts` (`sheet!A1` → name). */

@@ -48,8 +48,8 @@ describe.each([
     // Thiết lập
     const setup = within(await openTab(user, 'Thiết lập'));
     await user.click(await setup.findByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await setup.findByText(/^Đã thêm 5 trang: “Đăng ký”, “Danh mục”, “Thông tin”, “Tổng hợp”, “Báo cáo”/);
-    expect(fake.names()).toEqual(['Sheet1', 'Đăng ký', 'Danh mục', 'Thông tin', 'Tổng hợp', 'Báo cáo', ...(old ? [] : [LISTS_SHEET])]);
+    await setup.findByText(/^Đã thêm 4 trang: “Đăng ký”, “Danh mục”, “Thông tin”, “Báo cáo”/);
+    expect(fake.names()).toEqual(['Sheet1', 'Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo', ...(old ? [] : [LISTS_SHEET])]);
     const registrations = fake.sheet('Đăng ký');
     if (old) {
       expect(setup.getByText(/không ẩn được trang/)).toBeTruthy();
@@ -98,18 +98,22 @@ describe.each([
     const summary = within(await openTab(user, 'Tổng hợp'));
     await summary.findByText(/1 dòng có lỗi/);
 
-    // Báo cáo, twice: the second time over a hand edit, confirmed.
+    // Báo cáo, twice: the second time over a hand edit, confirmed. An empty `Tổng hợp` (v1's template) is retired.
+    fake.addSheet('Tổng hợp');
     const report = within(await openTab(user, 'Báo cáo'));
-    await user.click(await report.findByRole('button', { name: 'Điền Tổng hợp và Báo cáo' }));
+    await user.click(await report.findByRole('button', { name: 'Điền các Biểu và Báo cáo' }));
     await report.findByText(/^Đã ghi Biểu 01-04/, undefined, { timeout: 10_000 });
+    expect(fake.names()).not.toContain('Tổng hợp');
     const reportSheet = fake.sheet('Báo cáo');
-    expect(fake.sheet('Tổng hợp').rows.flat().some((v) => typeof v === 'string' && v.startsWith('Biểu 01'))).toBe(true);
+    expect(fake.sheet('Biểu 01').value(0, 0)).toMatch(/^Biểu 01\. /);
+    expect(fake.sheet('Biểu 02').pageLayout).toEqual(old ? {} : expect.objectContaining({ orientation: 'Landscape', printTitleRows: expect.stringMatching(/^\$1:\$[45]$/) }));
+    expect(fake.sheet('Biểu 01').format(0, 0, 'font.name')).toBe('Times New Roman');
     expect(fake.sheet(RECORD_SHEET).visibility).toBe(old ? 'Visible' : 'VeryHidden');
-    fake.sheet('Tổng hợp').input(5, 2, 'sửa tay');
-    await user.click(await report.findByRole('button', { name: 'Điền Tổng hợp và Báo cáo' }));
+    fake.sheet('Biểu 02').input(5, 2, 'sửa tay');
+    await user.click(await report.findByRole('button', { name: 'Điền các Biểu và Báo cáo' }));
     const dialog = await screen.findByRole('alertdialog', { name: /đã bị sửa tay\. Ghi đè\?$/ });
     await user.click(within(dialog).getByRole('button', { name: 'Ghi đè' }));
-    await waitFor(() => expect(fake.sheet('Tổng hợp').value(5, 2)).not.toBe('sửa tay'));
+    await waitFor(() => expect(fake.sheet('Biểu 02').value(5, 2)).not.toBe('sửa tay'));
 
     // Every sheet rewritten in place: the same sheets, the clerk's formula and the dropdowns untouched.
     expect(fake.sheet('Báo cáo')).toBe(reportSheet);

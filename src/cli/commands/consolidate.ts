@@ -2,7 +2,7 @@ import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { consolidate, reportDocument, reportTables, type ConsolidationInput, type FileReport, type ReportDate } from '../../engine';
 import { layoutReportSheet } from '../../workbook/layout-report';
-import { layoutSummarySheet } from '../../workbook/layout-summary';
+import { LEGACY_SUMMARY_SHEET, layoutBieuSheets } from '../../workbook/layout-bieu';
 import { consolidatedSheets, layoutFeedbackSheet, layoutTrackingSheet } from '../../workbook/layout-tracking';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
@@ -166,11 +166,11 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
   await writeOwnedSheets(
     output,
     [
-      layoutSummarySheet(reportTables(result.dataset, result.analysis.counted)),
+      ...layoutBieuSheets(reportTables(result.dataset, result.analysis.counted), result.dataset.info.agency),
       layoutReportSheet(reportDocument(result.dataset, result.analysis.counted)),
       layoutTrackingSheet(result.tracking),
     ],
-    { force: true, writtenAt: today.toISOString() },
+    { force: true, writtenAt: today.toISOString(), retire: [LEGACY_SUMMARY_SHEET] },
   );
   if (!(await writeOutput(target, await output.bytes(), args.output, io))) return 2;
   io.out(m.written({ file: args.output, rows: result.dataset.rows.length, files: inputs.length }));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { analyse, readWorkbooks, reportDocument, reportTables } from '../../engine';
 import { reportDocxBytes } from '../../workbook/docx/report-docx';
 import { layoutReportSheet } from '../../workbook/layout-report';
-import { layoutSummarySheet } from '../../workbook/layout-summary';
+import { LEGACY_SUMMARY_SHEET, layoutBieuSheets } from '../../workbook/layout-bieu';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import type ExcelJS from 'exceljs';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
@@ -16,7 +16,7 @@ import { exists, sameFile } from '../output-path';
 
 /**
  * `dvk report FILE... -o OUT [--year YYYY | --period YYYY-YYYY] [--force]`: the files read as one set. OUT ending in `.docx`
- * is the Word document of the report; otherwise a copy of the first FILE with `Tổng hợp` and `Báo cáo`
+ * is the Word document of the report; otherwise a copy of the first FILE with `Biểu 01` … `Biểu 04` and `Báo cáo`
  * filled, or, when a copy would lose parts of it (charts, pivot tables, images, macros), a separate new
  * workbook. The particulars (`Thông tin`) come from the first file that gives each.
  */
@@ -62,18 +62,25 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
     io.out(vi.cli.reportWritten({ file: args.output }));
     return 0;
   }
-  const contents = [layoutSummarySheet(reportTables(dataset, analysis.counted)), layoutReportSheet(document)];
+  const tables = reportTables(dataset, analysis.counted, { year, period });
+  const contents = [...layoutBieuSheets(tables, dataset.info.agency), layoutReportSheet(document)];
   const { lossy } = file.loaded;
   let output: ExcelJS.Workbook = file.loaded.workbook;
   if (lossy.length > 0) {
     io.err(vi.cli.lossyCopy({ parts: lossy.map((p) => vi.cli.parts[p]).join(', ') }));
     output = newWorkbook([]);
   }
-  const written = await writeOwnedSheets(xlsxWorkbook(output), contents, { force: args.force, writtenAt: today.toISOString() });
+  const written = await writeOwnedSheets(xlsxWorkbook(output), contents, {
+    force: args.force,
+    writtenAt: today.toISOString(),
+    retire: [LEGACY_SUMMARY_SHEET],
+  });
   if (!written.ok) {
     for (const sheet of written.edited) io.err(both((m) => m.cli.editedByHand({ sheet })));
     return 1;
   }
+  for (const sheet of written.removed) io.out(vi.cli.legacyRemoved({ sheet }));
+  for (const sheet of written.kept) io.out(vi.cli.legacyKept({ sheet }));
   if (!(await writeOutput(target, await workbookBytes(output), args.output, io))) return 2;
   io.out(vi.cli.reportWritten({ file: args.output }));
   return 0;

@@ -3,7 +3,7 @@ import { analyse } from '../check';
 import type { Dataset } from '../dataset';
 import { vi } from '../../i18n/vi';
 import { normText, normTextOnce } from '../normalize';
-import { mergeReportInfo } from '../report-info';
+import { mergeReportInfo, unitParticulars } from '../report-info';
 import { reportYear } from '../report-scope';
 import { readReference, readRows, readWorkbooks, type Reference } from '../read-workbooks';
 import { isValidYear } from '../rules/row-rules';
@@ -33,12 +33,13 @@ function uniqueNames(names: readonly string[]): string[] {
 
 /**
  * What the files are read against. With a base: its `Danh mục` when it has one (else the files'
- * lists merged), and its `Thông tin`, each particular it leaves empty taken from the files except
- * `Hạn nộp`. Without a base: the files' lists merged, first spelling first, and no deadline.
+ * lists merged), and its `Thông tin`; from the units' files only the year and the period it leaves
+ * empty. Without a base: the files' lists merged, first spelling first, and no particular naming the
+ * issuer (the district fills them in the consolidated workbook).
  */
 function referenceFor(base: WorkbookGrids | null, files: readonly WorkbookGrids[]): Reference {
   const fromFiles = readReference(files);
-  const filesInfo = { ...fromFiles.info, deadline: null };
+  const filesInfo = unitParticulars(fromFiles.info);
   if (!base) return { ...fromFiles, info: filesInfo };
   const fromBase = readReference([base]);
   const lists = fromBase.hasUnitList ? fromBase : fromFiles;

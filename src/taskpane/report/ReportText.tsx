@@ -1,4 +1,4 @@
-import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { ReportDocument } from '../../engine';
 import { useFitStyles } from '../fit-styles';
@@ -19,8 +19,8 @@ const useStyles = makeStyles({
   paragraph: { margin: 0, textAlign: 'justify' },
 });
 
-/** The drafted report's text in the pane, to copy into a Word document. */
-export function ReportText({ document, onCopy }: { document: ReportDocument; onCopy: () => void }): JSX.Element {
+/** The drafted report's text in the pane, as it was last filled, downloaded or copied. */
+export function ReportText({ document }: { document: ReportDocument }): JSX.Element {
   const { t } = usePane();
   const styles = useStyles();
   const fit = useFitStyles();
@@ -29,9 +29,6 @@ export function ReportText({ document, onCopy }: { document: ReportDocument; onC
       <Subtitle2 as="h3" className={fit.heading} id="dvk-report-text-heading">
         {t.report.textHeading}
       </Subtitle2>
-      <div>
-        <Button onClick={onCopy}>{t.report.copy}</Button>
-      </div>
       <div className={styles.text} lang="vi">
         <p className={styles.title}>{document.title}</p>
         <p className={styles.title}>{document.subtitle}</p>

@@ -1,36 +1,78 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ReportDocument } from '../../engine';
+import { reportHtml, reportPlainText } from '../../workbook/html/report-html';
+import { LEGACY_SUMMARY_SHEET } from '../../workbook/layout-bieu';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
+import { INFO_SHEET } from '../../workbook/standard-template';
 import { formatDate } from '../locale';
 import { usePane } from '../pane-context';
-import { readSnapshot } from '../snapshot';
+import { readSnapshot, type Snapshot } from '../snapshot';
 import { useAction, type Action } from '../status/use-action';
-import { copyText } from './copy-text';
+import { downloadBytes } from '../download-bytes';
+import { copyHtml } from './copy-text';
 import { prepareReport, type PreparedReport } from './prepare-report';
+import { documentFileName, missingForDocument, reportChoices, type MissingParticular, type ReportChoice, type ReportChoices } from './report-choice';
 
 export interface Report {
   action: Action;
+  choices: ReportChoices | null;
+  choice: ReportChoice | null;
+  setChoice: (choice: ReportChoice) => void;
+  /** The particulars the document prints that `Thông tin` leaves empty. */
+  missing: MissingParticular[];
   document: ReportDocument | null;
   /** Sheets edited by hand, while the clerk is asked whether to overwrite them. */
   edited: string[] | null;
   fill: () => Promise<boolean>;
   overwrite: () => Promise<boolean>;
   cancel: () => void;
-  copy: () => Promise<void>;
+  copy: () => Promise<boolean>;
+  download: () => Promise<boolean>;
+  goToParticular: (particular: MissingParticular) => Promise<boolean>;
 }
 
-/** Filling `Tổng hợp` and `Báo cáo` through the record of software-written sheets, then the chart. */
-export function useReport(): Report {
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The Báo cáo tab: the year or period chosen, the Biểu sheets and `Báo cáo` filled through the record
+ * of software-written sheets (v1's `Tổng hợp` retired), the Word document downloaded, the report
+ * copied with its formatting. Showing the tab only reads the workbook.
+ */
+export function useReport(active: boolean): Report {
   const { workbook, t } = usePane();
   const action = useAction();
-  const { run, announce } = action;
+  const { run, attempt, announce } = action;
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [choices, setChoices] = useState<ReportChoices | null>(null);
+  const [choice, setChoiceState] = useState<ReportChoice | null>(null);
   const [document, setDocument] = useState<ReportDocument | null>(null);
   const [edited, setEdited] = useState<string[] | null>(null);
 
+  const read = useCallback(async (): Promise<Snapshot> => {
+    const next = await readSnapshot(workbook);
+    setSnapshot(next);
+    const found = reportChoices(next);
+    setChoices(found);
+    // Keep the clerk's choice while it still makes sense for the workbook.
+    setChoiceState((current) => (current && (current.kind === 'period' || found.years.includes(current.year)) ? current : found.initial));
+    return next;
+  }, [workbook]);
+
+  useEffect(() => {
+    if (active) void run(t.report.loading, async () => void (await read()));
+  }, [workbook, active]);
+
+  const setChoice = useCallback((next: ReportChoice) => {
+    setChoiceState(next);
+    setDocument(null);
+  }, []);
+
   const finish = useCallback(
-    async (report: PreparedReport) => {
+    async (report: PreparedReport, removed: string[], kept: string[]) => {
       setDocument(report.document);
       const parts = [t.report.filled({ date: formatDate(report.date) })];
+      for (const sheet of removed) parts.push(t.report.legacyRemoved({ sheet }));
+      for (const sheet of kept) parts.push(t.report.legacyKept({ sheet }));
       if (!workbook.capabilities().charts) parts.push(t.report.chartUnsupported);
       else parts.push((await workbook.addChart(report.chart)) ? t.report.chartAdded : t.report.chartFailed);
       announce(parts.join(' '));
@@ -40,21 +82,21 @@ export function useReport(): Report {
 
   const write = useCallback(
     async (force: boolean) => {
-      const snapshot = await readSnapshot(workbook);
-      if (!snapshot.found) {
+      const current = await read();
+      if (!current.found) {
         announce(t.status.noRegistrationSheet);
         return;
       }
-      const report = prepareReport(snapshot);
-      const result = await writeOwnedSheets(workbook, report.contents, { force, writtenAt: new Date().toISOString() });
+      const report = prepareReport(current, choice);
+      const result = await writeOwnedSheets(workbook, report.contents, { force, writtenAt: new Date().toISOString(), retire: [LEGACY_SUMMARY_SHEET] });
       if (!result.ok) {
         setEdited(result.edited);
         announce(t.report.waiting);
         return;
       }
-      await finish(report);
+      await finish(report, result.removed, result.kept);
     },
-    [workbook, finish, announce, t],
+    [workbook, read, choice, finish, announce, t],
   );
 
   const fill = useCallback(() => run(t.report.filling, () => write(false)), [run, write, t]);
@@ -67,10 +109,45 @@ export function useReport(): Report {
     announce(t.report.cancelled);
   }, [announce, t]);
 
-  const copy = useCallback(async () => {
-    if (!document) return;
-    announce((await copyText(document.paragraphs.join('\n\n'))) ? t.report.copied : t.report.copyFailed);
-  }, [document, announce, t]);
+  /** The document of the current choice, from a fresh read (the clerk may have typed since). */
+  const currentDocument = useCallback(async (): Promise<ReportDocument | null> => {
+    const current = await read();
+    if (!current.found) {
+      announce(t.status.noRegistrationSheet);
+      return null;
+    }
+    const doc = prepareReport(current, choice).document;
+    setDocument(doc);
+    return doc;
+  }, [read, choice, announce, t]);
 
-  return { action, document, edited, fill, overwrite, cancel, copy };
+  const copy = useCallback(
+    () =>
+      run(t.report.copying, async () => {
+        const doc = await currentDocument();
+        if (doc) announce((await copyHtml(reportHtml(doc), reportPlainText(doc))) ? t.report.copied : t.report.copyFailed);
+      }),
+    [run, currentDocument, announce, t],
+  );
+
+  const download = useCallback(
+    () =>
+      run(t.report.making, async () => {
+        const doc = await currentDocument();
+        if (!doc) return;
+        // The Word writer is only fetched when a document is asked for.
+        const { reportDocxBytes } = await import(/* webpackChunkName: "docx" */ '../../workbook/docx/report-docx');
+        const name = documentFileName(choice);
+        announce(downloadBytes(await reportDocxBytes(doc), name, DOCX_TYPE) ? t.report.downloaded({ file: name }) : t.report.downloadFailed);
+      }),
+    [run, currentDocument, choice, announce, t],
+  );
+
+  const goToParticular = useCallback(
+    (p: MissingParticular) => attempt(async () => (p.sheet && p.row ? workbook.selectCell({ sheet: p.sheet, row: p.row, col: 1 }) : undefined)),
+    [attempt, workbook],
+  );
+
+  const missing = snapshot ? missingForDocument(snapshot, INFO_SHEET) : [];
+  return { action, choices, choice, setChoice, missing, document, edited, fill, overwrite, cancel, copy, download, goToParticular };
 }

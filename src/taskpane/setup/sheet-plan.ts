@@ -1,7 +1,6 @@
 import { findRegistrationSheet, normLoose, type SheetGrid } from '../../engine';
 import type { UiStrings } from '../../i18n/ui.vi';
 import { REPORT_SHEET } from '../../workbook/layout-report';
-import { SUMMARY_SHEET } from '../../workbook/layout-summary';
 import type { SheetContent } from '../../workbook/sheet-content';
 import { INFO_SHEET, LISTS_SHEET, REGISTRATION_SHEET, UNIT_SHEET, standardSheets } from '../../workbook/standard-template';
 
@@ -11,7 +10,6 @@ const PURPOSES: Record<string, SheetPurpose> = {
   [REGISTRATION_SHEET]: 'registration',
   [UNIT_SHEET]: 'units',
   [INFO_SHEET]: 'info',
-  [SUMMARY_SHEET]: 'summary',
   [REPORT_SHEET]: 'report',
   [LISTS_SHEET]: 'lists',
 };

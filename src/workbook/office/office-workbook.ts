@@ -30,6 +30,11 @@ export function officeWorkbook(host: OfficeHost): WorkbookPort {
     readSheet: (name) => run(async (context) => (await readSheets(context, supports, name))[0]?.grid ?? []),
     readWorkbook: () => run((context) => readSheets(context, supports)),
     writeSheet: (content) => run((context) => writeSheet(context, content, supports)),
+    deleteSheet: (name) =>
+      run(async (context) => {
+        context.workbook.worksheets.getItem(name).delete();
+        await context.sync();
+      }),
     writeRows: (sheet, firstRow, rows) => run((context) => writeRows(context, sheet, firstRow, rows)),
     writeCells: (sheet, cells, options) => run((context) => writeCells(context, sheet, cells, options?.font)),
     insertRows: (sheet, beforeRow, rows) => run((context) => insertRows(context, sheet, beforeRow, rows)),

@@ -1,4 +1,4 @@
-import type { CellRange, CellStyle, SheetContent } from '../sheet-content';
+import { DEFAULT_PAGE_MARGINS, mmToInches, type CellRange, type CellStyle, type PageSetup, type SheetContent } from '../sheet-content';
 import { WorkbookError } from '../workbook';
 import { columnsAddress, rangeAddress, rowsAddress } from './addresses';
 import { API, type Supports } from './capabilities';
@@ -92,6 +92,8 @@ async function applyStyle(sheet: Excel.Worksheet, range: Excel.Range, where: Cel
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.underline !== undefined) format.font.underline = style.underline ? 'Single' : 'None';
+  if (style.fontName !== undefined) format.font.name = style.fontName;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) format.verticalAlignment = style.vertical === 'top' ? 'Top' : 'Center';
@@ -108,19 +110,22 @@ async function applyStyle(sheet: Excel.Worksheet, range: Excel.Range, where: Cel
   }
 }
 
-/** A4 page set-up (ExcelApi 1.9), as the renderer does it; margins in inches, as the renderer's, to points. */
-function pageSetup(sheet: Excel.Worksheet, page: NonNullable<SheetContent['page']>): void {
+/** A4 page set-up (ExcelApi 1.9), as the renderer does it; margins, which Excel takes in points, as the file's inches. */
+function pageSetup(sheet: Excel.Worksheet, page: PageSetup): void {
   const layout = sheet.pageLayout;
+  const margins = page.margins ?? DEFAULT_PAGE_MARGINS;
+  const points = (mm: number): number => Math.round(mmToInches(mm) * 72 * 100) / 100;
   layout.paperSize = 'A4';
   layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  layout.leftMargin = 0.6 * 72;
-  layout.rightMargin = 0.5 * 72;
-  layout.topMargin = 0.6 * 72;
-  layout.bottomMargin = 0.6 * 72;
+  layout.leftMargin = points(margins.left);
+  layout.rightMargin = points(margins.right);
+  layout.topMargin = points(margins.top);
+  layout.bottomMargin = points(margins.bottom);
   layout.headerMargin = 0.3 * 72;
   layout.footerMargin = 0.3 * 72;
   // One page wide, as many pages tall as needed (0: automatic, as the file's fitToHeight="0").
   if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (page.repeatRows) layout.setPrintTitleRows(`$${page.repeatRows.first + 1}:$${page.repeatRows.last + 1}`);
 }
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;

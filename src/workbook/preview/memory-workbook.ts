@@ -68,6 +68,13 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
+  async deleteSheet(name: string): Promise<void> {
+    this.sheets = this.sheets.filter((s) => s.name !== name);
+    const shown = this.visibleSheetNames();
+    if (this.active === null || !shown.includes(this.active)) this.active = shown[0] ?? null;
+    this.changed();
+  }
+
   async writeRows(sheet: string, firstRow: number, rows: CellValue[][]): Promise<void> {
     const at = this.indexOf(sheet);
     if (at < 0) {

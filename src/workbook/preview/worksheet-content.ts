@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellStyle } from '../sheet-content';
+import { DEFAULT_PAGE_MARGINS, mmToInches, type CellRange, type CellStyle } from '../sheet-content';
 import { worksheetGrid } from '../xlsx/worksheet-grid';
 import type { MemorySheet } from './memory-sheet';
 import { worksheetValidations } from './worksheet-validations';
@@ -27,6 +27,8 @@ function cellStyle(cell: ExcelJS.Cell): CellStyle | undefined {
   const { font, border, alignment, numFmt } = cell;
   if (font?.bold) style.bold = true;
   if (font?.italic) style.italic = true;
+  if (font?.underline) style.underline = true;
+  if (font?.name && font.name !== 'Calibri') style.fontName = font.name;
   if (font?.size && font.size !== DEFAULT_FONT_SIZE) style.fontSize = font.size;
   if (border && [border.top, border.left, border.bottom, border.right].some((side) => side?.style)) style.border = true;
   if (alignment?.horizontal && HORIZONTAL.has(alignment.horizontal)) style.horizontal = alignment.horizontal as CellStyle['horizontal'];
@@ -83,7 +85,17 @@ function rowHeights(sheet: ExcelJS.Worksheet): Record<number, number> | undefine
 function page(sheet: ExcelJS.Worksheet): MemorySheet['page'] {
   const setup = sheet.pageSetup;
   if (setup?.paperSize !== 9 && !setup?.fitToPage) return undefined;
-  return { orientation: setup.orientation === 'landscape' ? 'landscape' : 'portrait', fitToWidth: Boolean(setup.fitToPage) };
+  const result: NonNullable<MemorySheet['page']> = { orientation: setup.orientation === 'landscape' ? 'landscape' : 'portrait', fitToWidth: Boolean(setup.fitToPage) };
+  const m = setup.margins;
+  const mm = (inches: number): number => Math.round(inches * 25.4 * 100) / 100;
+  // Only margins other than the ones a sheet gets without asking are carried.
+  const defaults = DEFAULT_PAGE_MARGINS;
+  if (m && (['top', 'bottom', 'left', 'right'] as const).some((side) => mmToInches(mm(m[side])) !== mmToInches(defaults[side]))) {
+    result.margins = { top: mm(m.top), bottom: mm(m.bottom), left: mm(m.left), right: mm(m.right) };
+  }
+  const titles = /^\$?(\d+):\$?(\d+)$/.exec(setup.printTitlesRow ?? '');
+  if (titles) result.repeatRows = { first: Number(titles[1]) - 1, last: Number(titles[2]) - 1 };
+  return result;
 }
 
 function freezeRows(sheet: ExcelJS.Worksheet): number | undefined {

@@ -1,16 +1,18 @@
 import type ExcelJS from 'exceljs';
 import { columnLetters } from '../../engine';
-import type { CellRange, CellStyle, SheetContent } from '../sheet-content';
+import { DEFAULT_PAGE_MARGINS, mmToInches, type CellRange, type CellStyle, type PageSetup, type SheetContent } from '../sheet-content';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 
 /** Puts a described style on one cell, over what the cell already has (ranges may overlap). */
 export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined) {
+  if (hasFont(style)) {
     cell.font = {
       ...cell.font,
+      ...(style.fontName !== undefined && { name: style.fontName }),
       ...(style.bold !== undefined && { bold: style.bold }),
       ...(style.italic !== undefined && { italic: style.italic }),
+      ...(style.underline !== undefined && { underline: style.underline }),
       ...(style.fontSize !== undefined && { size: style.fontSize }),
     };
   }
@@ -26,15 +28,20 @@ export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
-/** The A4 page set-up of a sheet laid out for printing. */
-export function pageSetupOf(page: NonNullable<SheetContent['page']>): Partial<ExcelJS.PageSetup> {
+export const hasFont = (style: CellStyle): boolean =>
+  style.bold !== undefined || style.italic !== undefined || style.underline !== undefined || style.fontSize !== undefined || style.fontName !== undefined;
+
+/** The A4 page set-up of a sheet laid out for printing (margins in inches, as the file keeps them). */
+export function pageSetupOf(page: PageSetup): Partial<ExcelJS.PageSetup> {
+  const m = page.margins ?? DEFAULT_PAGE_MARGINS;
   return {
     paperSize: 9, // A4
     orientation: page.orientation,
     fitToPage: page.fitToWidth,
     fitToWidth: 1,
     fitToHeight: 0,
-    margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { left: mmToInches(m.left), right: mmToInches(m.right), top: mmToInches(m.top), bottom: mmToInches(m.bottom), header: 0.3, footer: 0.3 },
+    ...(page.repeatRows && { printTitlesRow: `${page.repeatRows.first + 1}:${page.repeatRows.last + 1}` }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CellStyle } from '../sheet-content';
+import { hasFont } from './render-sheet';
 import { attributes, MAIN_NS, XML_HEAD, xmlText } from './xml-text';
 
 /** Number formats Excel knows by number; any other gets an id from 164 on. */
@@ -18,6 +19,8 @@ export function combineStyles(styles: readonly CellStyle[]): CellStyle {
   for (const s of styles) {
     if (s.bold !== undefined) out.bold = s.bold;
     if (s.italic !== undefined) out.italic = s.italic;
+    if (s.underline !== undefined) out.underline = s.underline;
+    if (s.fontName !== undefined) out.fontName = s.fontName;
     if (s.fontSize !== undefined) out.fontSize = s.fontSize;
     if (s.border) out.border = true;
     if (s.horizontal) out.horizontal = s.horizontal;
@@ -54,10 +57,17 @@ export function styleTable(): StyleTable {
       const key = JSON.stringify(style);
       const known = byStyle.get(key);
       if (known !== undefined) return known;
-      const hasFont = style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined;
-      // As exceljs writes a font: only what is set, `false` left out.
-      const font = `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}${style.fontSize !== undefined ? `<sz val="${style.fontSize}"/>` : ''}</font>`;
-      const fontId = hasFont ? index(fonts, font) : 0;
+      const withFont = hasFont(style);
+      // As exceljs writes a font: only what is set, `false` left out, in the schema's order.
+      const font =
+        '<font>' +
+        (style.bold ? '<b/>' : '') +
+        (style.italic ? '<i/>' : '') +
+        (style.underline ? '<u/>' : '') +
+        (style.fontSize !== undefined ? `<sz val="${style.fontSize}"/>` : '') +
+        (style.fontName !== undefined ? `<name val="${xmlText(style.fontName)}"/>` : '') +
+        '</font>';
+      const fontId = withFont ? index(fonts, font) : 0;
       const numFmtId = style.numberFormat ? formatId(style.numberFormat) : 0;
       const borderId = style.border ? 1 : 0;
       const aligned = Boolean(style.horizontal || style.vertical || style.wrap);
@@ -75,7 +85,7 @@ export function styleTable(): StyleTable {
         borderId,
         xfId: 0,
         applyNumberFormat: numFmtId !== 0,
-        applyFont: hasFont,
+        applyFont: withFont,
         applyBorder: style.border,
         applyAlignment: aligned,
       })}`;

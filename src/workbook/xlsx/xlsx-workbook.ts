@@ -27,6 +27,10 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook): SheetStore & {
       if (orderNo !== undefined) (sheet as Ordered).orderNo = orderNo;
       renderSheet(sheet, content);
     },
+    deleteSheet: async (name) => {
+      const sheet = workbook.getWorksheet(name);
+      if (sheet) workbook.removeWorksheet(sheet.id);
+    },
     writeRows: async (name, firstRow, rows) => {
       const sheet = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
       rows.forEach((values, i) => {

@@ -342,6 +342,7 @@ class RangeFormatProxy extends Settable<RangeTarget> {
       italic: { apply: layer('font.italic') },
       size: { apply: layer('font.size') },
       name: { apply: layer('font.name') },
+      underline: { apply: layer('font.underline') },
     });
     const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
     this.borders = strict(
@@ -589,7 +590,18 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   get pageLayout(): Settable<SheetModel> {
     this.need('1.9', 'pageLayout');
     const props = ['paperSize', 'orientation', 'zoom', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'];
-    return new Settable(this.context, () => this.resolve(), 'PageLayout', Object.fromEntries(props.map((p) => [p, { apply: (sheet: SheetModel, v: unknown) => (sheet.pageLayout[p] = v) }])));
+    const layout = new Settable(this.context, () => this.resolve(), 'PageLayout', Object.fromEntries(props.map((p) => [p, { apply: (sheet: SheetModel, v: unknown) => (sheet.pageLayout[p] = v) }])));
+    // Defined, not assigned: the strict proxy refuses assignments of members Excel does not have.
+    Object.defineProperty(layout, 'setPrintTitleRows', {
+      value: (rows: string) => {
+        // Excel takes whole rows only, e.g. `$1:$5`.
+        this.act('PageLayout.setPrintTitleRows', rows, (sheet) => {
+          if (!/^\$\d+:\$\d+$/.test(rows)) throw new OfficeFailure('InvalidArgument', `Bad print title rows ${rows}`);
+          sheet.pageLayout.printTitleRows = rows;
+        });
+      },
+    });
+    return layout;
   }
 
   get charts(): { add(type: string, source: RangeProxy, seriesBy: string): ChartProxy } {

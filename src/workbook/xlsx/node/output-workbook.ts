@@ -29,6 +29,10 @@ export function outputWorkbook(initial: readonly SheetContent[]): SheetStore & {
       if (at >= 0) contents[at] = content;
       else contents.push(content);
     },
+    deleteSheet: async (name) => {
+      const at = contents.findIndex((c) => c.name === name);
+      if (at >= 0) contents.splice(at, 1);
+    },
     bytes: () => outputBytes(contents),
   };
 }

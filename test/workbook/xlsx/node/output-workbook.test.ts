@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import { consolidate, reportDocument, reportTables } from '../../../../src/engine';
 import { layoutReportSheet } from '../../../../src/workbook/layout-report';
-import { layoutSummarySheet } from '../../../../src/workbook/layout-summary';
+import { LEGACY_SUMMARY_SHEET, layoutBieuSheets } from '../../../../src/workbook/layout-bieu';
 import { consolidatedSheets, layoutFeedbackSheet, layoutTrackingSheet } from '../../../../src/workbook/layout-tracking';
 import { writeOwnedSheets } from '../../../../src/workbook/owned-sheets';
 import type { SheetContent } from '../../../../src/workbook/sheet-content';
@@ -44,15 +44,14 @@ describe('a workbook written straight from sheet descriptions', () => {
     expect(actual.find((s) => s.name === 'DVK_DanhSach')?.state).toBe('hidden');
   });
 
-  it('is what exceljs writes for a consolidation with Tổng hợp, Báo cáo, Theo dõi nộp and the very hidden record', async () => {
+  it('is what exceljs writes for a consolidation with Biểu 01-04, Báo cáo, Theo dõi nộp and the very hidden record', async () => {
     const c = seedConsolidation();
-    const date = { day: 20, month: 11, year: 2022 };
     const owned = [
-      layoutSummarySheet(reportTables(c.dataset, c.analysis.counted)),
-      layoutReportSheet(reportDocument(c.dataset, c.analysis.counted, date)),
+      ...layoutBieuSheets(reportTables(c.dataset, c.analysis.counted), c.dataset.info.agency),
+      layoutReportSheet(reportDocument(c.dataset, c.analysis.counted)),
       layoutTrackingSheet(c.tracking),
     ];
-    const written = { force: true, writtenAt: '2022-11-20T00:00:00.000Z' };
+    const written = { force: true, writtenAt: '2022-11-20T00:00:00.000Z', retire: [LEGACY_SUMMARY_SHEET] };
     const reference = newWorkbook(consolidatedSheets(c.workbook));
     await writeOwnedSheets(xlsxWorkbook(reference), owned, written);
     const output = outputWorkbook(consolidatedSheets(c.workbook));
@@ -61,8 +60,8 @@ describe('a workbook written straight from sheet descriptions', () => {
     const expected = await workbookSnapshot(await workbookBytes(reference));
     const actual = await workbookSnapshot(await output.bytes());
     expect(actual.map((s) => [s.name, s.state])).toEqual([
-      ['Đăng ký', 'visible'], ['Danh mục', 'visible'], ['Thông tin', 'visible'], ['Tổng hợp', 'visible'], ['Báo cáo', 'visible'],
-      ['DVK_DanhSach', 'hidden'], ['Theo dõi nộp', 'visible'], ['DVK_GhiNhan', 'veryHidden'],
+      ['Đăng ký', 'visible'], ['Danh mục', 'visible'], ['Thông tin', 'visible'], ['Báo cáo', 'visible'], ['DVK_DanhSach', 'hidden'],
+      ['Biểu 01', 'visible'], ['Biểu 02', 'visible'], ['Biểu 03', 'visible'], ['Biểu 04', 'visible'], ['Theo dõi nộp', 'visible'], ['DVK_GhiNhan', 'veryHidden'],
     ]);
     for (const [i, sheet] of actual.entries()) expect([sheet.name, sheet]).toEqual([expected[i].name, expected[i]]);
     const report = actual.find((s) => s.name === 'Báo cáo');
