@@ -13,8 +13,6 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
-  // Every core: many suites wait on LibreOffice, Chromium or the disk, and CI machines have two.
-  maxWorkers: '100%',
   projects: [
     {
       ...shared,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, WorkbookGrids } from '../engine';
 import { loadXlsx, type LoadFailure, type LoadResult } from '../workbook/xlsx/load-xlsx';
@@ -34,10 +34,28 @@ async function loadOne(file: string, cwd: string): Promise<LoadedFile | LoadFail
   return { file, absolute, loaded, grids: workbookGrids(loaded.workbook, file) };
 }
 
-/** Reads every file; a file that cannot be read is reported (one line, Vietnamese and English) and skipped. */
+/** Files as given, directories as their .xlsx files (sorted, not recursive, without Excel's `~$` lock files). */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const info = await stat(path.resolve(cwd, arg)).catch(() => null);
+    if (!info?.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    const names = (await readdir(path.resolve(cwd, arg), { withFileTypes: true }))
+      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+    files.push(...names.map((name) => path.join(arg, name)));
+  }
+  return files;
+}
+
+/** Reads every file (a folder: its .xlsx files); a file that cannot be read is reported (one line, Vietnamese and English) and skipped. */
 export async function loadFiles(files: readonly string[], io: CliIO): Promise<LoadedSet> {
   const set: LoadedSet = { files: [], unreadable: [] };
-  for (const file of files) {
+  for (const file of await expandInputs(files, io.cwd)) {
     const result = await loadOne(file, io.cwd);
     if ('grids' in result) {
       set.files.push(result);

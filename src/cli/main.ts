@@ -2,6 +2,7 @@ import { parseArgs } from './args';
 import { checkCommand } from './commands/check';
 import { consolidateCommand } from './commands/consolidate';
 import { fixEncodingCommand } from './commands/fix-encoding';
+import { khoiCommand } from './commands/khoi';
 import { reportCommand } from './commands/report';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
@@ -15,8 +16,9 @@ const COMMANDS = {
   report: reportCommand,
   consolidate: consolidateCommand,
   'fix-encoding': fixEncodingCommand,
+  khoi: khoiCommand,
 } as const;
-const NEEDS_FILES = new Set(['check', 'summary', 'report', 'consolidate', 'fix-encoding']);
+const NEEDS_FILES = new Set(['check', 'summary', 'report', 'consolidate', 'fix-encoding', 'khoi']);
 
 /** Runs `dvk` and returns its exit status. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {

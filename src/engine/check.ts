@@ -85,6 +85,8 @@ export function analyse(dataset: Dataset): Analysis {
     }
   }
   for (const rule of RULES) {
+    // The Khối Dân vận rules look at other rows (analyseKhoi).
+    if (rule.scope === 'khoi') continue;
     if (rule.scope === 'sheet') {
       for (const source of dataset.sources) for (const draft of rule.check(source, ctx)) rowFindings.push(sheetFinding(rule, draft));
     } else take(rule, rule.scope === 'row' ? (drafted.get(rule) as Draft[]) : rule.check(rows, ctx));

@@ -1,3 +1,4 @@
+import type { KhoiRow, KhoiSource } from './khoi/read-khoi';
 import type { ColumnKey, Finding, RegistrationRow, ReportInfo, UnitEntry } from './types';
 
 /** Where a workbook's registrations were found. */
@@ -34,4 +35,7 @@ export interface Dataset {
   sources: RegistrationSource[];
   /** Problems found while reading (a sheet or file without registrations, missing columns). */
   readFindings: Finding[];
+  /** The `Khối Dân vận` rows (seed 002), from the workbooks that have the sheet. */
+  khoi: KhoiRow[];
+  khoiSources: KhoiSource[];
 }

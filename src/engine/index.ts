@@ -20,3 +20,7 @@ export { formatCount, formatDecimal, formatPercent } from './format-number';
 export { cellAddress, columnIndex, columnLetters, cellText } from './cell-text';
 export { fingerprint } from './fingerprint';
 export * from './legacy-encoding';
+export { KHOI_COLUMNS, KHOI_SHEET, KHOI_RATINGS, type KhoiKey } from './khoi/khoi-columns';
+export { analyseKhoi, khoiFigures, khoiYear, missedTargets, type KhoiFigures, type KhoiTarget, type KhoiAnalysis } from './khoi/khoi-figures';
+export { khoiParagraphs, TARGET_TITLES } from './khoi/khoi-text';
+export type { KhoiRow, KhoiSource } from './khoi/read-khoi';

@@ -1,4 +1,6 @@
 import { headerIndex, REGISTRATION_COLUMNS } from './columns';
+import { findKhoiSheet, readKhoiRows } from './khoi/read-khoi';
+import { isOwnedSheet } from './owned-sheet-names';
 import { cellText } from './cell-text';
 import type { Dataset, RegistrationSource, TotalLine } from './dataset';
 import { findHeader, type HeaderMatch } from './header';
@@ -16,10 +18,6 @@ const REGISTRATION_HEADERS = headerIndex(REGISTRATION_COLUMNS);
 const REGISTRATION_SHEET = normLoose('Đăng ký');
 const UNIT_SHEET = normLoose('Danh mục');
 const INFO_SHEET = normLoose('Thông tin');
-/** Sheets the software writes never hold registrations. */
-const OWNED_SHEETS = new Set(['Tổng hợp', 'Báo cáo', 'Theo dõi nộp'].map(normLoose));
-/** `Biểu 01` … `Biểu 05`: Biểu 04 lists models under a header much like the registrations'. */
-const isOwnedSheet = (name: string): boolean => OWNED_SHEETS.has(normLoose(name)) || /^bieu \d+$/.test(normLoose(name));
 
 /** A registration header names the model and at least two other columns. */
 const isRegistrationHeader = (cols: ReadonlyMap<ColumnKey, number>): boolean => cols.has('name') && cols.size >= 3;
@@ -102,11 +100,13 @@ export function readReference(workbooks: readonly WorkbookGrids[]): Reference {
 export function readRows(workbooks: readonly WorkbookGrids[], reference: Reference): Dataset {
   const { units, hasUnitList, blocs, info } = reference;
   const resolve = rowResolver(units, blocs);
-  const dataset: Dataset = { rows: [], units, hasUnitList, blocs, info, sources: [], readFindings: [] };
+  const khoi = readKhoiRows(workbooks);
+  const dataset: Dataset = { rows: [], units, hasUnitList, blocs, info, sources: [], readFindings: [], khoi: khoi.rows, khoiSources: khoi.sources };
   for (const workbook of workbooks) {
     const found = findRegistrationSheet(workbook);
     if (!('header' in found)) {
-      dataset.readFindings.push(found);
+      // A commune's file may hold its Khối alone: nothing is missing then.
+      if (!(found.rule === 'no-registration-sheet' && findKhoiSheet(workbook))) dataset.readFindings.push(found);
       continue;
     }
     const { sheet, header } = found;

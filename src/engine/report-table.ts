@@ -12,7 +12,7 @@ export interface HeaderMerge {
 }
 
 export interface ReportTable {
-  id: 'bieu-01' | 'bieu-02' | 'bieu-03' | 'bieu-04';
+  id: 'bieu-01' | 'bieu-02' | 'bieu-03' | 'bieu-04' | 'bieu-05';
   /** `Biểu 01` */
   title: string;
   /** What the table shows, with its year or period. */

@@ -1,3 +1,4 @@
+import { bieu05 } from './khoi/bieu05';
 import { compareVi } from './normalize';
 import { isRecognized, measure } from './count';
 import type { Dataset } from './dataset';
@@ -196,8 +197,9 @@ function scopedInfo(dataset: Dataset, counted: readonly RegistrationRow[], scope
   return scope.year === undefined ? info : { ...info, reportYear: scope.year };
 }
 
-/** Biểu 01-04 for the counted rows of a dataset. */
+/** Biểu 01-04 for the counted rows of a dataset, and Biểu 05 when it keeps the Khối Dân vận. */
 export function reportTables(dataset: Dataset, counted: readonly RegistrationRow[], scope: TableScope = {}): ReportTable[] {
   const scoped = scope.year === undefined && !scope.period ? dataset : { ...dataset, info: scopedInfo(dataset, counted, scope) };
-  return [bieu01(scoped, counted), bieu02(scoped, counted), bieu03(scoped, counted), bieu04(scoped, counted)];
+  const khoi = bieu05(scoped, scope.year);
+  return [bieu01(scoped, counted), bieu02(scoped, counted), bieu03(scoped, counted), bieu04(scoped, counted), ...(khoi ? [khoi] : [])];
 }

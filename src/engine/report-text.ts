@@ -1,3 +1,5 @@
+import { analyseKhoi, khoiFigures, khoiYear } from './khoi/khoi-figures';
+import { khoiParagraphs } from './khoi/khoi-text';
 import { isProposed, isRecognized, isEligible } from './count';
 import type { Dataset } from './dataset';
 import { formatCount as n } from './format-number';
@@ -235,7 +237,9 @@ function periodReportParagraphs(dataset: Dataset, counted: Rows, period: { from:
 export function reportDocument(dataset: Dataset, counted: Rows, options: ReportOptions = {}): ReportDocument {
   const { info } = dataset;
   const scopeInfo = options.year === undefined ? info : { ...info, reportYear: options.year };
-  const year = reportYear(counted, scopeInfo);
+  const khoi = dataset.khoi.length > 0 ? analyseKhoi(dataset) : null;
+  // A commune's file may hold its Khối alone: the year is then the Khối's.
+  const year = reportYear(counted, scopeInfo) ?? (khoi ? khoiYear(khoi.counted, scopeInfo) : null);
   const rows = yearRows(counted, scopeInfo);
   const paragraphs: string[] = [];
   let subtitle = vi.report.subtitle({ year: year ?? BLANK });
@@ -254,6 +258,8 @@ export function reportDocument(dataset: Dataset, counted: Rows, options: ReportO
   }
   const period = options.period ? null : periodParagraph(dataset, counted);
   if (period) paragraphs.push(period);
+  // Seed 002: the Khối Dân vận cơ sở of the year, when the workbook keeps them.
+  if (khoi && !options.period) paragraphs.push(...khoiParagraphs(khoiFigures(khoi.counted, year, khoi.excluded), info.level));
   const upper = (text: string | null): string | null => (text ? text.toLocaleUpperCase('vi') : null);
   return {
     header: {

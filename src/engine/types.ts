@@ -1,3 +1,4 @@
+import type { KhoiKey } from './khoi/khoi-columns';
 /** A cell value as the Office JavaScript API (`range.values`) and exceljs give them. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Grid = CellValue[][];
@@ -54,7 +55,14 @@ export type RuleId =
   | 'hidden-rows'
   | 'no-registration-sheet'
   | 'no-header'
-  | 'unreadable-file';
+  | 'unreadable-file'
+  | 'khoi-required'
+  | 'khoi-invalid-value'
+  | 'khoi-count'
+  | 'khoi-education'
+  | 'khoi-duplicate'
+  | 'khoi-members'
+  | 'khoi-commune-unknown';
 
 /** A problem in the user's data, shaped as the `dvk check --json` issue. */
 export interface Finding {
@@ -63,7 +71,8 @@ export interface Finding {
   cell: string | null;
   row: number | null;
   column: string | null;
-  key: ColumnKey | null;
+  /** The column's key: of `Đăng ký`, or of `Khối Dân vận` for a `khoi-` rule. */
+  key: ColumnKey | KhoiKey | null;
   rule: RuleId;
   severity: Severity;
   message: string;

@@ -22,6 +22,14 @@ export const en: Messages = {
     status:
       'Đăng ký, Đủ điều kiện bình xét, Đề nghị công nhận, Được công nhận, Tiêu biểu, Không đạt or Dừng thực hiện (empty means Đăng ký)',
   },
+  khoiExpected: {
+    year: 'a year from 2000 to 2100',
+    count: 'a whole number from 0',
+    yesNo: '“Có” (yes) or “Không” (no), or a tick x',
+    rate: 'a rate from 0 to 100 (such as 95 or 95%)',
+    rating: 'Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, Hoàn thành nhiệm vụ or Không hoàn thành nhiệm vụ',
+    text: 'text',
+  },
   finding: {
     required: (p: At & { column: string; expected: string }) => `${p.at}: ${p.column} is missing (required); expected ${p.expected}.`,
     requiredColumn: (p: { sheet: string; column: string; row: number }) =>
@@ -56,6 +64,19 @@ export const en: Messages = {
         : `Sheet “${p.sheet}” has a filter on; every row, those the filter hides included, is checked and counted.`,
     legacyEncoding: (p: At & { column: string; count: number; encoding: string; before: string; after: string }) =>
       `${p.at}: ${p.count} cells of column “${p.column}” (from this one) are typed in the legacy encoding ${p.encoding}, e.g. “${p.before}” → “${p.after}”; they were read as Unicode text. Convert them to Unicode (Kiểm tra → Text in a legacy encoding, or dvk fix-encoding).`,
+    khoiRequired: (p: At & { column: string }) => `${p.at}: ${p.column} of the Khối Dân vận is missing (required).`,
+    khoiInvalid: (p: At & { value: string; column: string; expected: string }) =>
+      `${p.at}: “${p.value}” is not a valid ${p.column}; expected ${p.expected}.`,
+    khoiCount: (p: At & { column: string; value: number; members: number }) =>
+      `${p.at}: ${p.column} is ${p.value}, more than the members (${p.members}).`,
+    khoiEducation: (p: At & { sum: number; members: number }) =>
+      `${p.at}: vocational, college and university together are ${p.sum}, more than the members (${p.members}).`,
+    khoiDuplicate: (p: At & { commune: string; year: number; first: number }) =>
+      `${p.at}: ${p.commune} already has a row for ${p.year} (row ${p.first}); one row per commune and year, delete one of them.`,
+    khoiMembers: (p: At & { members: number }) =>
+      `${p.at}: the Khối has ${p.members} members, outside the usual 5-20; check the figure.`,
+    khoiCommuneUnknown: (p: At & { commune: string }) =>
+      `${p.at}: commune “${p.commune}” is not in Danh mục; correct the name to Danh mục's.`,
     noRegistrationSheet: () =>
       'No registration sheet found: a sheet needs a header row (Tên mô hình, Năm, Lĩnh vực, …) within its first 20 rows.',
     noHeader: (p: { sheet: string }) =>
@@ -105,6 +126,25 @@ export const en: Messages = {
     commune: 'Commune',
     status: 'Status',
   },
+  khoi: {
+    cli: {
+      heading: (p: { year: string; khoi: string; members: string }) => `Khối Dân vận cơ sở ${p.year}: ${p.khoi} Khối, ${p.members} members.`,
+      measure: 'Measure',
+      value: 'People / communes',
+      intermediate: 'Vocational secondary',
+      college: 'College',
+      university: 'University or higher',
+      politicalTheory: 'Political theory, intermediate or higher',
+      headSecretary: 'Headed by the Secretary (communes)',
+      headDeputy: 'Headed by the Deputy Secretary (communes)',
+      trained: 'Members trained',
+      target: 'Target',
+      met: 'Met',
+      missing: 'Not met',
+      excluded: (p: { count: number }) => `${p.count} Khối rows have an error and are not counted.`,
+      noSheet: 'No Khối Dân vận sheet (a header with Xã/phường, Số thành viên, …) in the files.',
+    },
+  },
   cli: {
     usage: [
       'dvk — the “Dân vận khéo” command line',
@@ -114,10 +154,11 @@ export const en: Messages = {
       '  dvk summary FILE... [--by DIM[,DIM...]] [--json]  count the measures by dimensions',
       '  dvk template -o FILE                           write a blank standard workbook',
       '  dvk report FILE... -o OUT [--year YYYY | --period YYYY-YYYY] [--force]',
-      '                                                 the report: OUT .docx is the Word document, .xlsx a copy with Tổng hợp and Báo cáo',
+      '                                                 the report: OUT .docx is the Word document, .xlsx a copy with the Biểu and Báo cáo sheets',
       '  dvk consolidate FILE|DIR... [--base BOOK.xlsx] -o OUT [--feedback DIR] [--force]',
       '                                                 consolidate the units\' files, track submissions',
       '  dvk fix-encoding FILE -o OUT [--dry-run] [--force]  convert TCVN3/VNI text to Unicode into a copy',
+      '  dvk khoi FILE|DIR... [--year YYYY] [--json]     Khối Dân vận cơ sở: figures and the seven targets',
       '',
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
     ].join('\n'),

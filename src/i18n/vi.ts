@@ -23,6 +23,15 @@ export const vi = {
     status:
       'Đăng ký, Đủ điều kiện bình xét, Đề nghị công nhận, Được công nhận, Tiêu biểu, Không đạt hoặc Dừng thực hiện (để trống là Đăng ký)',
   },
+  /** What a Khối Dân vận column expects, for messages. */
+  khoiExpected: {
+    year: 'một năm từ 2000 đến 2100',
+    count: 'một số nguyên từ 0 trở lên',
+    yesNo: '“Có” hoặc “Không” (hoặc đánh dấu x)',
+    rate: 'một tỷ lệ từ 0 đến 100 (như 95 hoặc 95%)',
+    rating: 'Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, Hoàn thành nhiệm vụ hoặc Không hoàn thành nhiệm vụ',
+    text: 'chữ',
+  },
   finding: {
     required: (p: At & { column: string; expected: string }) => `${p.at}: thiếu ${p.column} (bắt buộc); cần ${p.expected}.`,
     requiredColumn: (p: { sheet: string; column: string; row: number }) =>
@@ -58,6 +67,19 @@ export const vi = {
         : `Trang “${p.sheet}” đang bật bộ lọc; mọi dòng, kể cả dòng bộ lọc ẩn, đều được kiểm tra và đếm.`,
     legacyEncoding: (p: At & { column: string; count: number; encoding: string; before: string; after: string }) =>
       `${p.at}: ${p.count} ô của cột “${p.column}” (từ ô này) gõ bằng bảng mã cũ ${p.encoding}, ví dụ “${p.before}” → “${p.after}”; đã được đọc như chữ Unicode. Hãy chuyển sang Unicode (Kiểm tra → Chữ gõ bằng bảng mã cũ, hoặc dvk fix-encoding).`,
+    khoiRequired: (p: At & { column: string }) => `${p.at}: thiếu ${p.column} (bắt buộc) của Khối Dân vận.`,
+    khoiInvalid: (p: At & { value: string; column: string; expected: string }) =>
+      `${p.at}: “${p.value}” không phải ${p.column} hợp lệ; cần ${p.expected}.`,
+    khoiCount: (p: At & { column: string; value: number; members: number }) =>
+      `${p.at}: ${p.column} là ${p.value}, nhiều hơn số thành viên (${p.members}).`,
+    khoiEducation: (p: At & { sum: number; members: number }) =>
+      `${p.at}: trung cấp, cao đẳng và đại học cộng lại là ${p.sum}, nhiều hơn số thành viên (${p.members}).`,
+    khoiDuplicate: (p: At & { commune: string; year: number; first: number }) =>
+      `${p.at}: ${p.commune} đã có dòng năm ${p.year} (dòng ${p.first}); mỗi xã một dòng mỗi năm, xóa một trong hai dòng.`,
+    khoiMembers: (p: At & { members: number }) =>
+      `${p.at}: Khối có ${p.members} thành viên, ngoài khoảng thường gặp 5-20; kiểm tra lại số liệu.`,
+    khoiCommuneUnknown: (p: At & { commune: string }) =>
+      `${p.at}: xã/phường “${p.commune}” không có trong Danh mục; sửa tên cho đúng Danh mục.`,
     noRegistrationSheet: () =>
       'Không tìm thấy trang đăng ký mô hình: cần một trang có dòng tiêu đề (Tên mô hình, Năm, Lĩnh vực, …) trong 20 dòng đầu.',
     noHeader: (p: { sheet: string }) =>
@@ -109,6 +131,25 @@ export const vi = {
     commune: 'Xã/phường',
     status: 'Kết quả',
   },
+  khoi: {
+    cli: {
+      heading: (p: { year: string; khoi: string; members: string }) => `Khối Dân vận cơ sở năm ${p.year}: ${p.khoi} Khối, ${p.members} thành viên.`,
+      measure: 'Chỉ tiêu',
+      value: 'Số người / xã',
+      intermediate: 'Trình độ trung cấp',
+      college: 'Cao đẳng',
+      university: 'Đại học trở lên',
+      politicalTheory: 'LLCT trung cấp trở lên',
+      headSecretary: 'Trưởng khối là Bí thư (xã)',
+      headDeputy: 'Trưởng khối là Phó Bí thư (xã)',
+      trained: 'Thành viên được tập huấn',
+      target: 'Mục tiêu',
+      met: 'Đạt',
+      missing: 'Chưa đạt',
+      excluded: (p: { count: number }) => `${p.count} dòng Khối có lỗi nên không được tính.`,
+      noSheet: 'Không tìm thấy trang Khối Dân vận (dòng tiêu đề có Xã/phường, Số thành viên, …) trong các tệp.',
+    },
+  },
   cli: {
     usage: [
       'dvk — công cụ dòng lệnh “Dân vận khéo”',
@@ -118,10 +159,11 @@ export const vi = {
       '  dvk summary FILE... [--by DIM[,DIM...]] [--json]  tổng hợp số liệu theo chiều',
       '  dvk template -o FILE                           tạo sổ mẫu chuẩn trống',
       '  dvk report FILE... -o OUT [--year YYYY | --period YYYY-YYYY] [--force]',
-      '                                                 báo cáo: OUT .docx là văn bản Word, .xlsx là bản sao có Tổng hợp và Báo cáo',
+      '                                                 báo cáo: OUT .docx là văn bản Word, .xlsx là bản sao có các Biểu và Báo cáo',
       '  dvk consolidate FILE|DIR... [--base SỔ.xlsx] -o OUT [--feedback DIR] [--force]',
       '                                                 tổng hợp tệp của các đơn vị, theo dõi nộp',
       '  dvk fix-encoding FILE -o OUT [--dry-run] [--force]  chuyển chữ TCVN3/VNI sang Unicode vào bản sao',
+      '  dvk khoi FILE|DIR... [--year YYYY] [--json]     Khối Dân vận cơ sở: số liệu và bảy mục tiêu',
       '',
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
     ].join('\n'),

@@ -1,6 +1,9 @@
 import {
   FIELDS,
   INFO_LABELS,
+  KHOI_COLUMNS,
+  KHOI_RATINGS,
+  KHOI_SHEET,
   KIND_LABELS,
   REGISTRATION_COLUMNS,
   REGISTRATION_LABELS,
@@ -91,6 +94,31 @@ function infoSheet(): SheetContent {
   };
 }
 
+/** Khối rows are few (one per commune and year): a few hundred prepared rows. */
+const KHOI_ROWS = 500;
+
+/** `Khối Dân vận` (seed 002): one row per commune per year, ticks and ratings by dropdown. */
+function khoiSheet(): SheetContent {
+  const rows = (key: string) => {
+    const c = KHOI_COLUMNS.findIndex((col) => col.key === key);
+    return { r1: 1, c1: c, r2: KHOI_ROWS, c2: c };
+  };
+  const yesNo = KHOI_COLUMNS.filter((c) => c.kind === 'yesNo').map((c) => ({ range: rows(c.key), list: ['Có', 'Không'] }));
+  return {
+    name: KHOI_SHEET,
+    values: [KHOI_COLUMNS.map((c) => c.header)],
+    styles: [{ range: { r1: 0, c1: 0, r2: 0, c2: KHOI_COLUMNS.length - 1 }, style: HEADER_STYLE }],
+    merges: [],
+    columnWidths: KHOI_COLUMNS.map((c) => (c.key === 'commune' || c.key === 'district' ? 24 : c.key === 'rating' ? 28 : 12)),
+    freezeRows: 1,
+    validations: [
+      ...yesNo,
+      { range: rows('head'), list: ['Bí thư', 'Phó Bí thư'] },
+      { range: rows('rating'), list: [...KHOI_RATINGS] },
+    ],
+  };
+}
+
 const emptySheet = (name: string): SheetContent => ({ name, values: [], styles: [], merges: [], columnWidths: [] });
 
 function listsSheet(): SheetContent {
@@ -105,9 +133,9 @@ function listsSheet(): SheetContent {
   };
 }
 
-/** The sheets a clerk keeps (`Đăng ký`, `Danh mục`, `Thông tin`), the report's `Báo cáo` (the Biểu sheets come with the first report), and the hidden lists behind the dropdowns. */
+/** The sheets a clerk keeps (`Đăng ký`, `Danh mục`, `Thông tin`, `Khối Dân vận`), the report's `Báo cáo` (the Biểu sheets come with the first report), and the hidden lists behind the dropdowns. */
 export function standardSheets(): SheetContent[] {
-  return [registrationSheet(), unitSheet(), infoSheet(), emptySheet(REPORT_SHEET), listsSheet()];
+  return [registrationSheet(), unitSheet(), infoSheet(), khoiSheet(), emptySheet(REPORT_SHEET), listsSheet()];
 }
 
 export const dropdownColumn = (key: ColumnKey): string => columnLetters(REGISTRATION_COLUMNS.findIndex((c) => c.key === key));

@@ -16,7 +16,7 @@ describe('dvk template', () => {
     const run = await runCli(['template', '-o', 'mau.xlsx'], dir);
     expect(run.code).toBe(0);
     const workbook = await open('mau.xlsx');
-    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo']);
+    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo']);
     const sheet = workbook.getWorksheet('Đăng ký') as ExcelJS.Worksheet;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(['STT', 'Mã mô hình', 'Năm', 'Tên mô hình', 'Tập thể/cá nhân thực hiện', 'Loại', 'Chi, đảng bộ', 'Khối', 'Xã/phường', 'Lĩnh vực', 'Hình thức', 'Kết quả', 'Số quyết định', 'Nguồn', 'Ghi chú']);

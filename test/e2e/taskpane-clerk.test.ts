@@ -18,7 +18,7 @@ import { serveFolder, type StaticServer } from './helpers/static-server';
 jest.setTimeout(90_000);
 
 const SAMPLE = path.join(ROOT, 'assets', 'mau-dan-van-kheo.xlsx');
-const STANDARD_TABS = ['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo'];
+const STANDARD_TABS = ['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo'];
 /** The sample keeps the field as its code (3), as most registration sheets do. */
 const NEW_MODEL = {
   name: 'Vận động Nhân dân giữ gìn vệ sinh môi trường khu dân cư',
@@ -139,12 +139,12 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     const p = await openPreview(browser.context, server.url);
     const setup = panel(p.page, 'setup');
     await setup.getByText('Chưa có', { exact: true }).first().waitFor();
-    expect(await setup.getByText('Chưa có', { exact: true }).count()).toBe(5);
+    expect(await setup.getByText('Chưa có', { exact: true }).count()).toBe(6);
     await setup.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }).click();
-    await setup.getByRole('status').getByText(/^Đã thêm 4 trang: /).waitFor();
+    await setup.getByRole('status').getByText(/^Đã thêm 5 trang: /).waitFor();
     // Added after the clerk's own sheet, in the standard order.
     expect(await p.tabNames()).toEqual(['Trang tính1', ...STANDARD_TABS]);
-    expect(await setup.getByText('Đã có', { exact: true }).count()).toBe(5);
+    expect(await setup.getByText('Đã có', { exact: true }).count()).toBe(6);
     expect(await setup.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }).isDisabled()).toBe(true);
     // The new Đăng ký has the standard header row.
     await p.sheetTab('Đăng ký').click();

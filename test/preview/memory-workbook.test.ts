@@ -24,7 +24,7 @@ async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 describe('MemoryWorkbook: the WorkbookPort of the browser preview', () => {
   it('lists sheets in tab order, hidden ones too, and reads their used range anchored at A1', async () => {
     const wb = new MemoryWorkbook(standardSheets());
-    expect(await wb.sheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo', 'DVK_DanhSach']);
+    expect(await wb.sheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo', 'DVK_DanhSach']);
     expect(wb.visibleSheetNames()).not.toContain('DVK_DanhSach');
     const grid = await wb.readSheet('Đăng ký');
     expect(grid).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('MemoryWorkbook: the WorkbookPort of the browser preview', () => {
       }),
     );
     await wb.writeSheet(content('Mới', [['a']], { visibility: 'veryHidden' }));
-    expect(await wb.sheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo', 'DVK_DanhSach', 'Mới']);
+    expect(await wb.sheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo', 'DVK_DanhSach', 'Mới']);
     const report = wb.sheet(REPORT_SHEET)!;
     expect(report.merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 3 }]);
     expect(report.styles[0].style).toEqual({ bold: true, border: true });

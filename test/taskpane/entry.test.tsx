@@ -186,7 +186,7 @@ describe('Nhập (enter)', () => {
 
     const setup = within(await openTab(user, 'Thiết lập'));
     await user.click(await setup.findByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await setup.findByText(/^Đã thêm 4 trang/);
+    await setup.findByText(/^Đã thêm 5 trang/);
     const ui = within(await openTab(user, 'Nhập'));
     await ui.findByText(/Ghi vào trang “Đăng ký”/);
     await user.type(field(ui, 'Tên mô hình'), 'Thư viện xanh');

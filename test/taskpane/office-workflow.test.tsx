@@ -48,8 +48,8 @@ describe.each([
     // Thiết lập
     const setup = within(await openTab(user, 'Thiết lập'));
     await user.click(await setup.findByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await setup.findByText(/^Đã thêm 4 trang: “Đăng ký”, “Danh mục”, “Thông tin”, “Báo cáo”/);
-    expect(fake.names()).toEqual(['Sheet1', 'Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo', ...(old ? [] : [LISTS_SHEET])]);
+    await setup.findByText(/^Đã thêm 5 trang: “Đăng ký”, “Danh mục”, “Thông tin”, “Khối Dân vận”, “Báo cáo”/);
+    expect(fake.names()).toEqual(['Sheet1', 'Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo', ...(old ? [] : [LISTS_SHEET])]);
     const registrations = fake.sheet('Đăng ký');
     if (old) {
       expect(setup.getByText(/không ẩn được trang/)).toBeTruthy();

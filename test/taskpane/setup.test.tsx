@@ -14,7 +14,7 @@ describe('Thiết lập (set up)', () => {
     const fake = new FakeWorkbook([{ name: 'Sheet1', rows: [] }]);
     const { user } = renderApp(fake);
     await user.click(await screen.findByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await screen.findByText('Đã thêm 4 trang: “Đăng ký”, “Danh mục”, “Thông tin”, “Báo cáo”. Các trang đã có không bị thay đổi.');
+    await screen.findByText('Đã thêm 5 trang: “Đăng ký”, “Danh mục”, “Thông tin”, “Khối Dân vận”, “Báo cáo”. Các trang đã có không bị thay đổi.');
     expect(new Set(written(fake))).toEqual(new Set(standardSheets().map((s) => s.name)));
     // Tabs in the standard order; Đăng ký's dropdowns written once their source sheets exist.
     expect(await fake.sheetNames()).toEqual(['Sheet1', ...standardSheets().map((s) => s.name)]);
@@ -37,8 +37,8 @@ describe('Thiết lập (set up)', () => {
     expect(screen.getByText('Danh sách đăng ký ở trang “Đăng ký”, dòng tiêu đề là dòng 1.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await screen.findByText('Đã thêm 1 trang: “Báo cáo”. Các trang đã có không bị thay đổi.');
-    expect(written(fake)).toEqual(['Báo cáo', 'DVK_DanhSach']);
+    await screen.findByText('Đã thêm 2 trang: “Khối Dân vận”, “Báo cáo”. Các trang đã có không bị thay đổi.');
+    expect(written(fake)).toEqual(['Khối Dân vận', 'Báo cáo', 'DVK_DanhSach']);
     expect(fake.grid('Đăng ký')).toEqual(before);
     expect(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' })).toHaveProperty('disabled', true);
     expect(screen.getByText('Sổ đã có đủ các trang chuẩn; không cần thêm gì.')).toBeTruthy();
@@ -51,7 +51,7 @@ describe('Thiết lập (set up)', () => {
     const { user } = renderApp(fake);
     expect(await screen.findByText(/theo mẫu riêng ở trang “DS mô hình 2024” \(dòng tiêu đề 3\).*không cần thiết lập/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
-    await screen.findByText(/Đã thêm 3 trang/);
+    await screen.findByText(/Đã thêm 4 trang/);
     expect(written(fake)).not.toContain('Đăng ký');
     expect(fake.has('Đăng ký')).toBe(false);
   });

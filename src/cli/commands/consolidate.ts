@@ -1,4 +1,4 @@
-import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { consolidate, reportDocument, reportTables, type ConsolidationInput, type FileReport, type ReportDate } from '../../engine';
 import { layoutReportSheet } from '../../workbook/layout-report';
@@ -10,29 +10,11 @@ import { outputWorkbook } from '../../workbook/xlsx/node/output-workbook';
 import type { ParsedArgs } from '../args';
 import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
-import { loadFiles, type LoadedFile } from '../load-files';
+import { expandInputs, loadFiles, type LoadedFile } from '../load-files';
 import { both, vi } from '../messages';
 import { exists } from '../output-path';
 
 const m = vi.consolidate.cli;
-
-/** Files as given, directories as their .xlsx files (sorted, not recursive, without Excel's `~$` lock files). */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const arg of args) {
-    const info = await stat(path.resolve(cwd, arg)).catch(() => null);
-    if (!info?.isDirectory()) {
-      files.push(arg);
-      continue;
-    }
-    const names = (await readdir(path.resolve(cwd, arg), { withFileTypes: true }))
-      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
-      .map((e) => e.name)
-      .sort();
-    files.push(...names.map((name) => path.join(arg, name)));
-  }
-  return files;
-}
 
 const real = (file: string): Promise<string> => realpath(file).catch(() => path.resolve(file));
 

@@ -12,6 +12,7 @@ import {
 import { legacyText } from './encoding-rules';
 import { duplicates, maintainedHistory, nearDuplicates } from './set-rules';
 import { hiddenRows, totalLines } from './sheet-rules';
+import { khoiCommunes, khoiCounts, khoiDuplicates, khoiEducation, khoiMembers, khoiRequired, khoiValues } from './khoi-rules';
 
 /**
  * Every check of registration rows: one entry per rule. Adding a rule is adding an entry.
@@ -97,5 +98,30 @@ export const RULES: readonly Rule[] = [
     scope: 'sheet',
     description: 'Model rows hidden (by hand or by a filter), or a filter on: counted all the same',
     check: hiddenRows,
+  },
+  { id: 'khoi-required', severity: 'error', scope: 'khoi', description: 'Khối Dân vận: year, commune or members missing', check: khoiRequired },
+  {
+    id: 'khoi-invalid-value',
+    severity: 'error',
+    scope: 'khoi',
+    description: 'Khối Dân vận: a value not understood (not a whole number, not Có/Không, a rate outside 0-100, an unknown rating)',
+    check: khoiValues,
+  },
+  { id: 'khoi-count', severity: 'error', scope: 'khoi', description: 'Khối Dân vận: a count of members above the members', check: khoiCounts },
+  {
+    id: 'khoi-education',
+    severity: 'error',
+    scope: 'khoi',
+    description: 'Khối Dân vận: the three education counts together above the members',
+    check: khoiEducation,
+  },
+  { id: 'khoi-duplicate', severity: 'error', scope: 'khoi', description: 'Khối Dân vận: a commune twice in one year', check: khoiDuplicates },
+  { id: 'khoi-members', severity: 'warning', scope: 'khoi', description: 'Khối Dân vận: members outside 5-20', check: khoiMembers },
+  {
+    id: 'khoi-commune-unknown',
+    severity: 'warning',
+    scope: 'khoi',
+    description: 'Khối Dân vận: a commune not in Danh mục (when it lists communes)',
+    check: khoiCommunes,
   },
 ];

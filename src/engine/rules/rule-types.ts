@@ -1,4 +1,6 @@
 import type { Dataset, RegistrationSource } from '../dataset';
+import type { KhoiKey } from '../khoi/khoi-columns';
+import type { KhoiRow } from '../khoi/read-khoi';
 import type { ColumnKey, RegistrationRow, RuleId, Severity } from '../types';
 
 /** What a rule reports before it is placed in the sheet: the row, the column, and the text. */
@@ -51,4 +53,17 @@ export interface SheetRule extends RuleBase {
   check: (source: RegistrationSource, ctx: RuleContext) => readonly SheetDraft[];
 }
 
-export type Rule = RowRule | SetRule | SheetRule;
+/** What a rule of the `Khối Dân vận` rows reports: the row, the column (or none), and the text. */
+export interface KhoiDraft {
+  row: KhoiRow;
+  key: KhoiKey | null;
+  message: (at: string) => string;
+}
+
+/** A rule about the Khối Dân vận rows (seed 002), all of them at once. */
+export interface KhoiRule extends RuleBase {
+  scope: 'khoi';
+  check: (rows: readonly KhoiRow[], ctx: RuleContext) => readonly KhoiDraft[];
+}
+
+export type Rule = RowRule | SetRule | SheetRule | KhoiRule;

@@ -7,6 +7,7 @@ import {
   rowCells,
   type CellValue,
   type ColumnKey,
+  type Finding,
   type RegistrationRow,
 } from '../../engine';
 import type { RowValues } from '../../engine/form-row';
@@ -32,7 +33,7 @@ export type FormKey = (typeof FORM_KEYS)[number];
 /** The form holds the text each cell will get. */
 export type FormValues = Record<FormKey, string>;
 
-export const isFormKey = (key: ColumnKey | null): key is FormKey => key !== null && (FORM_KEYS as readonly string[]).includes(key);
+export const isFormKey = (key: Finding['key']): key is FormKey => key !== null && (FORM_KEYS as readonly string[]).includes(key);
 
 /** A new row: the most common choices preselected; `keep` carries what the clerk will likely repeat. */
 export function blankForm(year: string, keep: Partial<FormValues> = {}): FormValues {

@@ -1,4 +1,4 @@
-import { findRegistrationSheet, normLoose, type SheetGrid } from '../../engine';
+import { findRegistrationSheet, KHOI_SHEET, normLoose, type SheetGrid } from '../../engine';
 import type { UiStrings } from '../../i18n/ui.vi';
 import { REPORT_SHEET } from '../../workbook/layout-report';
 import type { SheetContent } from '../../workbook/sheet-content';
@@ -11,6 +11,7 @@ const PURPOSES: Record<string, SheetPurpose> = {
   [UNIT_SHEET]: 'units',
   [INFO_SHEET]: 'info',
   [REPORT_SHEET]: 'report',
+  [KHOI_SHEET]: 'khoi',
   [LISTS_SHEET]: 'lists',
 };
 
