@@ -78,7 +78,7 @@ describe('dvk consolidate: the seed 004 rows sent as 34 unit files', () => {
   it('writes a standard workbook: Đăng ký with Nguồn, Danh mục, Thông tin, Báo cáo, Biểu 01-04, Theo dõi nộp', async () => {
     const workbook = await open('tong-hop.xlsx');
     expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([
-      'Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo', 'Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04', 'Theo dõi nộp',
+      'Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo', 'Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04', 'Theo dõi nộp',
     ]);
     const registrations = values(workbook, 'Đăng ký');
     expect(registrations[0]).toContain('Nguồn');

@@ -13,7 +13,7 @@ import { serveFolder, type StaticServer } from './helpers/static-server';
 jest.setTimeout(90_000);
 
 const SAMPLE = path.join(ROOT, 'assets', 'mau-dan-van-kheo.xlsx');
-const SAMPLE_TABS = ['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo'];
+const SAMPLE_TABS = ['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo'];
 /** The exceljs chunks (webpack.config.js): fetched only when a file is opened or saved. */
 const isXlsxChunk = (url: string): boolean => /\/xlsx(-vendor)?\.[0-9a-f]+\.js$/.test(url);
 

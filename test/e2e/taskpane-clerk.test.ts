@@ -10,6 +10,8 @@ import { launchChromium, type Browser } from './helpers/browser';
 import { DIST, ROOT, SCREENSHOTS } from './helpers/paths';
 import { openPreview, type PreviewPage } from './helpers/preview-page';
 import { serveFolder, type StaticServer } from './helpers/static-server';
+import { seed002Sheets } from '../fixtures/seed002';
+import { writeXlsx } from '../helpers/write-xlsx';
 
 /**
  * What a clerk does in the task pane, in Debian's Chromium: the real pane (src/taskpane/App) beside
@@ -367,6 +369,27 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     const overflow = await report.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshots(p, 'bao-cao-van-ban', { sheet: 0 });
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
+  it('Báo cáo: a workbook keeping the Khối Dân vận shows the seven targets and who misses them (seed 002)', async () => {
+    const file = path.join(work, 'khoi-tinh.xlsx');
+    await writeXlsx(file, seed002Sheets());
+    const p = await openPreview(browser.context, server.url);
+    await p.page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles(file);
+    await p.sheetTab('Khối Dân vận').waitFor();
+    await paneTab(p.page, 'Báo cáo').click();
+    const report = panel(p.page, 'report');
+    const section = report.getByRole('region', { name: 'Khối Dân vận cơ sở năm 2023' });
+    await section.waitFor();
+    expect(await section.getByRole('listitem').count()).toBe(7);
+    expect(await section.getByText('108 Khối, 1.265 thành viên', { exact: false }).isVisible()).toBe(true);
+    expect(await section.getByText('Chưa đạt: Pác Nặm').isVisible()).toBe(true);
+    const overflow = await report.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await section.scrollIntoViewIfNeeded();
+    await screenshots(p, 'bao-cao-khoi', { sheet: 0 });
     expect(p.errors).toEqual([]);
     await p.page.close();
   });

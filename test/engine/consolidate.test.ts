@@ -273,3 +273,19 @@ describe('the particulars of a consolidated report', () => {
     expect(c.dataset.info).toMatchObject({ agency: 'Thành ủy Bắc Kạn', signer: 'Phạm Ngọc San', reportYear: 2025 });
   });
 });
+
+describe('the year of a consolidation of several years', () => {
+  const yearFile = (name: string, year: number) =>
+    input(name, book([registrations(models(2, { unit: X, year })), infoSheet({ 'Năm báo cáo': year })], name));
+
+  it('is the latest year present when the units’ files disagree, not the first file’s', () => {
+    const c = consolidate([yearFile('2021.xlsx', 2021), yearFile('2022.xlsx', 2022), yearFile('2023.xlsx', 2023)]);
+    expect(c.dataset.info.reportYear).toBeNull();
+    expect(c.tracking.year).toBe(2023);
+  });
+
+  it('is the units’ year when they agree', () => {
+    const c = consolidate([yearFile('a.xlsx', 2022), input('b.xlsx', book([registrations(models(1, { unit: Z, year: 2022 })), infoSheet({ 'Năm báo cáo': 2022 })], 'b.xlsx'))]);
+    expect(c.dataset.info.reportYear).toBe(2022);
+  });
+});

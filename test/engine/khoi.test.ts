@@ -62,6 +62,10 @@ describe('the figures of seed 002', () => {
     expect(paragraphs).toContain(
       `(1) Kiện toàn Khối đúng, đủ thành phần; xây dựng quy chế hoạt động và phân công nhiệm vụ cho các thành viên: 106/108 xã, phường, thị trấn đạt (98,15%); chưa đạt: ${COMMUNES[3].commune}, ${COMMUNES[40].commune}.`,
     );
+    expect(paragraphs).toContain('(2) Thành viên Khối được tham gia tập huấn phương pháp, kỹ năng công tác vận động quần chúng: chưa có xã, phường, thị trấn nào đạt (0/108).');
+    // More communes than can be read are counted, not named.
+    const many = khoiParagraphs({ ...figures, targets: figures.targets.map((t) => (t.target === 1 ? { ...t, met: 80, missing: COMMUNES.slice(0, 28).map((c) => c.commune) } : t)) }, 'Tỉnh');
+    expect(many).toContain('(1) Kiện toàn Khối đúng, đủ thành phần; xây dựng quy chế hoạt động và phân công nhiệm vụ cho các thành viên: 80/108 xã, phường, thị trấn đạt (74,07%); 28 xã, phường, thị trấn chưa đạt.');
     expect(paragraphs).toContain('(5) Mỗi huyện, thành phố xây dựng được ít nhất 01 mô hình hoạt động Khối làm điểm: 07/08 huyện, thành phố đạt (87,5%); chưa đạt: Pác Nặm.');
   });
 

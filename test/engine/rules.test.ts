@@ -46,6 +46,14 @@ it('the rule table is the one these tests cover', () => {
     ['legacy-encoding', 'warning'],
     ['total-row', 'info'],
     ['hidden-rows', 'info'],
+    // The Khối Dân vận rules: test/engine/khoi.test.ts covers each.
+    ['khoi-required', 'error'],
+    ['khoi-invalid-value', 'error'],
+    ['khoi-count', 'error'],
+    ['khoi-education', 'error'],
+    ['khoi-duplicate', 'error'],
+    ['khoi-members', 'warning'],
+    ['khoi-commune-unknown', 'warning'],
   ]);
 });
 

@@ -37,7 +37,7 @@ describe('the shipped sample workbook (assets/mau-dan-van-kheo.xlsx)', () => {
 
   it('is a standard workbook: five visible sheets, the hidden lists, dropdowns and a frozen header', async () => {
     const workbook = await openSample();
-    expect(workbook.visibleSheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo']);
+    expect(workbook.visibleSheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo']);
     const registration = workbook.sheet('Đăng ký')!;
     expect(registration.freezeRows).toBe(1);
     expect(registration.validations?.length).toBeGreaterThanOrEqual(6);

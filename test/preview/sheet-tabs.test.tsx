@@ -28,7 +28,7 @@ describe('SheetTabs', () => {
   it('shows the visible sheets only, as tab buttons, the active one selected', () => {
     renderPreview(<WorkbookView workbook={new MemoryWorkbook(standardSheets())} />);
     const tabs = screen.getAllByRole('tab');
-    const names = ['Đăng ký', 'Danh mục', 'Thông tin', 'Báo cáo'];
+    const names = ['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo'];
     expect(tabs).toHaveLength(names.length);
     names.forEach((name, i) => expect(screen.getByRole('tab', { name })).toBe(tabs[i]));
     expect(screen.queryByRole('tab', { name: 'DVK_DanhSach' })).toBeNull();

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { analyse, FIELDS, readWorkbooks, reportTables } from '../../src/engine';
 import { layoutBieuSheets } from '../../src/workbook/layout-bieu';
 import { RECORD_SHEET } from '../../src/workbook/owned-sheets';
+import { seed002Sheets } from '../fixtures/seed002';
 import { seed004Sheets } from '../fixtures/seed004';
 import { toGrids } from '../helpers/grids';
 import { FakeWorkbook } from './fake-workbook';
@@ -206,5 +207,25 @@ describe('Báo cáo (fill)', () => {
     await ui.findByText(/Nơi đang mở sổ chưa vẽ được biểu đồ \(cần Excel\); các biểu số liệu vẫn đầy đủ\.$/);
     expect(sheetWrites(fake)).toEqual([...BIEU, 'Báo cáo', RECORD_SHEET]);
     expect(fake.charts).toEqual([]);
+  });
+});
+
+describe('Báo cáo: the Khối Dân vận cơ sở (seed 002)', () => {
+  it('shows each target met out of how many, with who misses it, for a workbook that keeps the Khối', async () => {
+    const fake = new FakeWorkbook(seed002Sheets());
+    const { ui } = await openReport(fake);
+    const section = within(await ui.findByRole('region', { name: 'Khối Dân vận cơ sở năm 2023' }));
+    expect(section.getByText('108 Khối, 1.265 thành viên. Bảy mục tiêu của Đề án:')).toBeTruthy();
+    expect(section.getByText(/^Chưa đạt: .* và 100 xã khác$/)).toBeTruthy();
+    const items = within(section.getByRole('list')).getAllByRole('listitem');
+    expect(items).toHaveLength(7);
+    expect(items[0].textContent).toContain('106/108 đạt (98,15%)');
+    expect(items[4].textContent).toContain('7/8 đạt (87,5%)');
+    expect(items[4].textContent).toContain('Chưa đạt: Pác Nặm');
+  });
+
+  it('shows nothing of the Khối for a workbook without the sheet', async () => {
+    const { ui } = await openReport(seed004Workbook());
+    expect(ui.queryByRole('region', { name: /^Khối Dân vận cơ sở/ })).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { mergeReportInfo, unitParticulars } from '../report-info';
 import { reportYear } from '../report-scope';
 import { readReference, readRows, readWorkbooks, type Reference } from '../read-workbooks';
 import { isValidYear } from '../rules/row-rules';
-import type { Finding, RegistrationRow, WorkbookGrids } from '../types';
+import type { Finding, RegistrationRow, ReportInfo, WorkbookGrids } from '../types';
 import { infoGrid, outputRow, registrationHeader, unitListGrid } from './output-grids';
 import { trackSubmissions, vietnamDay, type Source } from './tracking';
 import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, RowCount } from './types';
@@ -39,7 +39,14 @@ function uniqueNames(names: readonly string[]): string[] {
  */
 function referenceFor(base: WorkbookGrids | null, files: readonly WorkbookGrids[]): Reference {
   const fromFiles = readReference(files);
-  const filesInfo = unitParticulars(fromFiles.info);
+  // The year and period the units agree on; files of several years (2021, 2022, 2023) give none, and the
+  // report is then of the latest year present, not of the first file's.
+  const each = files.map((f) => readReference([f]).info).filter((i) => i.reportYear !== null || i.period !== null);
+  const agreed = <T>(pick: (i: ReportInfo) => T | null): T | null => {
+    const values = new Set(each.map((i) => JSON.stringify(pick(i))));
+    return values.size === 1 ? pick(each[0]) : null;
+  };
+  const filesInfo = unitParticulars({ ...fromFiles.info, reportYear: agreed((i) => i.reportYear), period: agreed((i) => i.period) });
   if (!base) return { ...fromFiles, info: filesInfo };
   const fromBase = readReference([base]);
   const lists = fromBase.hasUnitList ? fromBase : fromFiles;

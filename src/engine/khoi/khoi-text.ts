@@ -17,11 +17,15 @@ export const TARGET_TITLES: Readonly<Record<TargetNumber, string>> = {
 const WHOLE: Record<NonNullable<ReportInfo['level']>, string> = { Tỉnh: 'Toàn tỉnh', Huyện: 'Toàn huyện', Xã: 'Toàn xã' };
 
 const COMMUNES = 'xã, phường, thị trấn';
+/** The most communes named as missing a target; more are counted. */
+export const NAMED_AT_MOST = 20;
 
 function targetSentence(t: KhoiTarget, year: number | null): string {
   const whom = t.target === 5 ? (year !== null && year >= 2025 ? 'tỉnh' : 'huyện, thành phố') : COMMUNES;
+  if (t.met === 0) return `(${t.target}) ${TARGET_TITLES[t.target]}: chưa có ${whom} nào đạt (0/${n(t.of)}).`;
   const rate = t.of === 0 ? '' : ` (${formatPercent(t.met / t.of)})`;
-  const missing = t.missing.length > 0 ? `; chưa đạt: ${t.missing.join(', ')}` : '';
+  // Names while they are few enough to read; beyond that, how many.
+  const missing = t.missing.length === 0 ? '' : t.missing.length <= NAMED_AT_MOST ? `; chưa đạt: ${t.missing.join(', ')}` : `; ${n(t.missing.length)} ${whom} chưa đạt`;
   return `(${t.target}) ${TARGET_TITLES[t.target]}: ${n(t.met)}/${n(t.of)} ${whom} đạt${rate}${missing}.`;
 }
 

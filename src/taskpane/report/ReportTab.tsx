@@ -4,6 +4,7 @@ import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
+import { KhoiTargets } from './KhoiTargets';
 import { MissingParticulars } from './MissingParticulars';
 import { OverwriteDialog } from './OverwriteDialog';
 import type { ReportChoice, ReportChoices } from './report-choice';
@@ -81,6 +82,7 @@ export function ReportTab({ active }: TabProps): JSX.Element {
       </div>
       <ActionStatus state={report.action} />
       <OverwriteDialog sheets={report.edited} onOverwrite={() => void report.overwrite()} onCancel={report.cancel} />
+      {report.khoi ? <KhoiTargets figures={report.khoi.figures} excluded={report.khoi.excluded} /> : null}
       {report.choices ? <MissingParticulars missing={report.missing} onGo={(p) => void report.goToParticular(p)} /> : null}
       {report.document ? <ReportText document={report.document} /> : null}
     </TabSection>

@@ -17,8 +17,9 @@ export interface ReportChoices {
 export function reportChoices(snapshot: Snapshot): ReportChoices {
   const { dataset, analysis } = snapshot;
   const { info } = dataset;
-  const years = [...new Set([...yearsPresent(analysis.counted), ...(info.reportYear === null ? [] : [info.reportYear])])].sort((a, b) => a - b);
-  const year = reportYear(analysis.counted, info);
+  const khoiYears = dataset.khoi.map((r) => r.year).filter((y): y is number => y !== null);
+  const years = [...new Set([...yearsPresent(analysis.counted), ...khoiYears, ...(info.reportYear === null ? [] : [info.reportYear])])].sort((a, b) => a - b);
+  const year = reportYear(analysis.counted, info) ?? (years.length > 0 ? years[years.length - 1] : null);
   const period = info.period ?? (years.length > 1 ? { from: years[0], to: years[years.length - 1] } : null);
   return { years, initial: year === null ? null : { kind: 'year', year }, period };
 }

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ReportDocument } from '../../engine';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { analyseKhoi, khoiFigures, khoiYear, type KhoiFigures, type ReportDocument } from '../../engine';
 import { reportHtml, reportPlainText } from '../../workbook/html/report-html';
 import { LEGACY_SUMMARY_SHEET } from '../../workbook/layout-bieu';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
@@ -20,6 +20,8 @@ export interface Report {
   setChoice: (choice: ReportChoice) => void;
   /** The particulars the document prints that `Thông tin` leaves empty. */
   missing: MissingParticular[];
+  /** The Khối Dân vận of the chosen year, when the workbook keeps them. */
+  khoi: { figures: KhoiFigures; excluded: number } | null;
   document: ReportDocument | null;
   /** Sheets edited by hand, while the clerk is asked whether to overwrite them. */
   edited: string[] | null;
@@ -149,5 +151,11 @@ export function useReport(active: boolean): Report {
   );
 
   const missing = snapshot ? missingForDocument(snapshot, INFO_SHEET) : [];
-  return { action, choices, choice, setChoice, missing, document, edited, fill, overwrite, cancel, copy, download, goToParticular };
+  const khoi = useMemo(() => {
+    if (!snapshot || snapshot.dataset.khoi.length === 0) return null;
+    const analysis = analyseKhoi(snapshot.dataset);
+    const year = khoiYear(analysis.counted, snapshot.dataset.info, choice?.kind === 'year' ? choice.year : undefined);
+    return { figures: khoiFigures(analysis.counted, year, analysis.excluded), excluded: analysis.excluded };
+  }, [snapshot, choice]);
+  return { action, choices, choice, setChoice, missing, khoi, document, edited, fill, overwrite, cancel, copy, download, goToParticular };
 }

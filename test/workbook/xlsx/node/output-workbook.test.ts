@@ -60,7 +60,7 @@ describe('a workbook written straight from sheet descriptions', () => {
     const expected = await workbookSnapshot(await workbookBytes(reference));
     const actual = await workbookSnapshot(await output.bytes());
     expect(actual.map((s) => [s.name, s.state])).toEqual([
-      ['Đăng ký', 'visible'], ['Danh mục', 'visible'], ['Thông tin', 'visible'], ['Báo cáo', 'visible'], ['DVK_DanhSach', 'hidden'],
+      ['Đăng ký', 'visible'], ['Danh mục', 'visible'], ['Thông tin', 'visible'], ['Khối Dân vận', 'visible'], ['Báo cáo', 'visible'], ['DVK_DanhSach', 'hidden'],
       ['Biểu 01', 'visible'], ['Biểu 02', 'visible'], ['Biểu 03', 'visible'], ['Biểu 04', 'visible'], ['Theo dõi nộp', 'visible'], ['DVK_GhiNhan', 'veryHidden'],
     ]);
     for (const [i, sheet] of actual.entries()) expect([sheet.name, sheet]).toEqual([expected[i].name, expected[i]]);
