@@ -235,6 +235,10 @@ export const en: Messages = {
       header: ['No.', 'Unit', 'Bloc', 'State', 'File', 'Submitted on', 'Models', 'Errors', 'Warnings', 'Notes'],
       notListed: 'not in Danh mục',
       resubmitted: (p: { count: number }) => `submitted ${p.count} times`,
+      khoi: (p: { missing: number; of: number; names: string }) =>
+        p.missing === 0
+          ? `Khối Dân vận cơ sở: every one of the ${p.of} communes of Danh mục has its row.`
+          : `Khối Dân vận cơ sở: the row of ${p.missing}/${p.of} communes is missing: ${p.names}.`,
     },
     feedbackSheet: {
       name: 'Feedback',

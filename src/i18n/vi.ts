@@ -241,6 +241,10 @@ export const vi = {
       header: ['STT', 'Đơn vị', 'Khối', 'Trạng thái', 'Tệp', 'Ngày nộp', 'Số mô hình', 'Lỗi', 'Cảnh báo', 'Ghi chú'],
       notListed: 'không có trong Danh mục',
       resubmitted: (p: { count: number }) => `nộp ${p.count} lần`,
+      khoi: (p: { missing: number; of: number; names: string }) =>
+        p.missing === 0
+          ? `Khối Dân vận cơ sở: đã có dòng của cả ${p.of} xã, phường trong Danh mục.`
+          : `Khối Dân vận cơ sở: còn thiếu dòng của ${p.missing}/${p.of} xã, phường: ${p.names}.`,
     },
     feedbackSheet: {
       name: 'Phản hồi',

@@ -31,9 +31,10 @@ export function layoutTrackingSheet(tracking: Tracking, messages = vi): SheetCon
   ]);
   const width = m.header.length;
   const last = 2 + body.length;
+  const khoi = tracking.khoi ? [[], [m.khoi({ missing: tracking.khoi.missing.length, of: tracking.khoi.of, names: tracking.khoi.missing.join(', ') })]] : [];
   return {
     name: TRACKING_SHEET,
-    values: [[title], [...m.header], ...body],
+    values: [[title], [...m.header], ...body, ...khoi],
     styles: [
       { range: { r1: 0, c1: 0, r2: 0, c2: 0 }, style: { bold: true, fontSize: 12 } },
       { range: { r1: 1, c1: 0, r2: 1, c2: width - 1 }, style: HEADER_STYLE },
@@ -88,8 +89,8 @@ const tableCell = (v: CellValue): TableCell => (typeof v === 'number' || typeof 
 const tableRows = (grid: Grid): TableCell[][] => grid.map((row) => Array.from(row, tableCell));
 
 /**
- * The standard workbook filled with a consolidation's `Đăng ký`, `Danh mục` and `Thông tin` (with
- * the template's dropdowns and frozen header); `Tổng hợp` and `Báo cáo` empty, to be written next.
+ * The standard workbook filled with a consolidation's `Đăng ký`, `Danh mục`, `Thông tin` and `Khối Dân
+ * vận` (with the template's dropdowns and frozen header); `Báo cáo` empty, to be written next.
  */
 export function consolidatedSheets(workbook: WorkbookGrids): SheetContent[] {
   const grids = new Map(workbook.sheets.map((s) => [s.name, s.grid]));

@@ -78,6 +78,19 @@ describe('dvk khoi', () => {
     expect(run.out).toContain('1 dòng Khối có lỗi nên không được tính.');
   });
 
+  it('consolidates the communes’ files into one Khối sheet with the same figures, and Biểu 05', async () => {
+    const run = await runCli(['consolidate', 'xa', '-o', 'tong-hop-khoi.xlsx'], dir);
+    expect(run.code).toBe(0);
+    const again = await runCli(['khoi', 'tong-hop-khoi.xlsx', '--json'], dir);
+    expect(JSON.parse(again.out)).toEqual(SEED_002);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, 'tong-hop-khoi.xlsx'));
+    const khoi = workbook.getWorksheet('Khối Dân vận')!;
+    expect(khoi.actualRowCount).toBe(109);
+    expect(khoi.getRow(2).getCell(20).value).toBe(path.join('xa', 'xa-001.xlsx'));
+    expect(workbook.getWorksheet('Biểu 05')).toBeDefined();
+  }, 120_000);
+
   it('writes Biểu 05 and the Khối paragraphs with dvk report', async () => {
     const run = await runCli(['report', 'tinh.xlsx', '-o', 'bao-cao.xlsx'], dir);
     expect(run.code).toBe(0);

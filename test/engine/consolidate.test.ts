@@ -289,3 +289,36 @@ describe('the year of a consolidation of several years', () => {
     expect(c.dataset.info.reportYear).toBe(2022);
   });
 });
+
+describe('the communes’ Khối Dân vận in a consolidation', () => {
+  const H = ['Năm', 'Xã/phường', 'Số thành viên', 'Thành viên được tập huấn'];
+  const khoiFile = (name: string, rows: Array<[number, string, number, number]>, modified: string) =>
+    input(name, book([{ name: 'Khối Dân vận', rows: [H, ...rows] }], name), { modified });
+
+  it('brings each commune’s row in, the newer file’s for a commune and year, with Nguồn', () => {
+    const c = consolidate(
+      [
+        khoiFile('xuat-hoa-1.xlsx', [[2024, 'Phường Xuất Hóa', 11, 5]], '2024-11-01T03:00:00Z'),
+        khoiFile('xuat-hoa-2.xlsx', [[2024, 'Xuất Hóa', 12, 12]], '2024-11-05T03:00:00Z'),
+        khoiFile('nong-thuong.xlsx', [[2024, 'Xã Nông Thượng', 9, 9]], '2024-11-02T03:00:00Z'),
+      ],
+      { base: base() },
+    );
+    const sheet = c.workbook.sheets.find((s) => s.name === 'Khối Dân vận')!;
+    const header = sheet.grid[0];
+    const at = (row: unknown[], h: string) => row[header.indexOf(h)];
+    expect(sheet.grid.slice(1).map((r) => [at(r, 'Xã/phường'), at(r, 'Số thành viên'), at(r, 'Nguồn')])).toEqual([
+      ['Xuất Hóa', 12, 'xuat-hoa-2.xlsx'],
+      ['Xã Nông Thượng', 9, 'nong-thuong.xlsx'],
+    ]);
+    expect(c.dataset.khoi).toHaveLength(2);
+    // The files hold no models: no "no registration sheet" finding for them.
+    expect(c.files.flatMap((f) => f.findings)).toEqual([]);
+  });
+
+  it('tracks which communes of Danh mục have not sent their row of the year', () => {
+    const c = consolidate([khoiFile('xuat-hoa.xlsx', [[2024, 'Xuất Hóa', 12, 12]], '2024-11-05T03:00:00Z')], { base: base() });
+    expect(c.tracking.khoi).toEqual({ of: 2, missing: ['Nông Thượng'] });
+    expect(consolidate([unitFile('x.xlsx', models(1, { unit: X, year: 2024 }))], { base: base() }).tracking.khoi).toBeUndefined();
+  });
+});

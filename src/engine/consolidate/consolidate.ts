@@ -10,8 +10,15 @@ import { isValidYear } from '../rules/row-rules';
 import type { Finding, RegistrationRow, ReportInfo, WorkbookGrids } from '../types';
 import { infoGrid, outputRow, registrationHeader, unitListGrid } from './output-grids';
 import { trackSubmissions, vietnamDay, type Source } from './tracking';
-import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, RowCount } from './types';
+import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, RowCount, Tracking } from './types';
 import { rowCells } from '../parse-row';
+import { KHOI_SHEET } from '../khoi/khoi-columns';
+import { khoiYear } from '../khoi/khoi-figures';
+import { khoiHeader, khoiOutputRow } from '../khoi/khoi-output';
+import type { KhoiRow } from '../khoi/read-khoi';
+import { placeName } from '../report-scope';
+import { BLOC_COMMUNE } from '../vocabulary';
+import type { UnitEntry } from '../types';
 
 /** Appends to the list under a key. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -119,6 +126,14 @@ function duplicatesAcrossFiles(rows: readonly RegistrationRow[]): Finding[] {
   return findings;
 }
 
+/** The communes of `Danh mục` (its `Xã, phường` units) whose Khối row of the year is not in the set. */
+function khoiSubmissions(units: readonly UnitEntry[], rows: readonly KhoiRow[], year: number | null): NonNullable<Tracking['khoi']> {
+  const place = (name: string): string => normText(placeName(name));
+  const communes = [...new Map(units.filter((u) => u.bloc === BLOC_COMMUNE && u.commune).map((u) => [place(u.commune as string), u.commune as string])).entries()];
+  const present = new Set(rows.filter((r) => r.year === year && r.commune).map((r) => place(r.commune as string)));
+  return { of: communes.length, missing: communes.filter(([key]) => !present.has(key)).map(([, name]) => name) };
+}
+
 /**
  * Consolidates units' workbooks (grids in, no files): each file read and checked on its own; its
  * rows merged with their `Nguồn`; a newer file from a unit replacing that unit's rows of the same
@@ -214,24 +229,45 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     if (row.source === '') return file;
     return base && row.file === baseBook?.file ? row.source : `${file} › ${row.source}`;
   };
+  // The communes' Khối rows: for a commune and year, the newest file's row (as for a unit's models).
+  const sourceOf = new Map(sources.map((s) => [s.report.name, s]));
+  const khoiKept = new Map<string, KhoiRow>();
+  const khoiLoose: KhoiRow[] = [];
+  for (const row of all.khoi) {
+    if (row.commune === null || row.year === null) {
+      khoiLoose.push(row);
+      continue;
+    }
+    const key = `${row.year}\u0000${normText(placeName(row.commune))}`;
+    const kept = khoiKept.get(key);
+    const [mine, theirs] = [sourceOf.get(row.file ?? ''), kept && sourceOf.get(kept.file ?? '')];
+    // Within one file, its first row stays (the second is its own duplicate, found in that file).
+    if (!kept || (mine && theirs && mine !== theirs && newer(mine, theirs))) khoiKept.set(key, row);
+  }
+  const khoiRows = [...khoiKept.values(), ...khoiLoose];
   const workbook: WorkbookGrids = {
     file: options.output,
     sheets: [
       { name: 'Đăng ký', grid: [registrationHeader(), ...merged.map((row, i) => outputRow(row, i + 1, sourceText(row)))] },
       { name: 'Danh mục', grid: unitListGrid(reference.units) },
       { name: 'Thông tin', grid: infoGrid(reference.info) },
+      ...(all.khoiSources.length > 0 ? [{ name: KHOI_SHEET, grid: [khoiHeader(), ...khoiRows.map((r) => khoiOutputRow(r, r.file ?? ''))] }] : []),
     ],
   };
   const dataset = readWorkbooks([workbook]);
   const analysis = analyse(dataset);
+  const year = reportYear(analysis.counted, dataset.info) ?? khoiYear(dataset.khoi, dataset.info);
   const tracking = trackSubmissions({
     sources: sources.filter((s) => !s.isBase),
     reference,
     merged,
     dropped,
-    year: reportYear(analysis.counted, dataset.info),
+    year,
     dayOf: options.dayOf ?? vietnamDay,
   });
+  const khoiTracking = all.khoiSources.length > 0 ? khoiSubmissions(reference.units, dataset.khoi, year) : null;
+  // Only against a Danh mục that lists communes.
+  if (khoiTracking && khoiTracking.of > 0) tracking.khoi = khoiTracking;
   const [baseSource, ...fileSources] = base ? sources : [null, ...sources];
   return {
     base: baseSource?.report ?? null,

@@ -95,6 +95,8 @@ export interface Tracking {
   year: number | null;
   deadline: ReportDate | null;
   units: UnitTracking[];
+  /** When the set keeps the Khối Dân vận: the communes of `Danh mục` whose row of the year is missing. */
+  khoi?: { of: number; missing: string[] };
 }
 
 export interface Consolidation {

@@ -51,6 +51,11 @@ export function TrackingView({ tracking, busy, feedback, onWrite, onCopy }: Prop
       </Subtitle2>
       <Body1>{c.intro}</Body1>
       <Body1>{scope}</Body1>
+      {tracking.khoi ? (
+        <Body1>
+          {m.consolidate.trackingSheet.khoi({ missing: tracking.khoi.missing.length, of: tracking.khoi.of, names: tracking.khoi.missing.join(', ') })}
+        </Body1>
+      ) : null}
       {tracking.units.length === 0 ? (
         <Body1>{c.none}</Body1>
       ) : (
