@@ -23,4 +23,4 @@ export * from './legacy-encoding';
 export { KHOI_COLUMNS, KHOI_SHEET, KHOI_RATINGS, type KhoiKey } from './khoi/khoi-columns';
 export { analyseKhoi, khoiFigures, khoiYear, missedTargets, type KhoiFigures, type KhoiTarget, type KhoiAnalysis } from './khoi/khoi-figures';
 export { khoiParagraphs, TARGET_TITLES } from './khoi/khoi-text';
-export type { KhoiRow, KhoiSource } from './khoi/read-khoi';
+export { findKhoiSheet, type KhoiRow, type KhoiSource } from './khoi/read-khoi';

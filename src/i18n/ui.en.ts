@@ -260,6 +260,20 @@ export const uiEn: UiStrings = {
       7: 'A yearly plan of mass-mobilisation work, and the Khối rated',
     },
   },
+  khoi: {
+    heading: 'Khối Dân vận cơ sở',
+    intro: 'One row per commune and year, written to sheet “Khối Dân vận”. The row is checked (no count above the members, one row per commune and year) before it is written.',
+    noSheet: 'The workbook has no Khối Dân vận sheet; create it in Set up (Create the standard sheets).',
+    formLabel: 'A commune’s Khối Dân vận row',
+    yes: 'Yes',
+    add: 'Add the Khối row',
+    undo: 'Undo the row just added',
+    writing: 'Checking and writing the Khối row…',
+    undoing: 'Removing the row just added…',
+    refused: (p: { count: string }) => `Not written: ${p.count} errors in the Khối row; correct them and add again.`,
+    written: (p: { row: string; sheet: string }) => `Added row ${p.row} to sheet “${p.sheet}”.`,
+    undone: (p: { row: string }) => `Removed row ${p.row} just added.`,
+  },
   consolidate: {
     heading: 'Consolidate the units’ files',
     intro:

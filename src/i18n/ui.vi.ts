@@ -268,6 +268,20 @@ export const uiVi = {
       7: 'Xây dựng kế hoạch công tác dân vận, tổ chức đánh giá, xếp loại kết quả hoạt động của Khối',
     },
   },
+  khoi: {
+    heading: 'Khối Dân vận cơ sở',
+    intro: 'Mỗi xã một dòng mỗi năm, ghi vào trang “Khối Dân vận”. Dòng được kiểm tra (số người không quá số thành viên, mỗi xã một dòng một năm) trước khi ghi.',
+    noSheet: 'Sổ chưa có trang Khối Dân vận; tạo ở thẻ Thiết lập (Tạo biểu mẫu chuẩn).',
+    formLabel: 'Dòng Khối Dân vận của một xã',
+    yes: 'Có',
+    add: 'Thêm dòng Khối',
+    undo: 'Hoàn tác dòng vừa thêm',
+    writing: 'Đang kiểm tra và ghi dòng Khối…',
+    undoing: 'Đang bỏ dòng vừa thêm…',
+    refused: (p: { count: N }) => `Chưa ghi: ${p.count} lỗi ở dòng Khối; sửa rồi thêm lại.`,
+    written: (p: { row: N; sheet: string }) => `Đã thêm dòng ${p.row} vào trang “${p.sheet}”.`,
+    undone: (p: { row: N }) => `Đã bỏ dòng ${p.row} vừa thêm.`,
+  },
   consolidate: {
     heading: 'Tổng hợp tệp của các đơn vị',
     intro:

@@ -390,6 +390,14 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     expect(overflow).toBeLessThanOrEqual(0);
     await section.scrollIntoViewIfNeeded();
     await screenshots(p, 'bao-cao-khoi', { sheet: 0 });
+
+    // The commune's row in Nhập: the form fits the pane.
+    await paneTab(p.page, 'Nhập').click();
+    const form = panel(p.page, 'entry').getByRole('form', { name: 'Dòng Khối Dân vận của một xã' });
+    await form.waitFor();
+    expect(await panel(p.page, 'entry').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await form.scrollIntoViewIfNeeded();
+    await screenshots(p, 'nhap-khoi', { sheet: 0 });
     expect(p.errors).toEqual([]);
     await p.page.close();
   });

@@ -5,6 +5,7 @@ import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
 import { choicesFor } from './choices';
+import { KhoiForm } from '../khoi/KhoiForm';
 import { EntryForm } from './EntryForm';
 import { FindingList } from './FindingList';
 import { FORM_KEYS, isFormKey } from './form-model';
@@ -85,6 +86,7 @@ export function EntryTab({ active }: TabProps): JSX.Element {
       </form>
       <ActionStatus state={action} />
       <FindingList title={t.entry.warningsAfterWrite({ count: num(written.length) })} findings={written} />
+      {snapshot ? <KhoiForm hasSheet={snapshot.dataset.khoiSources.length > 0} /> : null}
     </TabSection>
   );
 }
