@@ -166,6 +166,7 @@ export const vi = {
       '  dvk khoi FILE|DIR... [--year YYYY] [--json]     Khối Dân vận cơ sở: số liệu và bảy mục tiêu',
       '',
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
+      'FILE… nhận cả thư mục (các tệp .xlsx trong đó). dvk --version: phiên bản; dvk LỆNH --help: cách dùng một lệnh.',
     ].join('\n'),
     unknownCommand: (p: { command: string }) => `Lệnh không hợp lệ: “${p.command}”.`,
     badYear: (p: { value: string }) => `--year cần một năm bốn chữ số, ví dụ 2024 (đang là “${p.value}”).`,
@@ -183,6 +184,7 @@ export const vi = {
     empty: '(trống)',
     templateWritten: (p: { file: string }) => `Đã tạo sổ mẫu: ${p.file}`,
     reportWritten: (p: { file: string }) => `Đã ghi báo cáo vào: ${p.file}`,
+    nothingToReport: 'Không có gì để báo cáo: các tệp không có trang đăng ký mô hình hay trang Khối Dân vận; chưa ghi tệp nào.',
     sameAsInput: 'Tệp kết quả trùng tệp đầu vào; chọn tên khác để không ghi đè dữ liệu gốc.',
     outputExists: (p: { file: string }) => `Tệp “${p.file}” đã tồn tại; thêm --force để ghi đè.`,
     editedByHand: (p: { sheet: string }) =>

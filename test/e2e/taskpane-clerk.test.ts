@@ -141,12 +141,12 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     const p = await openPreview(browser.context, server.url);
     const setup = panel(p.page, 'setup');
     await setup.getByText('Chưa có', { exact: true }).first().waitFor();
-    expect(await setup.getByText('Chưa có', { exact: true }).count()).toBe(6);
+    expect(await setup.getByText('Chưa có', { exact: true }).count()).toBe(5);
     await setup.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }).click();
     await setup.getByRole('status').getByText(/^Đã thêm 5 trang: /).waitFor();
     // Added after the clerk's own sheet, in the standard order.
     expect(await p.tabNames()).toEqual(['Trang tính1', ...STANDARD_TABS]);
-    expect(await setup.getByText('Đã có', { exact: true }).count()).toBe(6);
+    expect(await setup.getByText('Đã có', { exact: true }).count()).toBe(5);
     expect(await setup.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }).isDisabled()).toBe(true);
     // The new Đăng ký has the standard header row.
     await p.sheetTab('Đăng ký').click();

@@ -1,4 +1,4 @@
-import { analyse, readWorkbooks, type Finding } from '../../engine';
+import { analyse, analyseKhoi, readWorkbooks, type Finding } from '../../engine';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import { loadFiles } from '../load-files';
@@ -38,10 +38,15 @@ function printReadable(findings: readonly Finding[], io: CliIO): void {
 /** `dvk check FILE... [--json]`: exit 2 when a file cannot be read, else 1 when there is an error, else 0. */
 export async function checkCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const set = await loadFiles(args.files, io);
-  const analysis = analyse(readWorkbooks(set.files.map((f) => f.grids)));
-  const findings = [...set.unreadable, ...analysis.findings];
+  const dataset = readWorkbooks(set.files.map((f) => f.grids));
+  const analysis = analyse(dataset);
+  // The Khối Dân vận sheet's findings (`khoi-` rules) after the registrations'.
+  const findings = [...set.unreadable, ...analysis.findings, ...(dataset.khoi.length > 0 ? analyseKhoi(dataset).findings : [])];
   if (args.json) io.out(JSON.stringify({ issues: findings.map(toIssue) }, null, 2));
-  else printReadable(findings, io);
+  else {
+    printReadable(findings, io);
+    if (analysis.excluded > 0) io.out(vi.cli.excluded({ count: analysis.excluded }));
+  }
   if (set.unreadable.length > 0) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -54,7 +54,12 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (set.files.length === 0) return 2;
   const [file] = set.files;
   const dataset = readWorkbooks(set.files.map((f) => f.grids));
+  if (dataset.sources.length === 0 && dataset.khoiSources.length === 0) {
+    io.err(both((m) => m.cli.nothingToReport));
+    return 2;
+  }
   const analysis = analyse(dataset);
+  if (analysis.excluded > 0) io.err(vi.cli.excluded({ count: analysis.excluded }));
   const today = io.today();
   const document = reportDocument(dataset, analysis.counted, { year, period });
   if (/\.docx$/i.test(args.output)) {

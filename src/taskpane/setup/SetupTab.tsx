@@ -59,7 +59,7 @@ export function SetupTab({ active }: TabProps): JSX.Element {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {view.sheets.map((s) => (
+            {view.sheets.filter((s) => (s.content.visibility ?? 'visible') === 'visible').map((s) => (
               <TableRow key={s.content.name}>
                 <TableCell>{s.content.name}</TableCell>
                 <TableCell>{t.setup.purposes[s.purpose]}</TableCell>
