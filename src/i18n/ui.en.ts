@@ -267,7 +267,7 @@ export const uiEn: UiStrings = {
     formLabel: 'A commune’s Khối Dân vận row',
     yes: 'Yes',
     add: 'Add the Khối row',
-    undo: 'Undo the row just added',
+    undo: 'Remove the Khối row just added',
     writing: 'Checking and writing the Khối row…',
     undoing: 'Removing the row just added…',
     refused: (p: { count: string }) => `Not written: ${p.count} errors in the Khối row; correct them and add again.`,

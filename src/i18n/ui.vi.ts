@@ -275,7 +275,7 @@ export const uiVi = {
     formLabel: 'Dòng Khối Dân vận của một xã',
     yes: 'Có',
     add: 'Thêm dòng Khối',
-    undo: 'Hoàn tác dòng vừa thêm',
+    undo: 'Bỏ dòng Khối vừa thêm',
     writing: 'Đang kiểm tra và ghi dòng Khối…',
     undoing: 'Đang bỏ dòng vừa thêm…',
     refused: (p: { count: N }) => `Chưa ghi: ${p.count} lỗi ở dòng Khối; sửa rồi thêm lại.`,

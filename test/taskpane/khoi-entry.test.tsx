@@ -64,7 +64,7 @@ describe('Nhập: a commune’s Khối Dân vận row', () => {
     await form.findByText(/^Ô B3: Lục Bình đã có dòng năm 2024 \(dòng 2\)/);
     expect(fake.grid('Khối Dân vận')).toHaveLength(2);
 
-    await user.click(form.getByRole('button', { name: 'Hoàn tác dòng vừa thêm' }));
+    await user.click(form.getByRole('button', { name: 'Bỏ dòng Khối vừa thêm' }));
     await form.findByText('Đã bỏ dòng 2 vừa thêm.');
     expect(fake.grid('Khối Dân vận')).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ import { useKhoiEntry } from './use-khoi-entry';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: tokens.spacingVerticalS },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(140px, 100%), 1fr))', gap: tokens.spacingVerticalS, minWidth: 0 },
   ticks: { display: 'flex', flexDirection: 'column' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -35,8 +35,8 @@ export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
     void entry.submit();
   };
   const text = (key: KhoiKey, numeric = false): JSX.Element => (
-    <Field key={key} label={header(key)} required={KHOI_COLUMNS.find((c) => c.key === key)?.required} {...validation(key)}>
-      <Input value={values[key]} inputMode={numeric ? 'decimal' : undefined} onChange={(_, d) => setValue(key, d.value)} />
+    <Field key={key} className={fit.field} label={header(key)} required={KHOI_COLUMNS.find((c) => c.key === key)?.required} {...validation(key)}>
+      <Input className={fit.root} value={values[key]} inputMode={numeric ? 'decimal' : undefined} onChange={(_, d) => setValue(key, d.value)} />
     </Field>
   );
   return (
@@ -52,15 +52,15 @@ export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
             {text('commune')}
             {text('district')}
             {NUMBER_FIELDS.filter((k) => k !== 'year').map((k) => text(k, true))}
-            <Field label={header('head')}>
-              <Select value={values.head} onChange={(_, d) => setValue('head', d.value)}>
+            <Field className={fit.field} label={header('head')}>
+              <Select className={fit.root} select={{ className: fit.select }} value={values.head} onChange={(_, d) => setValue('head', d.value)}>
                 <option value="" />
                 <option value="Bí thư">Bí thư</option>
                 <option value="Phó Bí thư">Phó Bí thư</option>
               </Select>
             </Field>
-            <Field label={header('rating')} {...validation('rating')}>
-              <Select value={values.rating} onChange={(_, d) => setValue('rating', d.value)}>
+            <Field className={fit.field} label={header('rating')} {...validation('rating')}>
+              <Select className={fit.root} select={{ className: fit.select }} value={values.rating} onChange={(_, d) => setValue('rating', d.value)}>
                 <option value="" />
                 {KHOI_RATINGS.map((r) => (
                   <option key={r} value={r}>

@@ -25,7 +25,7 @@ export function useKhoiEntry(): KhoiEntry {
   const { workbook, t } = usePane();
   const action = useAction();
   const { run, announce } = action;
-  const [values, setValues] = useState<KhoiFormValues>(() => blankKhoiForm(String(new Date().getFullYear())));
+  const [values, setValues] = useState<KhoiFormValues>(() => blankKhoiForm(''));
   const [findings, setFindings] = useState<Finding[]>([]);
   const [written, setWritten] = useState<{ sheet: string; row: number } | null>(null);
 
