@@ -75,13 +75,15 @@ describe.each([
     // Nhập
     const entry = within(await openTab(user, 'Nhập'));
     await entry.findByText(/Ghi vào trang “Đăng ký”/);
-    await waitFor(() => expect(field(entry, 'Năm').value).toBe('2024'));
-    await user.selectOptions(field(entry, 'Chi, đảng bộ'), 'Chi bộ thôn Nà Pài');
-    await user.type(field(entry, 'Tên mô hình'), 'Dân vận khéo trong phát triển cây quế');
-    await user.type(field(entry, 'Tập thể/cá nhân thực hiện'), 'Chi hội Nông dân thôn Nà Pài');
-    await user.selectOptions(field(entry, 'Loại'), 'Tập thể');
-    await user.selectOptions(field(entry, 'Lĩnh vực'), 'Nông thôn mới, đô thị văn minh');
-    await user.selectOptions(field(entry, 'Hình thức'), 'Đăng ký mới');
+    // The models' form (the Khối form below it has a Năm too).
+    const model = within(entry.getByRole('form', { name: 'Thông tin mô hình' }));
+    await waitFor(() => expect(field(model, 'Năm').value).toBe('2024'));
+    await user.selectOptions(field(model, 'Chi, đảng bộ'), 'Chi bộ thôn Nà Pài');
+    await user.type(field(model, 'Tên mô hình'), 'Dân vận khéo trong phát triển cây quế');
+    await user.type(field(model, 'Tập thể/cá nhân thực hiện'), 'Chi hội Nông dân thôn Nà Pài');
+    await user.selectOptions(field(model, 'Loại'), 'Tập thể');
+    await user.selectOptions(field(model, 'Lĩnh vực'), 'Nông thôn mới, đô thị văn minh');
+    await user.selectOptions(field(model, 'Hình thức'), 'Đăng ký mới');
     await user.click(entry.getByRole('button', { name: 'Thêm dòng' }));
     await entry.findByText(/^Đã thêm dòng 2 vào trang “Đăng ký”/);
     expect(registrations.value(1, 3)).toBe('Dân vận khéo trong phát triển cây quế');
