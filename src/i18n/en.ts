@@ -1,4 +1,5 @@
 import { encodingEn } from './encoding.en';
+import { plural } from './plural';
 import { previewEn } from './preview.en';
 import { uiEn } from './ui.en';
 import type { Messages } from './vi';
@@ -173,8 +174,9 @@ export const en: Messages = {
       `Unknown dimension: “${p.dimension}”; use year, field, kind, registration, bloc, unit, commune, status.`,
     noFindings: 'No errors or warnings.',
     findingCounts: (p: { errors: number; warnings: number; infos: number }) =>
-      `Total: ${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes.`,
-    excluded: (p: { count: number }) => `${p.count} rows have an error in a counted column and are not counted.`,
+      `Total: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}, ${plural(p.infos, 'note')}.`,
+    excluded: (p: { count: number }) =>
+      p.count === 1 ? '1 row has an error in a counted column and is not counted.' : `${count(p.count)} rows have an error in a counted column and are not counted.`,
     total: 'Total',
     empty: '(empty)',
     templateWritten: (p: { file: string }) => `Template written: ${p.file}`,
@@ -221,7 +223,7 @@ export const en: Messages = {
       replaces: (p: { rows: number; file: string }) => `replaced ${p.rows} rows of the older file “${p.file}”`,
       replacedBy: (p: { rows: number; file: string }) => `${p.rows} rows replaced by the newer file “${p.file}”`,
       supersededBy: (p: { rows: number; file: string }) => `skipped ${p.rows} rows as file “${p.file}” is newer`,
-      counts: (p: { errors: number; warnings: number }) => `${p.errors} errors, ${p.warnings} warnings`,
+      counts: (p: { errors: number; warnings: number }) => `${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}`,
       line: (p: { file: string; who: string; what: string }) => `${p.file} — ${p.who}: ${p.what}`,
       bare: (p: { file: string; what: string }) => `${p.file}: ${p.what}`,
       written: (p: { file: string; rows: number; files: number }) => `Consolidated file written: ${p.file} (${p.rows} rows from ${p.files} files).`,

@@ -1,4 +1,5 @@
 import type { UiStrings } from './ui.vi';
+import { plural } from './plural';
 
 type N = string;
 
@@ -45,7 +46,7 @@ export const uiEn: UiStrings = {
     create: 'Create the standard sheets',
     inspecting: 'Looking at the workbook’s sheets…',
     creating: 'Adding the missing sheets…',
-    created: (p: { count: N; sheets: string }) => `Added ${p.count} sheets: ${p.sheets}. Existing sheets were not changed.`,
+    created: (p: { count: N; sheets: string }) => `Added ${plural(p.count, 'sheet')}: ${p.sheets}. Existing sheets were not changed.`,
     cannotHide:
       'This Excel (Excel 2016 installed from disc, ExcelApi 1.1) cannot hide sheets nor offer dropdowns: the software\'s record sheets (DVK_GhiNhan, DVK_NhapTep) will be visible. Please do not edit or delete them.',
     complete: 'The workbook has every standard sheet; nothing to add.',
@@ -101,11 +102,11 @@ export const uiEn: UiStrings = {
     undoUpdate: (p: { row: N }) => `Undo: put row ${p.row} back as it was`,
     validating: 'Checking the row…',
     undoing: 'Undoing…',
-    blocked: (p: { count: N }) => `Not written: the row has ${p.count} errors. Correct the fields shown and try again.`,
+    blocked: (p: { count: N }) => `Not written: the row has ${plural(p.count, 'error')}. Correct the fields shown and try again.`,
     added: (p: { row: N; sheet: string }) => `Added row ${p.row} to sheet “${p.sheet}”.`,
     addedAboveTotal: (p: { row: N; sheet: string }) => `Added row ${p.row} to sheet “${p.sheet}”, above the total line (moved down one row).`,
     updated: (p: { row: N; sheet: string }) => `Updated row ${p.row} of sheet “${p.sheet}”.`,
-    warningsAfterWrite: (p: { count: N }) => `The row written has ${p.count} warnings to review:`,
+    warningsAfterWrite: (p: { count: N }) => `The row written has ${plural(p.count, 'warning')} to review:`,
     unchanged: 'Nothing has changed; nothing to update.',
     loaded: (p: { row: N }) => `Loaded row ${p.row} into the form for correction.`,
     undoneAppend: (p: { row: N }) => `Undone: the row ${p.row} just added was removed.`,
@@ -122,7 +123,7 @@ export const uiEn: UiStrings = {
     running: 'Checking…',
     resultsLabel: 'Check results',
     summary: (p: { rows: N; errors: N; warnings: N; infos: N }) =>
-      `Checked ${p.rows} rows: ${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes.`,
+      `Checked ${plural(p.rows, 'row')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}, ${plural(p.infos, 'note')}.`,
     excluded: (p: { count: N }) => `${p.count} rows have an error in a counted column and are left out of the counts.`,
     clean: 'No errors or warnings: the workbook is ready to summarise.',
     group: (p: { label: string; count: N }) => `${p.label} (${p.count})`,
@@ -133,7 +134,7 @@ export const uiEn: UiStrings = {
       'This version of Excel does not let the task pane colour cells (ExcelApi 1.6 needed). Use the list below to go to each cell.',
     clearMarks: 'Remove marks',
     marking: 'Marking cells…',
-    marked: (p: { count: N }) => `Marked ${p.count} cells.`,
+    marked: (p: { count: N }) => `Marked ${plural(p.count, 'cell')}.`,
     cleared: 'Marks removed.',
   },
   rules: {
@@ -270,7 +271,7 @@ export const uiEn: UiStrings = {
     undo: 'Remove the Khối row just added',
     writing: 'Checking and writing the Khối row…',
     undoing: 'Removing the row just added…',
-    refused: (p: { count: string }) => `Not written: ${p.count} errors in the Khối row; correct them and add again.`,
+    refused: (p: { count: string }) => `Not written: ${plural(p.count, 'error')} in the Khối row; correct and add again.`,
     written: (p: { row: string; sheet: string }) => `Added row ${p.row} to sheet “${p.sheet}”.`,
     undone: (p: { row: string }) => `Removed row ${p.row} just added.`,
   },
@@ -284,7 +285,7 @@ export const uiEn: UiStrings = {
     reading: (p: { done: N; total: N; file: string }) => `Reading and checking file ${p.done}/${p.total}: ${p.file}`,
     stop: 'Stop reading',
     readCancelled: 'Stopped: the files of this pick were not added to the list; the workbook is unchanged.',
-    read: (p: { count: N }) => `Read ${p.count} files.`,
+    read: (p: { count: N }) => `Read ${plural(p.count, 'file')}.`,
     readUnreadable: (p: { count: N }) => `${p.count} files could not be read.`,
     loading: 'Reading the workbook…',
     unreadableHeading: 'Files that could not be read',
@@ -299,7 +300,7 @@ export const uiEn: UiStrings = {
       choice: 'Accept',
     },
     noUnit: 'unknown',
-    counts: (p: { errors: N; warnings: N }) => `${p.errors} errors, ${p.warnings} warnings`,
+    counts: (p: { errors: N; warnings: N }) => `${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}`,
     dateModified: (p: { date: string }) => `${p.date} (modified date saved in the file)`,
     dateFile: (p: { date: string }) => `${p.date} (the file’s date)`,
     noDate: 'unknown',
