@@ -20,21 +20,33 @@ function columnFor(row: RegistrationRow, key: ColumnKey): number | undefined {
   return cells[key]?.col ?? cells.unit?.col ?? cells.name?.col;
 }
 
-function toFinding(rule: Rule, draft: Draft): Finding {
-  const { row, key } = draft;
-  const col = columnFor(row, key);
-  const cell = col === undefined ? null : cellAddress(col, row.rowNumber);
+/**
+ * A rule's finding about one row, placed at its cell (`Ô E12`) or, without a column, at its row
+ * (`Dòng 12`): the registrations' and the Khối rows' alike.
+ */
+export function rowFinding(
+  rule: Pick<Rule, 'id' | 'severity'>,
+  at: { file?: string; sheet: string; rowNumber: number; col: number | undefined; key: Finding['key'] },
+  message: (at: string) => string,
+): Finding {
+  const { col, rowNumber } = at;
+  const cell = col === undefined ? null : cellAddress(col, rowNumber);
   return {
-    file: row.file,
-    sheet: row.sheet,
+    file: at.file,
+    sheet: at.sheet,
     cell,
-    row: row.rowNumber,
+    row: rowNumber,
     column: col === undefined ? null : columnLetters(col),
-    key,
+    key: at.key,
     rule: rule.id,
     severity: rule.severity,
-    message: draft.message(cell ? `Ô ${cell}` : `Dòng ${row.rowNumber}`),
+    message: message(cell ? `Ô ${cell}` : `Dòng ${rowNumber}`),
   };
+}
+
+function toFinding(rule: Rule, draft: Draft): Finding {
+  const { row, key } = draft;
+  return rowFinding(rule, { file: row.file, sheet: row.sheet, rowNumber: row.rowNumber, col: columnFor(row, key), key }, draft.message);
 }
 
 function sheetFinding(rule: SheetRule, draft: SheetDraft): Finding {

@@ -2,6 +2,8 @@
  * Task pane strings (Vietnamese, the source). Part of the Vietnamese table `vi`.
  * Numbers reach these functions already formatted (`1.265`), so every text stays in the clerks' conventions.
  */
+import { KHOI_TARGETS_VI } from './khoi-targets.vi';
+
 type N = string;
 
 export const uiVi = {
@@ -257,16 +259,8 @@ export const uiVi = {
     khoiMet: (p: { met: N; of: N; rate: string }) => `${p.met}/${p.of} đạt${p.rate ? ` (${p.rate})` : ''}`,
     khoiMissing: (p: { names: string; more: N | null }) => `Chưa đạt: ${p.names}${p.more ? ` và ${p.more} xã khác` : ''}`,
     khoiExcluded: (p: { count: N }) => `${p.count} dòng Khối có lỗi nên chưa được tính (xem trang Khối Dân vận).`,
-    /** The seven targets of seed 002, as the engine's TARGET_TITLES word them. */
-    khoiTargets: {
-      1: 'Kiện toàn Khối đúng, đủ thành phần; xây dựng quy chế hoạt động và phân công nhiệm vụ cho các thành viên',
-      2: 'Thành viên Khối được tham gia tập huấn phương pháp, kỹ năng công tác vận động quần chúng',
-      3: 'Từ 90% trở lên đoàn viên, hội viên và Nhân dân được quán triệt, tuyên truyền, phổ biến các chỉ thị, nghị quyết',
-      4: 'Tổ chức tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân ít nhất 01 lần trong năm',
-      5: 'Mỗi huyện, thành phố xây dựng được ít nhất 01 mô hình hoạt động Khối làm điểm',
-      6: 'Tổ chức giao ban định kỳ công tác dân vận',
-      7: 'Xây dựng kế hoạch công tác dân vận, tổ chức đánh giá, xếp loại kết quả hoạt động của Khối',
-    },
+    /** The seven targets of seed 002, as the report words them. */
+    khoiTargets: KHOI_TARGETS_VI,
   },
   khoi: {
     heading: 'Khối Dân vận cơ sở',

@@ -1,33 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { COMMUNES, HEADER, khoiRows, seed002Sheets } from '../fixtures/seed002';
+import { COMMUNES, HEADER, khoiRows, SEED_002_FIGURES, seed002Sheets } from '../fixtures/seed002';
 import { seed004Sheets } from '../fixtures/seed004';
 import { writeXlsx } from '../helpers/write-xlsx';
 import { runCli, tempDir } from './run-cli';
 
-const SEED_002 = {
-  year: 2023,
-  khoi: 108,
-  members: 1265,
-  intermediate: 282,
-  college: 54,
-  university: 823,
-  politicalTheory: 997,
-  headSecretary: 2,
-  headDeputy: 106,
-  trained: 327,
-  excluded: 0,
-  targets: [
-    { target: 1, met: 106, of: 108 },
-    { target: 2, met: 0, of: 108 },
-    { target: 3, met: 105, of: 108 },
-    { target: 4, met: 107, of: 108 },
-    { target: 5, met: 7, of: 8 },
-    { target: 6, met: 106, of: 108 },
-    { target: 7, met: 107, of: 108 },
-  ],
-};
+const SEED_002 = SEED_002_FIGURES;
 
 describe('dvk khoi', () => {
   const dir = tempDir();

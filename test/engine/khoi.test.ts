@@ -1,6 +1,6 @@
 /** The Khối Dân vận cơ sở (seed 002): reading the sheet, its checks, the figures, the targets and the report's words. */
 import { analyseKhoi, khoiFigures, khoiParagraphs, readWorkbooks, reportDocument, reportTables, type CellValue } from '../../src/engine';
-import { COMMUNES, HEADER, khoiRows, seed002Sheets } from '../fixtures/seed002';
+import { COMMUNES, HEADER, khoiRows, SEED_002_FIGURES, seed002Sheets } from '../fixtures/seed002';
 import { toGrids } from '../helpers/grids';
 
 const read = (rows: CellValue[][], extra: Array<{ name: string; rows: CellValue[][] }> = []) =>
@@ -23,31 +23,11 @@ describe('the figures of seed 002', () => {
   });
 
   it('gives the published totals: 108 Khối, 1.265 members, 282/54/823, 997, 02 and 106 heads, 327 trained', () => {
-    expect(figures).toMatchObject({
-      year: 2023,
-      khoi: 108,
-      members: 1265,
-      intermediate: 282,
-      college: 54,
-      university: 823,
-      politicalTheory: 997,
-      headSecretary: 2,
-      headDeputy: 106,
-      trained: 327,
-      excluded: 0,
-    });
+    expect({ ...figures, targets: [] }).toMatchObject({ ...SEED_002_FIGURES, targets: [] });
   });
 
   it('counts the seven targets, target 5 by district, and names who misses each', () => {
-    expect(figures.targets.map(({ target, met, of }) => [target, met, of])).toEqual([
-      [1, 106, 108],
-      [2, 0, 108],
-      [3, 105, 108],
-      [4, 107, 108],
-      [5, 7, 8],
-      [6, 106, 108],
-      [7, 107, 108],
-    ]);
+    expect(figures.targets.map(({ target, met, of }) => ({ target, met, of }))).toEqual(SEED_002_FIGURES.targets);
     expect(figures.targets[0].missing).toEqual([COMMUNES[3].commune, COMMUNES[40].commune]);
     expect(figures.targets[4].missing).toEqual(['Pác Nặm']);
   });

@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters } from '../cell-text';
+import { rowFinding } from '../check';
 import type { Dataset } from '../dataset';
 import { normText } from '../normalize';
 import { REORGANISATION_YEAR } from '../report-scope';
@@ -23,18 +23,7 @@ export function analyseKhoi(dataset: Dataset): KhoiAnalysis {
     for (const draft of rule.check(dataset.khoi, { dataset })) {
       const { row, key } = draft;
       const col = key === null ? undefined : (row.cells[key]?.col ?? row.cells.commune?.col);
-      const cell = col === undefined ? null : cellAddress(col, row.rowNumber);
-      findings.push({
-        file: row.file,
-        sheet: row.sheet,
-        cell,
-        row: row.rowNumber,
-        column: col === undefined ? null : columnLetters(col),
-        key,
-        rule: rule.id,
-        severity: rule.severity,
-        message: draft.message(cell ? `Ô ${cell}` : `Dòng ${row.rowNumber}`),
-      });
+      findings.push(rowFinding(rule, { file: row.file, sheet: row.sheet, rowNumber: row.rowNumber, col, key }, draft.message));
       if (rule.severity === 'error') bad.add(row);
     }
   }
