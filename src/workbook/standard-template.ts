@@ -98,7 +98,7 @@ function infoSheet(): SheetContent {
 const KHOI_ROWS = 500;
 
 /** `Khối Dân vận` (seed 002): one row per commune per year, ticks and ratings by dropdown. */
-function khoiSheet(): SheetContent {
+export function khoiSheetContent(): SheetContent {
   const rows = (key: string) => {
     const c = KHOI_COLUMNS.findIndex((col) => col.key === key);
     return { r1: 1, c1: c, r2: KHOI_ROWS, c2: c };
@@ -135,7 +135,7 @@ function listsSheet(): SheetContent {
 
 /** The sheets a clerk keeps (`Đăng ký`, `Danh mục`, `Thông tin`, `Khối Dân vận`), the report's `Báo cáo` (the Biểu sheets come with the first report), and the hidden lists behind the dropdowns. */
 export function standardSheets(): SheetContent[] {
-  return [registrationSheet(), unitSheet(), infoSheet(), khoiSheet(), emptySheet(REPORT_SHEET), listsSheet()];
+  return [registrationSheet(), unitSheet(), infoSheet(), khoiSheetContent(), emptySheet(REPORT_SHEET), listsSheet()];
 }
 
 export const dropdownColumn = (key: ColumnKey): string => columnLetters(REGISTRATION_COLUMNS.findIndex((c) => c.key === key));

@@ -60,6 +60,9 @@ describe('dvk khoi', () => {
   it('consolidates the communes’ files into one Khối sheet with the same figures, and Biểu 05', async () => {
     const run = await runCli(['consolidate', 'xa', '-o', 'tong-hop-khoi.xlsx'], dir);
     expect(run.code).toBe(0);
+    // Each commune's file is said to bring its Khối row, not to lack registrations.
+    expect(run.out).toMatch(/xa-001\.xlsx — chỉ có trang Khối Dân vận: gộp 1 dòng Khối Dân vận; 0 lỗi, 0 cảnh báo/);
+    expect(run.out).not.toContain('không có dữ liệu đăng ký');
     const again = await runCli(['khoi', 'tong-hop-khoi.xlsx', '--json'], dir);
     expect(JSON.parse(again.out)).toEqual(SEED_002);
     const workbook = new ExcelJS.Workbook();

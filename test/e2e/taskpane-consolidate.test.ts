@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { CONG_AN, DISTRICT_HEADER, NA_PAI, TRUONG, districtSheets, unitFileBytes, unitSheets, type Model } from '../taskpane/consolidate-files';
+import { HEADER as KHOI_HEADER } from '../fixtures/seed002';
 import { writeXlsx } from '../helpers/write-xlsx';
 import { launchChromium, type Browser } from './helpers/browser';
 import { DIST, SCREENSHOTS } from './helpers/paths';
@@ -99,6 +100,35 @@ describe('Tổng hợp đơn vị in the browser preview (Debian Chromium)', () 
 
     await p.page.mouse.move(1, 60);
     await p.screenshot('taskpane-tong-hop-don-vi');
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
+  it('brings a commune’s Khối Dân vận row into a workbook without that sheet, and the tracking says no commune is missing', async () => {
+    const district = path.join(work, 'huyen-khoi.xlsx');
+    await writeXlsx(district, districtSheets([]));
+    const commune = path.join(work, 'khoi-luc-binh.xlsx');
+    const row = [2024, 'Lục Bình', 'Bạch Thông', 11, 2, 1, 6, 8, 'Phó Bí thư', 'Có', 'Có', 'Có', 11, 95, 1, null, 'Có', 'Có', 'Hoàn thành tốt nhiệm vụ'];
+    await writeFile(commune, await unitFileBytes([{ name: 'Khối Dân vận', rows: [KHOI_HEADER, row] }], new Date(Date.UTC(2024, 10, 10, 3))));
+
+    const p = await openPreview(browser.context, server.url);
+    await p.page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles(district);
+    await p.sheetTab('Thông tin').waitFor();
+    await paneTab(p.page, 'Tổng hợp đơn vị').click();
+    const pane = p.page.locator('#dvk-panel-consolidate');
+    await pane.getByRole('table', { name: 'Tình trạng nộp của các đơn vị' }).waitFor();
+    await pane.getByLabel('Tệp .xlsx của các đơn vị').setInputFiles([commune]);
+    await pane.getByRole('status').getByText('Đã đọc 1 tệp.').waitFor();
+    expect(await pane.getByText('thêm 1 dòng Khối Dân vận', { exact: true }).count()).toBe(1);
+    await pane.getByRole('button', { name: 'Nhập vào sổ', exact: true }).click();
+    await pane.getByRole('status').getByText('Đã nhập 1 dòng của các xã vào trang “Khối Dân vận”.').waitFor();
+    await pane.getByText('Khối Dân vận cơ sở: đã có dòng của cả 1 xã, phường trong Danh mục.').waitFor();
+
+    await p.sheetTab('Khối Dân vận').click();
+    await p.page.getByRole('grid', { name: 'Trang tính “Khối Dân vận”' }).waitFor();
+    expect([await p.cellText(1, 1), await p.cellText(1, 3), await p.cellText(1, KHOI_HEADER.length)]).toEqual(['Lục Bình', '11', 'khoi-luc-binh.xlsx']);
+    await p.page.mouse.move(1, 60);
+    await p.screenshot('taskpane-tong-hop-khoi');
     expect(p.errors).toEqual([]);
     await p.page.close();
   });

@@ -316,6 +316,18 @@ describe('the communes’ Khối Dân vận in a consolidation', () => {
     expect(c.files.flatMap((f) => f.findings)).toEqual([]);
   });
 
+  it('says per file how many Khối rows it brings, replaces, or loses to a newer file', () => {
+    const older = khoiFile('xuat-hoa-1.xlsx', [[2024, 'Phường Xuất Hóa', 11, 5]], '2024-11-01T03:00:00Z');
+    const newer = khoiFile('xuat-hoa-2.xlsx', [[2024, 'Xuất Hóa', 12, 12]], '2024-11-05T03:00:00Z');
+    const inOrder = consolidate([older, newer, unitFile('x.xlsx', models(1, { unit: X, year: 2024 }))]);
+    expect(fileOf(inOrder, 'xuat-hoa-1.xlsx').khoi).toEqual({ rows: 1, merged: 0, replaces: [], replacedBy: [{ file: 'xuat-hoa-2.xlsx', rows: 1 }], supersededBy: [] });
+    expect(fileOf(inOrder, 'xuat-hoa-2.xlsx').khoi).toEqual({ rows: 1, merged: 1, replaces: [{ file: 'xuat-hoa-1.xlsx', rows: 1 }], replacedBy: [], supersededBy: [] });
+    expect(fileOf(inOrder, 'x.xlsx').khoi).toBeNull();
+    const reversed = consolidate([newer, older]);
+    expect(fileOf(reversed, 'xuat-hoa-1.xlsx').khoi).toEqual({ rows: 1, merged: 0, replaces: [], replacedBy: [], supersededBy: [{ file: 'xuat-hoa-2.xlsx', rows: 1 }] });
+    expect(reversed.mergedKhoi.map((r) => [r.file, r.rowNumber])).toEqual([['xuat-hoa-2.xlsx', 2]]);
+  });
+
   it('tracks which communes of Danh mục have not sent their row of the year', () => {
     const c = consolidate([khoiFile('xuat-hoa.xlsx', [[2024, 'Xuất Hóa', 12, 12]], '2024-11-05T03:00:00Z')], { base: base() });
     expect(c.tracking.khoi).toEqual({ of: 2, missing: ['Nông Thượng'] });

@@ -43,16 +43,23 @@ function feedbackName(unit: string, used: Set<string>): string {
 
 /** What happened to a file, in one line. */
 function fileLine(report: FileReport, shown: string): string {
-  if (!report.hasRegistrations) return m.bare({ file: shown, what: m.noRegistrations({ message: report.findings[0]?.message ?? '' }) });
+  const khoi = report.khoi;
+  if (!report.hasRegistrations && !khoi) return m.bare({ file: shown, what: m.noRegistrations({ message: report.findings[0]?.message ?? '' }) });
   const units = report.ownUnits;
-  const who =
-    (units.length === 0 ? m.noUnit : m.units({ units: units.slice(0, 2), more: Math.max(0, units.length - 2) })) +
-    m.years({ years: report.years });
+  const who = !report.hasRegistrations
+    ? m.communesOnly
+    : (units.length === 0 ? m.noUnit : m.units({ units: units.slice(0, 2), more: Math.max(0, units.length - 2) })) + m.years({ years: report.years });
   const parts: string[] = [];
-  if (report.merged > 0 || report.rows === 0) parts.push(m.merged({ rows: report.merged }));
+  if (report.hasRegistrations && (report.merged > 0 || report.rows === 0)) parts.push(m.merged({ rows: report.merged }));
   for (const r of report.replaces) parts.push(m.replaces({ rows: r.rows, file: r.file }));
   for (const r of report.replacedBy) parts.push(m.replacedBy({ rows: r.rows, file: r.file }));
   for (const r of report.supersededBy) parts.push(m.supersededBy({ rows: r.rows, file: r.file }));
+  if (khoi) {
+    parts.push(m.khoiMerged({ rows: khoi.merged }));
+    for (const r of khoi.replaces) parts.push(m.khoiReplaces({ rows: r.rows, file: r.file }));
+    for (const r of khoi.replacedBy) parts.push(m.khoiReplacedBy({ rows: r.rows, file: r.file }));
+    for (const r of khoi.supersededBy) parts.push(m.khoiSupersededBy({ rows: r.rows, file: r.file }));
+  }
   const what = `${parts.join(', ')}; ${m.counts({ errors: report.errors, warnings: report.warnings })}`;
   return m.line({ file: shown, who, what });
 }

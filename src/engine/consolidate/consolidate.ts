@@ -10,7 +10,7 @@ import { isValidYear } from '../rules/row-rules';
 import type { Finding, RegistrationRow, ReportInfo, WorkbookGrids } from '../types';
 import { infoGrid, outputRow, registrationHeader, unitListGrid } from './output-grids';
 import { trackSubmissions, vietnamDay, type Source } from './tracking';
-import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, RowCount, Tracking } from './types';
+import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, KhoiFileReport, RowCount, Tracking } from './types';
 import { rowCells } from '../parse-row';
 import { KHOI_SHEET } from '../khoi/khoi-columns';
 import { khoiYear } from '../khoi/khoi-figures';
@@ -85,6 +85,8 @@ function add(counts: RowCount[], file: string, rows: number): void {
   if (found) found.rows += rows;
   else counts.push({ file, rows });
 }
+
+const emptyKhoiReport = (): KhoiFileReport => ({ rows: 0, merged: 0, replaces: [], replacedBy: [], supersededBy: [] });
 
 /** The same model (year, unit, name) merged from two files: a finding on the later one naming both. */
 function duplicatesAcrossFiles(rows: readonly RegistrationRow[]): Finding[] {
@@ -177,6 +179,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
         replacedBy: [],
         supersededBy: [],
         replaces: [],
+        khoi: null,
         findings: analyse(fileDataset(name)).findings,
         errors: 0,
         warnings: 0,
@@ -231,20 +234,40 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
   };
   // The communes' Khối rows: for a commune and year, the newest file's row (as for a unit's models).
   const sourceOf = new Map(sources.map((s) => [s.report.name, s]));
-  const khoiKept = new Map<string, KhoiRow>();
+  const khoiByKey = new Map<string, KhoiRow[]>();
   const khoiLoose: KhoiRow[] = [];
-  for (const row of all.khoi) {
-    if (row.commune === null || row.year === null) {
-      khoiLoose.push(row);
-      continue;
-    }
-    const key = `${row.year}\u0000${normText(placeName(row.commune))}`;
-    const kept = khoiKept.get(key);
-    const [mine, theirs] = [sourceOf.get(row.file ?? ''), kept && sourceOf.get(kept.file ?? '')];
-    // Within one file, its first row stays (the second is its own duplicate, found in that file).
-    if (!kept || (mine && theirs && mine !== theirs && newer(mine, theirs))) khoiKept.set(key, row);
+  for (const s of all.khoiSources) {
+    const report = sourceOf.get(s.file ?? '')?.report;
+    if (report) report.khoi = emptyKhoiReport();
   }
-  const khoiRows = [...khoiKept.values(), ...khoiLoose];
+  for (const row of all.khoi) {
+    const own = sourceOf.get(row.file ?? '')?.report.khoi;
+    if (own) own.rows++;
+    if (row.commune === null || row.year === null) khoiLoose.push(row);
+    else push(khoiByKey, `${row.year}\u0000${normText(placeName(row.commune))}`, row);
+  }
+  const khoiKept: KhoiRow[] = [];
+  for (const list of khoiByKey.values()) {
+    // Within one file, its first row stays (the second is its own duplicate, found in that file).
+    const firsts = list.filter((row, i) => list.findIndex((other) => other.file === row.file) === i);
+    const at = (row: KhoiRow): Source => sourceOf.get(row.file ?? '') as Source;
+    const owner = firsts.reduce((best, row) => (newer(at(row), at(best)) ? row : best));
+    khoiKept.push(owner);
+    for (const row of firsts) {
+      if (row === owner) continue;
+      const [older, newest] = [at(row).report, at(owner).report];
+      if (!older.khoi || !newest.khoi) continue;
+      if (older.index < newest.index) {
+        add(older.khoi.replacedBy, newest.name, 1);
+        add(newest.khoi.replaces, older.name, 1);
+      } else add(older.khoi.supersededBy, newest.name, 1);
+    }
+  }
+  for (const row of [...khoiKept, ...khoiLoose]) {
+    const own = sourceOf.get(row.file ?? '')?.report.khoi;
+    if (own) own.merged++;
+  }
+  const khoiRows = [...khoiKept, ...khoiLoose];
   const workbook: WorkbookGrids = {
     file: options.output,
     sheets: [
@@ -274,6 +297,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     files: fileSources.map((s) => (s as Source).report),
     duplicates,
     mergedRows: merged,
+    mergedKhoi: khoiRows,
     workbook,
     dataset,
     analysis,

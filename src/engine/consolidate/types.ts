@@ -1,6 +1,7 @@
 import type { Analysis } from '../check';
 import type { Dataset } from '../dataset';
 import type { ReportDate } from '../report-document';
+import type { KhoiRow } from '../khoi/read-khoi';
 import type { Finding, RegistrationRow, WorkbookGrids } from '../types';
 
 /** One unit's workbook to consolidate. */
@@ -59,10 +60,21 @@ export interface FileReport {
   supersededBy: RowCount[];
   /** Rows of older files imported before this one that this file replaced. */
   replaces: RowCount[];
+  /** Its Khối Dân vận rows, when it has that sheet (a commune's file may have only that). */
+  khoi: KhoiFileReport | null;
   /** The file's own check, and models it shares with another file. */
   findings: Finding[];
   errors: number;
   warnings: number;
+}
+
+/** A file's Khối rows: for a commune and year the newest file's row is kept, as for a unit's models. */
+export interface KhoiFileReport {
+  rows: number;
+  merged: number;
+  replaces: RowCount[];
+  replacedBy: RowCount[];
+  supersededBy: RowCount[];
 }
 
 export type SubmissionState = 'missing' | 'onTime' | 'late' | 'received';
@@ -106,6 +118,8 @@ export interface Consolidation {
   duplicates: Finding[];
   /** The rows merged, as read from their files (file, sheet, row number), in the order `workbook` writes them. */
   mergedRows: RegistrationRow[];
+  /** The Khối rows merged, as read from their files, in the order `workbook` writes them. */
+  mergedKhoi: KhoiRow[];
   /** The consolidated workbook: `Đăng ký` (with `Nguồn`), `Danh mục`, `Thông tin`. */
   workbook: WorkbookGrids;
   /** The consolidated workbook read and checked as `dvk check`/`summary`/`report` read it. */

@@ -28,7 +28,8 @@ export function khoiOutputRow(row: KhoiRow, source: string): CellValue[] {
       case 'pilot':
       case 'meetings':
       case 'plan':
-        return row.cells[key] === undefined ? null : row[key] ? 'Có' : 'Không';
+        // An empty cell stays empty: the clerk did not write `Không`.
+        return (row.cells[key]?.text ?? '') === '' ? null : row[key] ? 'Có' : 'Không';
       default:
         return row[key] ?? null;
     }

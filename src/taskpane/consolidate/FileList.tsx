@@ -33,12 +33,19 @@ function outcome(report: FileReport, choice: Choice, open: OpenConsolidation, pa
   const o = pane.t.consolidate.outcome;
   const { num } = pane;
   if (choice === 'rejected') return o.rejected;
-  if (!report.hasRegistrations) return o.noRegistrations({ message: report.findings[0]?.message ?? '' });
+  if (!report.hasRegistrations && !report.khoi) return o.noRegistrations({ message: report.findings[0]?.message ?? '' });
   const parts: string[] = [];
   if (report.merged > 0) parts.push(o.adds({ rows: num(report.merged) }));
   for (const r of report.replaces) parts.push(r.file === open.baseName ? o.replacesOwn({ rows: num(r.rows) }) : o.replaces({ rows: num(r.rows), file: r.file }));
   for (const r of report.replacedBy) parts.push(o.replacedBy({ rows: num(r.rows), file: r.file }));
   for (const r of report.supersededBy) parts.push(o.olderThan({ rows: num(r.rows), file: r.file }));
+  const khoi = report.khoi;
+  if (khoi) {
+    if (khoi.merged > 0) parts.push(o.khoiAdds({ rows: num(khoi.merged) }));
+    for (const r of khoi.replaces) parts.push(r.file === open.baseName ? o.khoiReplacesOwn({ rows: num(r.rows) }) : o.khoiReplaces({ rows: num(r.rows), file: r.file }));
+    for (const r of khoi.replacedBy) parts.push(o.khoiReplacedBy({ rows: num(r.rows), file: r.file }));
+    for (const r of khoi.supersededBy) parts.push(o.khoiOlderThan({ rows: num(r.rows), file: r.file }));
+  }
   return parts.length > 0 ? parts.join('; ') : o.nothing;
 }
 

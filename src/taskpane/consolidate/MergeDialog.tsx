@@ -15,7 +15,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Before the merge: the workbook's own rows a file would replace, and older files (each may be chosen over the newer). */
+/** Before the merge: the workbook's own rows (models and Khối) a file would replace, and older files (each may be chosen over the newer). */
 export function MergeDialog({ questions, onConfirm, onCancel }: Props): JSX.Element {
   const { t, num } = usePane();
   const styles = useStyles();
@@ -41,6 +41,7 @@ export function MergeDialog({ questions, onConfirm, onCancel }: Props): JSX.Elem
                 ))}
               </ul>
             ) : null}
+            {questions && questions.ownKhoi > 0 ? <div>{t.consolidate.confirmOwnKhoi({ rows: num(questions.ownKhoi) })}</div> : null}
             {questions && questions.older.length > 0 ? (
               <>
                 {questions.older.map((o) => (

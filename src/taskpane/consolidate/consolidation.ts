@@ -1,4 +1,5 @@
-import { cellText, consolidate, type CellValue, type Consolidation, type ConsolidationInput, type FileReport, type Grid, type WorkbookGrids } from '../../engine';
+import { cellText, consolidate, findKhoiSheet, type CellValue, type Consolidation, type ConsolidationInput, type FileReport, type Grid, type SheetGrid, type WorkbookGrids } from '../../engine';
+import { sourceColumn } from '../../engine/consolidate/khoi-merge-plan';
 import type { FoundRegistrations } from '../../engine/read-workbooks';
 import type { Snapshot } from '../snapshot';
 import type { ImportRecord } from './import-record';
@@ -67,28 +68,37 @@ export function consolidateOpen(
   const found = snapshot.found;
   const sourceCol = found?.header.columns.get('source');
   const sourceOf = (row: readonly CellValue[]): string => (sourceCol === undefined ? '' : cellText(row[sourceCol]));
+  const khoi = findKhoiSheet({ sheets: snapshot.sheets });
+  const khoiSourceCol = khoi ? sourceColumn(khoi.sheet.grid[khoi.header.rowIndex]) : undefined;
+  const khoiSourceOf = (row: readonly CellValue[]): string => (khoiSourceCol === undefined ? '' : cellText(row[khoiSourceCol]));
 
+  // Each earlier import (a `Nguồn` of the registrations or of the Khối rows) in order of first appearance.
   const earlierSources: string[] = [];
-  if (found && sourceCol !== undefined) {
-    const seen = new Set<string>();
-    for (const row of found.sheet.grid.slice(found.header.rowIndex + 1)) {
-      const source = row ? sourceOf(row) : '';
+  const seen = new Set<string>();
+  const collect = (grid: Grid, headerIndex: number, of: (row: readonly CellValue[]) => string): void => {
+    for (const row of grid.slice(headerIndex + 1)) {
+      const source = row ? of(row) : '';
       if (source !== '' && !seen.has(source)) {
         seen.add(source);
         earlierSources.push(source);
       }
     }
-  }
+  };
+  if (found && sourceCol !== undefined) collect(found.sheet.grid, found.header.rowIndex, sourceOf);
+  if (khoi && khoiSourceCol !== undefined) collect(khoi.sheet.grid, khoi.header.rowIndex, khoiSourceOf);
 
-  const baseSheets = snapshot.sheets.map((s) =>
-    found && s.name === found.sheet.name ? { name: s.name, grid: rowsOnly(s.grid, found.header.rowIndex, (row) => sourceOf(row) === '') } : s,
-  );
+  /** The workbook's registration and Khối sheets with only the rows of one `Nguồn` ('' for its own). */
+  const sheetsOf = (source: string): SheetGrid[] => [
+    ...(found ? [{ name: found.sheet.name, grid: rowsOnly(found.sheet.grid, found.header.rowIndex, (row) => sourceOf(row) === source) }] : []),
+    ...(khoi ? [{ name: khoi.sheet.name, grid: rowsOnly(khoi.sheet.grid, khoi.header.rowIndex, (row) => khoiSourceOf(row) === source) }] : []),
+  ];
+  const own = new Map(sheetsOf('').map((s) => [s.name, s]));
+  const baseSheets = snapshot.sheets.map((s) => own.get(s.name) ?? s);
   const earlierInputs: ConsolidationInput[] = earlierSources.map((source) => {
     const entry = record.get(source);
-    const sheet = found as FoundRegistrations;
     return {
       name: source,
-      grids: { file: source, sheets: [{ name: sheet.sheet.name, grid: rowsOnly(sheet.sheet.grid, sheet.header.rowIndex, (row) => sourceOf(row) === source) }] },
+      grids: { file: source, sheets: sheetsOf(source) },
       modified: entry?.dateKind === 'modified' ? entry.date : null,
       fileDate: entry?.dateKind === 'modified' ? null : (entry?.date ?? null),
     };

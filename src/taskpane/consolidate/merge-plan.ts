@@ -1,4 +1,5 @@
-import { cellText, REGISTRATION_COLUMNS, type CellValue, type Grid, type RegistrationRow, type RowCount } from '../../engine';
+import { cellText, findKhoiSheet, REGISTRATION_COLUMNS, type CellValue, type Grid, type RegistrationRow, type RowCount, type SheetGrid } from '../../engine';
+import { planKhoiMerge, sourceColumn, type KhoiMergePlan } from '../../engine/consolidate/khoi-merge-plan';
 import { isEmptyRow } from '../../engine/cell-text';
 import { outputRow } from '../../engine/consolidate/output-grids';
 import type { SheetContent } from '../../workbook/sheet-content';
@@ -10,37 +11,57 @@ import { importRecordContent, type ImportRecord, type ImportedSource } from './i
 export interface MergeQuestions {
   /** The workbook's own rows (without `Nguồn`) a file would replace: never removed without asking. */
   ownRows: RowCount[];
-  /** Files older than a file already in the workbook (or picked) for the same unit and year. */
+  /** The workbook's own Khối rows (without `Nguồn`) a file's row for the same commune and year would replace. */
+  ownKhoi: number;
+  /** Files older than a file already in the workbook (or picked) for the same unit (or commune) and year. */
   older: Array<{ id: string; file: string; newer: RowCount[] }>;
 }
 
-/** The merge as one block of rows to write (and the import record), with what they held, to undo. */
-export interface MergePlan {
+/** A block of consecutive rows to write, with what they held, to undo. */
+export interface RowsBlock {
   sheet: string;
   /** 1-based. */
   firstRow: number;
   rows: CellValue[][];
   before: CellValue[][];
+  /** The sheet does not exist yet: made first (the standard Khối sheet), removed again by undo. */
+  create: boolean;
+}
+
+/** The merge: the registrations' block and the Khối sheet's block (either may be absent), and the import record. */
+export interface MergePlan {
+  blocks: RowsBlock[];
   /** Rows taken from the files. */
   appended: number;
   /** Rows of the sheet replaced by newer files. */
   removed: number;
+  /** The registration sheet written, when any. */
+  sheet: string | null;
   files: number;
+  khoi: { sheet: string; appended: number; removed: number } | null;
   record: SheetContent;
   recordBefore: SheetContent;
 }
 
 export const NGUON_HEADER = REGISTRATION_COLUMNS.find((c) => c.key === 'source')?.header ?? 'Nguồn';
 
-export function mergeQuestions(open: OpenConsolidation, files: readonly PendingFile[]): MergeQuestions {
+export function mergeQuestions(open: OpenConsolidation, sheets: readonly SheetGrid[], files: readonly PendingFile[]): MergeQuestions {
   return {
     ownRows: open.result.base?.replacedBy ?? [],
+    ownKhoi: khoiPlan(open, sheets, files)?.removedOwn ?? 0,
     older: files.flatMap((f) => {
       const report = open.reports.get(f.id);
-      return report && report.supersededBy.length > 0 ? [{ id: f.id, file: report.name, newer: report.supersededBy }] : [];
+      const newer = [...(report?.supersededBy ?? []), ...(report?.khoi?.supersededBy ?? [])];
+      return report && newer.length > 0 ? [{ id: f.id, file: report.name, newer }] : [];
     }),
   };
 }
+
+const incomingNames = (open: OpenConsolidation, files: readonly PendingFile[]): Set<string> =>
+  new Set(files.map((f) => open.names.get(f.id)).filter((n): n is string => n !== undefined));
+
+const khoiPlan = (open: OpenConsolidation, sheets: readonly SheetGrid[], files: readonly PendingFile[]): KhoiMergePlan | null =>
+  planKhoiMerge(sheets, open.result.mergedKhoi, incomingNames(open, files));
 
 const blank = (v: CellValue | undefined): CellValue => (v === null || v === undefined ? '' : v);
 const padded = (row: readonly CellValue[] | undefined, width: number): CellValue[] => Array.from({ length: width }, (_, c) => blank(row?.[c]));
@@ -54,7 +75,7 @@ const lastCell = (row: readonly CellValue[] | undefined): number => {
  * up), the files' merged rows appended in the sheet's own column order with their `Nguồn` (the
  * header cell added when missing). Null when it would change nothing.
  */
-export function planMerge(open: OpenConsolidation, files: readonly PendingFile[], record: ImportRecord, importedAt: string): MergePlan | null {
+function modelsBlock(open: OpenConsolidation, files: readonly PendingFile[]): (RowsBlock & { appended: number; removed: number; files: number; sources: Set<string> }) | null {
   const { found, result } = open;
   if (!found) return null;
   const { grid, name: sheet } = found.sheet;
@@ -66,7 +87,7 @@ export function planMerge(open: OpenConsolidation, files: readonly PendingFile[]
 
   // A row of the workbook stays when the engine merged it from the workbook or from its earlier import.
   const kept = new Set<string>();
-  const fileNames = new Set(files.map((f) => open.names.get(f.id)));
+  const fileNames: ReadonlySet<string | undefined> = incomingNames(open, files);
   const mine = (row: RegistrationRow): boolean => row.file !== undefined && !fileNames.has(row.file);
   for (const row of result.mergedRows) if (mine(row)) kept.add(`${row.file}\u0000${row.rowNumber}`);
   const sourceCol = found.header.columns.get('source');
@@ -110,24 +131,58 @@ export function planMerge(open: OpenConsolidation, files: readonly PendingFile[]
     before.push(padded(grid[r], width));
   }
 
-  const next = new Map<string, ImportedSource>(record);
-  for (const f of files) {
-    const report = open.reports.get(f.id);
-    if (!report || report.merged === 0) continue;
-    next.set(report.name, { date: f.modified ?? f.fileDate, dateKind: f.modified ? 'modified' : f.fileDate ? 'file' : null, importedAt });
-  }
   const sourceAt = columns.get('source') as number;
-  const remaining = new Set(after.slice(headerIndex + 1).map((r) => cellText(r?.[sourceAt])));
-  for (const source of [...next.keys()]) if (!remaining.has(source)) next.delete(source);
-
   return {
     sheet,
     firstRow: firstChanged + 1,
     rows,
     before,
+    create: false,
     appended: newRows.length,
     removed: removed.size,
     files: new Set(incoming.map((r) => r.file)).size,
+    sources: new Set(after.slice(headerIndex + 1).map((r) => cellText(r?.[sourceAt]))),
+  };
+}
+
+function sourcesIn(grid: Grid | undefined, headerIndex: number | undefined, col: number | undefined): Set<string> {
+  if (!grid || headerIndex === undefined || col === undefined) return new Set();
+  return new Set(grid.slice(headerIndex + 1).map((r) => cellText(r?.[col])));
+}
+
+/**
+ * The merge of the accepted files into the open workbook: the registrations' block, the Khối block, and
+ * the import record (a file imported now dated; a `Nguồn` no longer held by either sheet dropped).
+ * Null when it would change nothing.
+ */
+export function planMerge(open: OpenConsolidation, sheets: readonly SheetGrid[], files: readonly PendingFile[], record: ImportRecord, importedAt: string): MergePlan | null {
+  const models = modelsBlock(open, files);
+  const khoi = khoiPlan(open, sheets, files);
+  if (!models && !khoi) return null;
+  const next = new Map<string, ImportedSource>(record);
+  for (const f of files) {
+    const report = open.reports.get(f.id);
+    if (!report || (report.merged === 0 && (report.khoi?.merged ?? 0) === 0)) continue;
+    next.set(report.name, { date: f.modified ?? f.fileDate, dateKind: f.modified ? 'modified' : f.fileDate ? 'file' : null, importedAt });
+  }
+  // A `Nguồn` stays recorded while a row of either sheet (after the merge, or untouched) holds it.
+  const remaining = new Set([...(models?.sources ?? sourcesIn(open.found?.sheet.grid, open.found?.header.rowIndex, open.found?.header.columns.get('source')))]);
+  const khoiNow = findKhoiSheet({ sheets: [...sheets] });
+  const khoiSources = khoi?.sources ?? sourcesIn(khoiNow?.sheet.grid, khoiNow?.header.rowIndex, khoiNow ? sourceColumn(khoiNow.sheet.grid[khoiNow.header.rowIndex]) : undefined);
+  for (const source of khoiSources) remaining.add(source);
+  for (const source of [...next.keys()]) if (!remaining.has(source)) next.delete(source);
+  const blocks: RowsBlock[] = [
+    ...(models ? [models] : []),
+    ...(khoi ? [{ sheet: khoi.sheet, firstRow: khoi.firstRow, rows: khoi.rows, before: khoi.before, create: khoi.create }] : []),
+  ];
+  const khoiFiles = khoi ? files.filter((f) => (open.reports.get(f.id)?.khoi?.merged ?? 0) > 0).length : 0;
+  return {
+    blocks,
+    appended: models?.appended ?? 0,
+    removed: models?.removed ?? 0,
+    sheet: models?.sheet ?? null,
+    files: Math.max(models?.files ?? 0, khoiFiles),
+    khoi: khoi ? { sheet: khoi.sheet, appended: khoi.appended, removed: khoi.removed } : null,
     record: importRecordContent(next),
     recordBefore: importRecordContent(record),
   };

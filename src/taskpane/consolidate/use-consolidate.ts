@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { CellValue, FileReport, UnitTracking } from '../../engine';
+import type { FileReport, UnitTracking } from '../../engine';
 import type { LoadFailure } from '../../workbook/xlsx/load-xlsx';
 import { layoutTrackingSheet } from '../../workbook/layout-tracking';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
@@ -13,7 +13,8 @@ import { useAction, type Action } from '../status/use-action';
 import { consolidateOpen, type OpenConsolidation, type PendingFile } from './consolidation';
 import { feedbackText } from './feedback-text';
 import { readImportRecord } from './import-record';
-import { mergeQuestions, planMerge, type MergeQuestions } from './merge-plan';
+import { mergeQuestions, planMerge, type MergeQuestions, type RowsBlock } from './merge-plan';
+import { khoiSheetContent } from '../../workbook/standard-template';
 import { pickedFile } from './picked-bytes';
 
 export type Choice = 'accepted' | 'rejected' | 'undecided';
@@ -29,14 +30,13 @@ export interface Progress {
   file: string;
 }
 
-/** One merge, to put back: the block of rows as it was, and the import record. */
+/** One merge, to put back: each block of rows as it was (a sheet it made, removed), and the import record. */
 export interface MergeUndo {
-  sheet: string;
-  firstRow: number;
-  written: CellValue[][];
-  before: CellValue[][];
+  blocks: RowsBlock[];
   recordBefore: SheetContent;
   rows: number;
+  /** The sheets written, for the messages. */
+  sheet: string;
 }
 
 export interface Consolidate {
@@ -72,7 +72,7 @@ export interface Consolidate {
 const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const sameQuestions = (a: MergeQuestions | null, b: MergeQuestions | null): boolean => JSON.stringify(a) === JSON.stringify(b);
-const hasQuestions = (q: MergeQuestions): boolean => q.ownRows.length > 0 || q.older.length > 0;
+const hasQuestions = (q: MergeQuestions): boolean => q.ownRows.length > 0 || q.ownKhoi > 0 || q.older.length > 0;
 
 /**
  * Tổng hợp đơn vị: files read in the pane, listed with their check, merged into the open workbook's
@@ -161,13 +161,13 @@ export function useConsolidate(): Consolidate {
   const mergeWith = useCallback(
     async (forced: ReadonlySet<string>, confirmed: MergeQuestions | null) => {
       const fresh = await refresh();
-      if (!fresh.found) {
-        announce(t.status.noRegistrationSheet);
-        return;
-      }
       const record = readImportRecord(fresh.sheets);
       const pending = filesRef.current.filter((f) => f.choice !== 'rejected');
       const plain = consolidateOpen(fresh, record, pending);
+      if (!fresh.found && pending.some((f) => (plain.reports.get(f.id)?.rows ?? 0) > 0)) {
+        announce(t.status.noRegistrationSheet);
+        return;
+      }
       const undecided = pending.filter((f) => f.choice === null && (plain.reports.get(f.id)?.errors ?? 0) > 0);
       if (undecided.length > 0) {
         announce(t.consolidate.needChoice({ count: num(undecided.length) }));
@@ -177,29 +177,32 @@ export function useConsolidate(): Consolidate {
         announce(t.consolidate.nothingAccepted);
         return;
       }
-      const asked = mergeQuestions(plain, pending);
+      const asked = mergeQuestions(plain, fresh.sheets, pending);
       if (hasQuestions(asked) && !sameQuestions(asked, confirmed)) {
         setQuestions(asked);
         return;
       }
       const chosen = forced.size > 0 ? consolidateOpen(fresh, record, pending, forced) : plain;
-      const plan = planMerge(chosen, pending, record, new Date().toISOString());
+      const plan = planMerge(chosen, fresh.sheets, pending, record, new Date().toISOString());
       if (!plan) {
         announce(t.consolidate.unchanged);
         return;
       }
-      await workbook.writeRows(plan.sheet, plan.firstRow, plan.rows);
+      for (const block of plan.blocks) {
+        if (block.create) await workbook.writeSheet(khoiSheetContent());
+        await workbook.writeRows(block.sheet, block.firstRow, block.rows);
+      }
       await workbook.writeSheet(plan.record);
-      setUndoStack((s) => [
-        ...s,
-        { sheet: plan.sheet, firstRow: plan.firstRow, written: plan.rows, before: plan.before, recordBefore: plan.recordBefore, rows: plan.appended },
-      ]);
+      const sheets = plan.blocks.map((b) => b.sheet).join('”, “');
+      setUndoStack((s) => [...s, { blocks: plan.blocks, recordBefore: plan.recordBefore, rows: plan.appended + (plan.khoi?.appended ?? 0), sheet: sheets }]);
       const merged = new Set(pending.map((f) => f.id));
       setFiles((list) => list.filter((f) => !merged.has(f.id)));
       await refresh();
       const parts = [
-        t.consolidate.merged({ rows: num(plan.appended), files: num(plan.files), sheet: plan.sheet }),
+        plan.sheet ? t.consolidate.merged({ rows: num(plan.appended), files: num(plan.files), sheet: plan.sheet }) : null,
         plan.removed > 0 ? t.consolidate.mergedRemoved({ rows: num(plan.removed) }) : null,
+        plan.khoi ? t.consolidate.mergedKhoi({ rows: num(plan.khoi.appended), sheet: plan.khoi.sheet }) : null,
+        plan.khoi && plan.khoi.removed > 0 ? t.consolidate.mergedKhoiRemoved({ rows: num(plan.khoi.removed) }) : null,
       ];
       announce(parts.filter(Boolean).join(' '));
     },
@@ -225,13 +228,18 @@ export function useConsolidate(): Consolidate {
     () =>
       run(t.consolidate.undoing, async () => {
         if (!undo) return;
-        const grid = await workbook.readSheet(undo.sheet);
         setUndoStack((s) => s.slice(0, -1));
-        if (!undo.written.every((row, i) => stillWritten(grid[undo.firstRow - 1 + i], row))) {
-          announce(t.consolidate.undoChanged({ sheet: undo.sheet }));
-          return;
+        for (const block of undo.blocks) {
+          const grid = await workbook.readSheet(block.sheet);
+          if (!block.rows.every((row, i) => stillWritten(grid[block.firstRow - 1 + i], row))) {
+            announce(t.consolidate.undoChanged({ sheet: block.sheet }));
+            return;
+          }
         }
-        await workbook.writeRows(undo.sheet, undo.firstRow, undo.before);
+        for (const block of [...undo.blocks].reverse()) {
+          if (block.create) await workbook.deleteSheet(block.sheet);
+          else await workbook.writeRows(block.sheet, block.firstRow, block.before);
+        }
         await workbook.writeSheet(undo.recordBefore);
         await refresh();
         announce(t.consolidate.undone({ sheet: undo.sheet }));

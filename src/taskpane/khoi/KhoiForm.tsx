@@ -16,11 +16,11 @@ const useStyles = makeStyles({
 });
 
 const NUMBER_FIELDS: readonly KhoiKey[] = ['year', 'members', 'intermediate', 'college', 'university', 'politicalTheory', 'trained', 'briefedRate', 'dialogues'];
-const header = (key: KhoiKey): string => KHOI_COLUMNS.find((c) => c.key === key)?.header ?? key;
 
 /** A commune's Khối Dân vận row: checked by the engine before it is written after the sheet's last row; undo. */
 export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
   const { t } = usePane();
+  const header = (key: KhoiKey): string => t.khoi.fields[key];
   const styles = useStyles();
   const fit = useFitStyles();
   const entry = useKhoiEntry();
@@ -55,8 +55,8 @@ export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
             <Field className={fit.field} label={header('head')}>
               <Select className={fit.root} select={{ className: fit.select }} value={values.head} onChange={(_, d) => setValue('head', d.value)}>
                 <option value="" />
-                <option value="Bí thư">Bí thư</option>
-                <option value="Phó Bí thư">Phó Bí thư</option>
+                <option value="Bí thư">{t.khoi.heads['Bí thư']}</option>
+                <option value="Phó Bí thư">{t.khoi.heads['Phó Bí thư']}</option>
               </Select>
             </Field>
             <Field className={fit.field} label={header('rating')} {...validation('rating')}>
@@ -64,7 +64,7 @@ export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
                 <option value="" />
                 {KHOI_RATINGS.map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {t.khoi.ratings[r]}
                   </option>
                 ))}
               </Select>
