@@ -24,3 +24,7 @@ export { KHOI_COLUMNS, KHOI_SHEET, KHOI_RATINGS, type KhoiKey } from './khoi/kho
 export { analyseKhoi, khoiFigures, khoiYear, missedTargets, type KhoiFigures, type KhoiTarget, type KhoiAnalysis } from './khoi/khoi-figures';
 export { khoiParagraphs, TARGET_TITLES } from './khoi/khoi-text';
 export { findKhoiSheet, type KhoiRow, type KhoiSource } from './khoi/read-khoi';
+export { unknownUnits, type UnknownUnit } from './unknown-units';
+export { nearestUnits } from './unit-suggest';
+export { planKhoiMerge, type KhoiMergePlan } from './consolidate/khoi-merge-plan';
+export { planAddUnit, planOtherName, type UnitListEdit, type UnitListCell } from './unit-list-edit';

@@ -93,7 +93,8 @@ export function readReference(workbooks: readonly WorkbookGrids[]): Reference {
   const extraBlocs = [...new Set(units.map((u) => u.bloc).filter((b): b is string => !!b))].filter(
     (b) => !STANDARD_BLOCS.includes(b),
   );
-  return { units, hasUnitList: lists.length > 0, blocs: [...STANDARD_BLOCS, ...extraBlocs], info: infos.find(hasParticulars) ?? mergeReportInfo([]) };
+  // A Danh mục with a header and no unit (just after Thiết lập) is no list: no unit-list warnings.
+  return { units, hasUnitList: units.length > 0, blocs: [...STANDARD_BLOCS, ...extraBlocs], info: infos.find(hasParticulars) ?? mergeReportInfo([]) };
 }
 
 /** Reads the registrations of workbooks as one set of rows, names resolved against `reference`. */

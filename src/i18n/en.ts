@@ -233,6 +233,8 @@ export const en: Messages = {
       bare: (p: { file: string; what: string }) => `${p.file}: ${p.what}`,
       written: (p: { file: string; rows: number; files: number }) => `Consolidated file written: ${p.file} (${p.rows} rows from ${p.files} files).`,
       tracking: (p: { parts: string }) => `Submissions: ${p.parts}.`,
+      unknown: (p: { unit: string; rows: number; files: string; suggestions: string }) =>
+        `Unit not in Danh mục, not counted in the submissions: “${p.unit}” (${plural(p.rows, 'row')}, file ${p.files})${p.suggestions ? `; similar: ${p.suggestions}` : ''}.`,
       count: (p: { count: number; state: string }) => `${p.count} ${p.state.toLocaleLowerCase('en')}`,
       feedbackWritten: (p: { count: number; dir: string }) => `${p.count} feedback files written to: ${p.dir}`,
       progress: (p: { done: number; total: number; file: string }) => `Reading ${p.done}/${p.total} ${p.file}`,
@@ -243,6 +245,9 @@ export const en: Messages = {
       deadline: (p: { date: string }) => ` (deadline ${p.date})`,
       header: ['No.', 'Unit', 'Bloc', 'State', 'File', 'Submitted on', 'Models', 'Errors', 'Warnings', 'Notes'],
       notListed: 'not in Danh mục',
+      unknownHeading: 'Files of units not in Danh mục (not counted above; correct the name in the file, or add the unit to Danh mục or record the name as another name of a unit)',
+      unknownRow: (p: { unit: string; rows: number; files: string; suggestions: string }) =>
+        `“${p.unit}”: ${plural(p.rows, 'row')}, file ${p.files}${p.suggestions ? `; similar: ${p.suggestions}` : ''}`,
       resubmitted: (p: { count: number }) => `submitted ${p.count} times`,
       khoi: (p: { missing: number; of: number; names: string }) =>
         p.missing === 0

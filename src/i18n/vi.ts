@@ -237,6 +237,8 @@ export const vi = {
       bare: (p: { file: string; what: string }) => `${p.file}: ${p.what}`,
       written: (p: { file: string; rows: number; files: number }) => `Đã ghi tệp tổng hợp: ${p.file} (${p.rows} dòng từ ${p.files} tệp).`,
       tracking: (p: { parts: string }) => `Theo dõi nộp: ${p.parts}.`,
+      unknown: (p: { unit: string; rows: number; files: string; suggestions: string }) =>
+        `Đơn vị không có trong Danh mục, không tính vào Theo dõi nộp: “${p.unit}” (${p.rows} dòng, tệp ${p.files})${p.suggestions ? `; gần giống: ${p.suggestions}` : ''}.`,
       count: (p: { count: number; state: string }) => `${p.count} ${p.state.toLocaleLowerCase('vi')}`,
       feedbackWritten: (p: { count: number; dir: string }) => `Đã ghi ${p.count} tệp phản hồi vào: ${p.dir}`,
       progress: (p: { done: number; total: number; file: string }) => `Đang đọc ${p.done}/${p.total} ${p.file}`,
@@ -247,6 +249,9 @@ export const vi = {
       deadline: (p: { date: string }) => ` (hạn nộp ${p.date})`,
       header: ['STT', 'Đơn vị', 'Khối', 'Trạng thái', 'Tệp', 'Ngày nộp', 'Số mô hình', 'Lỗi', 'Cảnh báo', 'Ghi chú'],
       notListed: 'không có trong Danh mục',
+      unknownHeading: 'Tệp của đơn vị không có trong Danh mục (chưa tính vào bảng trên; sửa tên trong tệp, hoặc thêm vào Danh mục hay ghi là tên khác của đơn vị)',
+      unknownRow: (p: { unit: string; rows: number; files: string; suggestions: string }) =>
+        `“${p.unit}”: ${p.rows} dòng, tệp ${p.files}${p.suggestions ? `; gần giống: ${p.suggestions}` : ''}`,
       resubmitted: (p: { count: number }) => `nộp ${p.count} lần`,
       khoi: (p: { missing: number; of: number; names: string }) =>
         p.missing === 0

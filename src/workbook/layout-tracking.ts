@@ -10,7 +10,7 @@ export const formatDay = (d: ReportDate): string => `${pad2(d.day)}/${pad2(d.mon
 
 const HEADER_STYLE = { bold: true, border: true, horizontal: 'center', vertical: 'middle', wrap: true } as const;
 
-/** `Theo dõi nộp`: a title, then one row per unit with its state, files, day, models, errors and warnings. */
+/** `Theo dõi nộp`: a title, one row per unit with its state, files, day, models, errors and warnings; then files of units `Danh mục` does not list. */
 export function layoutTrackingSheet(tracking: Tracking, messages = vi): SheetContent {
   const m = messages.consolidate.trackingSheet;
   const title = m.title({
@@ -32,11 +32,24 @@ export function layoutTrackingSheet(tracking: Tracking, messages = vi): SheetCon
   const width = m.header.length;
   const last = 2 + body.length;
   const khoi = tracking.khoi ? [[], [m.khoi({ missing: tracking.khoi.missing.length, of: tracking.khoi.of, names: tracking.khoi.missing.join(', ') })]] : [];
+  const unknown = tracking.unknown ?? [];
+  const unknownRows: TableCell[][] =
+    unknown.length > 0
+      ? [
+          [],
+          [m.unknownHeading],
+          ...unknown.map((u) => [
+            m.unknownRow({ unit: u.unit, rows: u.rows, files: u.files.map((f) => f.name).join('; '), suggestions: u.suggestions.map((n) => `“${n}”`).join(', ') }),
+          ]),
+        ]
+      : [];
+  const unknownAt = last + 1;
   return {
     name: TRACKING_SHEET,
-    values: [[title], [...m.header], ...body, ...khoi],
+    values: [[title], [...m.header], ...body, ...unknownRows, ...khoi],
     styles: [
       { range: { r1: 0, c1: 0, r2: 0, c2: 0 }, style: { bold: true, fontSize: 12 } },
+      ...(unknown.length > 0 ? [{ range: { r1: unknownAt, c1: 0, r2: unknownAt, c2: 0 }, style: { bold: true } }] : []),
       { range: { r1: 1, c1: 0, r2: 1, c2: width - 1 }, style: HEADER_STYLE },
       ...(body.length > 0
         ? [

@@ -70,7 +70,7 @@ function registrationSheet(): SheetContent {
   };
 }
 
-function unitSheet(): SheetContent {
+export function unitSheetContent(): SheetContent {
   return {
     name: UNIT_SHEET,
     values: [UNIT_LIST_COLUMNS.map((c) => c.header)],
@@ -135,7 +135,7 @@ function listsSheet(): SheetContent {
 
 /** The sheets a clerk keeps (`Đăng ký`, `Danh mục`, `Thông tin`, `Khối Dân vận`), the report's `Báo cáo` (the Biểu sheets come with the first report), and the hidden lists behind the dropdowns. */
 export function standardSheets(): SheetContent[] {
-  return [registrationSheet(), unitSheet(), infoSheet(), khoiSheetContent(), emptySheet(REPORT_SHEET), listsSheet()];
+  return [registrationSheet(), unitSheetContent(), infoSheet(), khoiSheetContent(), emptySheet(REPORT_SHEET), listsSheet()];
 }
 
 export const dropdownColumn = (key: ColumnKey): string => columnLetters(REGISTRATION_COLUMNS.findIndex((c) => c.key === key));

@@ -209,7 +209,17 @@ describe('dvk consolidate: tracking against Hạn nộp, and feedback', () => {
     await writeUnitFile(at('han', '3.xlsx'), [
       { name: 'Đăng ký', rows: [...unitSheets('Chi bộ Có lỗi', ['A', 'B'])[0].rows.slice(0, 2), unitSheets('Chi bộ Có lỗi', ['B'], 2022, { Loại: 'Nhóm' })[0].rows[1]] },
     ], { modified: new Date(2022, 10, 17, 8, 0) });
+    await writeUnitFile(at('han', '4.xlsx'), unitSheets('Chi bộ Muon', ['C']), { modified: new Date(2022, 10, 14, 8, 0) });
     run = await runCli(['consolidate', 'han', '--base', 'han-nop.xlsx', '-o', 'han.xlsx', '--feedback', 'phan-hoi'], dir);
+  });
+
+  it('sets a file of a unit Danh mục does not list apart, naming the listed unit it may mean', async () => {
+    expect(run.out).toContain('Đơn vị không có trong Danh mục, không tính vào Theo dõi nộp: “Chi bộ Muon” (1 dòng, tệp han/4.xlsx); gần giống: “Chi bộ Muộn”.');
+    const tracking = values(await open('han.xlsx'), 'Theo dõi nộp');
+    const heading = tracking.findIndex((r) => String(r[0]).startsWith('Tệp của đơn vị không có trong Danh mục'));
+    // Below the four units of Danh mục (and an empty row).
+    expect(tracking[heading - 1][1]).toBe('Chi bộ Có lỗi');
+    expect(tracking[heading + 1]).toEqual(['“Chi bộ Muon”: 1 dòng, tệp han/4.xlsx; gần giống: “Chi bộ Muộn”']);
   });
 
   it('gives each unit its state: on time on the deadline day, late the day after, not submitted, with errors', async () => {
@@ -217,7 +227,7 @@ describe('dvk consolidate: tracking against Hạn nộp, and feedback', () => {
     expect(run.out).toContain('han/3.xlsx — Chi bộ Có lỗi, năm 2022: gộp 2 dòng; 1 lỗi, 0 cảnh báo');
     expect(run.out).toContain('Theo dõi nộp: 1 đã nộp đúng hạn, 2 nộp muộn, 1 chưa nộp, 1 có lỗi.');
     const tracking = values(await open('han.xlsx'), 'Theo dõi nộp');
-    expect(tracking.slice(2).map((r) => [r[1], r[3], r[4] ?? null, r[5] ?? null, r[7] ?? null])).toEqual([
+    expect(tracking.slice(2, 6).map((r) => [r[1], r[3], r[4] ?? null, r[5] ?? null, r[7] ?? null])).toEqual([
       ['Chi bộ Đúng hạn', 'Đã nộp đúng hạn', 'han/1.xlsx', '15/11/2022', 0],
       ['Chi bộ Muộn', 'Nộp muộn', 'han/2.xlsx', '16/11/2022', 0],
       ['Chi bộ Chưa nộp', 'Chưa nộp', null, null, null],

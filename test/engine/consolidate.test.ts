@@ -181,9 +181,11 @@ describe('submission tracking against Danh mục and Hạn nộp', () => {
     ]);
   });
 
-  it('a unit sending a file without being in Danh mục is tracked after the listed ones', () => {
+  it('a unit sending a file without being in Danh mục is set apart, not counted as one more unit', () => {
     const extra = consolidate([...files, unitFile('la.xlsx', models(1, { unit: 'Chi bộ Mới lập' }), { modified: '2024-11-01T03:00:00Z' })], { base: district });
-    expect(extra.tracking.units.at(-1)).toMatchObject({ unit: 'Chi bộ Mới lập', listed: false, state: 'onTime' });
+    const plain = consolidate(files, { base: district });
+    expect(extra.tracking.units).toEqual(plain.tracking.units);
+    expect(extra.tracking.unknown).toEqual([{ unit: 'Chi bộ Mới lập', files: [{ name: 'la.xlsx', date: new Date('2024-11-01T03:00:00Z') }], rows: 1, suggestions: [] }]);
   });
 });
 

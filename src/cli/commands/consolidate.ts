@@ -170,6 +170,9 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
     .filter((p) => p.count > 0)
     .map((p) => m.count(p));
   if (parts.length > 0) io.out(m.tracking({ parts: parts.join(', ') }));
+  for (const u of result.tracking.unknown ?? []) {
+    io.out(m.unknown({ unit: u.unit, rows: u.rows, files: u.files.map((f) => f.name).join('; '), suggestions: u.suggestions.map((n) => `“${n}”`).join(', ') }));
+  }
 
   if (args.feedback) {
     const dir = path.resolve(io.cwd, args.feedback);

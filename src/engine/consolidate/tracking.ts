@@ -4,6 +4,7 @@ import type { ReportDate } from '../report-document';
 import { REORGANISATION_YEAR } from '../report-scope';
 import type { Finding, RegistrationRow } from '../types';
 import { unitDirectory } from '../unit-list';
+import { nearestUnits } from '../unit-suggest';
 import type { FileReport, SubmissionState, Tracking, UnitTracking } from './types';
 
 /** A file being consolidated, with its rows (as read) and dates. */
@@ -42,8 +43,9 @@ interface TrackingInput {
 }
 
 /**
- * Every unit of `Danh mục` (a unit taken over by another is not expected from 2025 on) and every
- * unit that sent a file without being listed: its files for the year, the state by the day of its
+ * Every unit of `Danh mục` (a unit taken over by another is not expected from 2025 on), or without a
+ * `Danh mục` every unit that sent a file (against one, files of units it does not list are set apart in
+ * `unknown`, with the listed names they are most like): its files for the year, the state by the day of its
  * first file against `Hạn nộp`, and the findings to send back (those of its files' merged rows and
  * of its files as a whole; a row of a unit a file is not from counts for the units it is from).
  */
@@ -87,11 +89,23 @@ export function trackSubmissions(input: TrackingInput): Tracking {
     expected.push({ unit: entry.name, bloc: entry.bloc, listed: true });
     seen.add(entry.name);
   }
+  const unknown: NonNullable<Tracking['unknown']> = [];
   for (const source of sources) {
     for (const unit of source.report.ownUnits) {
       if (seen.has(unit) || submissions(unit).length === 0) continue;
       seen.add(unit);
-      const listed = !!reference.hasUnitList && !!findUnit(unit);
+      const listed = reference.hasUnitList && !!findUnit(unit);
+      if (reference.hasUnitList && !listed) {
+        // Against a Danh mục, a unit it does not list is not one more unit that submitted: set apart, with the names it may mean.
+        const files = submissions(unit);
+        unknown.push({
+          unit,
+          files: files.map((s) => ({ name: s.report.name, date: s.date })),
+          rows: files.reduce((n, s) => n + s.rows.filter((r) => r.unit === unit).length, 0),
+          suggestions: nearestUnits(unit, reference.units),
+        });
+        continue;
+      }
       expected.push({ unit, bloc: source.rows.find((r) => r.unit === unit)?.bloc ?? null, listed });
     }
   }
@@ -122,5 +136,5 @@ export function trackSubmissions(input: TrackingInput): Tracking {
       findings: state === 'missing' ? [] : findings,
     };
   });
-  return { year, deadline, units };
+  return { year, deadline, units, ...(unknown.length > 0 ? { unknown } : {}) };
 }

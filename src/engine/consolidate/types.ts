@@ -107,6 +107,8 @@ export interface Tracking {
   year: number | null;
   deadline: ReportDate | null;
   units: UnitTracking[];
+  /** Against a `Danh mục`: units that sent files but are not listed (a misspelling, or a unit to add), set apart. */
+  unknown?: Array<{ unit: string; files: Array<{ name: string; date: Date | null }>; rows: number; suggestions: string[] }>;
   /** When the set keeps the Khối Dân vận: the communes of `Danh mục` whose row of the year is missing. */
   khoi?: { of: number; missing: string[] };
 }

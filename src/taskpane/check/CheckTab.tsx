@@ -1,5 +1,6 @@
 import { Button, Caption1, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, type JSX } from 'react';
+import { useId, useMemo, type JSX } from 'react';
+import { unknownUnits } from '../../engine';
 import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
@@ -8,6 +9,7 @@ import { EncodingSection } from './EncodingSection';
 import { FindingGroups } from './FindingGroups';
 import { useCheck } from './use-check';
 import { useEncoding } from './use-encoding';
+import { useUnitListEdit } from './use-unit-list-edit';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -19,7 +21,9 @@ export function CheckTab({ active }: TabProps): JSX.Element {
   const { t } = usePane();
   const styles = useStyles();
   const hintId = useId();
-  const { action, snapshot, canMark, marking, check, setMarking, clearMarks, goTo } = useCheck(active);
+  const { action, snapshot, canMark, marking, check, setMarking, clearMarks, goTo, reload } = useCheck(active);
+  const editing = useUnitListEdit(action, reload);
+  const unknown = useMemo(() => (snapshot ? unknownUnits(snapshot.dataset) : []), [snapshot]);
   const encoding = useEncoding(snapshot, action, check);
   const busy = !!action.busy;
   const sheet = snapshot?.found?.sheet.name;
@@ -44,8 +48,17 @@ export function CheckTab({ active }: TabProps): JSX.Element {
         <Caption1 id={hintId}>{canMark ? t.check.markHint : t.check.marksUnsupported}</Caption1>
       </div>
       <ActionStatus state={action} />
+      {editing.last ? (
+        <div>
+          <Button onClick={() => void editing.undo()} disabled={busy}>
+            {t.check.unknownUnits.undo}
+          </Button>
+        </div>
+      ) : null}
       <EncodingSection fixing={encoding} busy={busy} />
-      {snapshot ? <FindingGroups findings={snapshot.analysis.findings} onSelect={(f) => void goTo(f)} /> : null}
+      {snapshot ? (
+        <FindingGroups findings={snapshot.analysis.findings} onSelect={(f) => void goTo(f)} unknown={{ units: unknown, editing, busy }} />
+      ) : null}
     </TabSection>
   );
 }

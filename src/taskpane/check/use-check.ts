@@ -15,6 +15,8 @@ export interface Check {
   setMarking: (on: boolean) => Promise<boolean>;
   clearMarks: () => Promise<boolean>;
   goTo: (finding: Finding) => Promise<boolean>;
+  /** Reads the workbook again without a message (after a change made from this tab). */
+  reload: () => Promise<void>;
 }
 
 function marksOf(snapshot: Snapshot, sheet: string): CellMark[] {
@@ -87,5 +89,11 @@ export function useCheck(active: boolean): Check {
     [attempt, workbook],
   );
 
-  return { action, snapshot, canMark, marking, check, setMarking, clearMarks, goTo };
+  const reload = useCallback(async () => {
+    const fresh = await readSnapshot(workbook);
+    setSnapshot(fresh);
+    if (markingRef.current && fresh.found) await workbook.markCells(fresh.found.sheet.name, marksOf(fresh, fresh.found.sheet.name));
+  }, [workbook]);
+
+  return { action, snapshot, canMark, marking, check, setMarking, clearMarks, goTo, reload };
 }

@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   unit: { minWidth: '10em' },
   state: { minWidth: '8em' },
   files: { overflowWrap: 'anywhere', minWidth: '8em' },
+  unknownHeading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  unknown: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   feedback: {
     margin: 0,
@@ -40,6 +42,7 @@ export function TrackingView({ tracking, busy, feedback, onWrite, onCopy }: Prop
   const styles = useStyles();
   const fit = useFitStyles();
   const headingId = useId();
+  const unknownId = useId();
   const scope = c.scope({
     year: tracking.year === null ? c.noYear : String(tracking.year),
     deadline: tracking.deadline ? c.deadline({ date: formatDate(tracking.deadline) }) : c.noDeadline,
@@ -95,6 +98,25 @@ export function TrackingView({ tracking, busy, feedback, onWrite, onCopy }: Prop
           </Table>
         </div>
       )}
+      {tracking.unknown ? (
+        <div role="group" aria-labelledby={unknownId}>
+          <Body1 as="p" id={unknownId} className={styles.unknownHeading}>
+            {m.consolidate.trackingSheet.unknownHeading}
+          </Body1>
+          <ul className={styles.unknown}>
+            {tracking.unknown.map((u) => (
+              <li key={u.unit}>
+                {m.consolidate.trackingSheet.unknownRow({
+                  unit: u.unit,
+                  rows: u.rows,
+                  files: u.files.map((f) => f.name).join('; '),
+                  suggestions: u.suggestions.map((n) => `“${n}”`).join(', '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div>
         <Button onClick={onWrite} disabled={busy}>
           {c.write}
