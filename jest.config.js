@@ -1,5 +1,6 @@
 /**
- * `npm test` runs both projects:
+ * `npm test` runs both projects, one after the other: unit on two workers (the CI machine has two
+ * cores), then e2e on one (each test drives its own Chromium):
  * - unit: everything under test/ but test/e2e (node; files with a `@jest-environment jsdom` docblock in jsdom);
  * - e2e: test/e2e, against the production bundle in dist/ (built once by test/e2e/global-setup.ts,
  *   reused while fresh) in Debian's Chromium (/usr/bin/chromium) through playwright-core.
