@@ -13,7 +13,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testTimeout: 30000,
+  // Two workers share two cores: a long jsdom test (axe over a whole tab) may take twice its time alone.
+  testTimeout: 60000,
   projects: [
     {
       ...shared,

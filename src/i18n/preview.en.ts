@@ -1,8 +1,8 @@
 import type { previewVi } from './preview.vi';
 
-/** Browser preview strings (English), the same keys as `previewVi`. */
+/** The browser version's strings (English), the same keys as `previewVi`. */
 export const previewEn: typeof previewVi = {
-  pageTitle: 'Dân vận khéo — preview',
+  pageTitle: 'Dân vận khéo — browser version',
   toolbarLabel: 'Workbook',
   openFile: 'Open .xlsx file…',
   openSample: 'Open sample workbook',
@@ -12,13 +12,20 @@ export const previewEn: typeof previewVi = {
   newSheetName: 'Sheet1',
   sampleFileName: 'mau-dan-van-kheo.xlsx',
   documentName: (p: { name: string }) => `Open workbook: ${p.name}`,
+  unsaved: 'changes not downloaded',
+  discardTitle: 'Discard the changes not downloaded?',
+  discardBody: (p: { name: string; next: string }) =>
+    `Workbook “${p.name}” has changes not yet downloaded (the browser version does not save by itself). Opening “${p.next}” discards them.`,
+  discardSave: 'Download first, then open',
+  discardConfirm: 'Discard and open',
+  discardCancel: 'Do not open',
   busy: 'Working…',
   opened: (p: { name: string }) => `Opened “${p.name}”.`,
   downloaded: (p: { name: string }) => `Created “${p.name}”.`,
   unreadable: (p: { name: string; problem: string }) => `Cannot open “${p.name}”: ${p.problem}.`,
   lossy: (p: { parts: string }) =>
-    `The workbook has ${p.parts}: the preview does not show them and the downloaded file will not have them.`,
-  sampleMissing: 'The sample workbook could not be loaded. Check that the preview server is still running (npm start).',
+    `The workbook has ${p.parts}: the browser version does not show them and the downloaded file will not have them.`,
+  sampleMissing: 'The sample workbook could not be loaded. Check that the browser version’s server is still running (npm start).',
   downloadFailed: 'The .xlsx file could not be created. Try again.',
   sheetTabsLabel: 'Sheets',
   gridLabel: (p: { sheet: string }) => `Sheet “${p.sheet}”`,

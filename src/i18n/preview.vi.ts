@@ -1,6 +1,6 @@
-/** Browser preview strings (Vietnamese, the source). Part of the Vietnamese table `vi`. */
+/** The browser version's strings (Vietnamese, the source). Part of the Vietnamese table `vi`. */
 export const previewVi = {
-  pageTitle: 'Dân vận khéo — xem trước',
+  pageTitle: 'Dân vận khéo — bản trình duyệt',
   toolbarLabel: 'Sổ tính',
   openFile: 'Mở tệp .xlsx…',
   openSample: 'Mở sổ mẫu',
@@ -11,13 +11,20 @@ export const previewVi = {
   newSheetName: 'Trang tính1',
   sampleFileName: 'mau-dan-van-kheo.xlsx',
   documentName: (p: { name: string }) => `Sổ đang mở: ${p.name}`,
+  unsaved: 'có thay đổi chưa tải xuống',
+  discardTitle: 'Bỏ các thay đổi chưa tải xuống?',
+  discardBody: (p: { name: string; next: string }) =>
+    `Sổ “${p.name}” có thay đổi chưa tải xuống (bản trình duyệt không tự lưu). Mở “${p.next}” sẽ bỏ các thay đổi này.`,
+  discardSave: 'Tải xuống trước, rồi mở',
+  discardConfirm: 'Bỏ thay đổi và mở',
+  discardCancel: 'Không mở',
   busy: 'Đang xử lý…',
   opened: (p: { name: string }) => `Đã mở “${p.name}”.`,
   downloaded: (p: { name: string }) => `Đã tạo tệp “${p.name}”.`,
   unreadable: (p: { name: string; problem: string }) => `Không mở được tệp “${p.name}”: ${p.problem}.`,
   lossy: (p: { parts: string }) =>
-    `Sổ có ${p.parts}: bản xem trước không hiển thị các phần này và tệp tải xuống sẽ không có chúng.`,
-  sampleMissing: 'Không tải được sổ mẫu. Hãy kiểm tra máy chủ xem trước còn chạy (npm start).',
+    `Sổ có ${p.parts}: bản trình duyệt không hiển thị các phần này và tệp tải xuống sẽ không có chúng.`,
+  sampleMissing: 'Không tải được sổ mẫu. Hãy kiểm tra máy chủ của bản trình duyệt còn chạy (npm start).',
   downloadFailed: 'Không tạo được tệp .xlsx. Hãy thử lại.',
   sheetTabsLabel: 'Các trang tính',
   gridLabel: (p: { sheet: string }) => `Trang tính “${p.sheet}”`,

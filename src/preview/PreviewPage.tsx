@@ -1,7 +1,8 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import { useEffect, type JSX } from 'react';
 import type { MemoryWorkbook } from '../workbook/preview/memory-workbook';
 import type { PreviewEnvironment } from './environment';
+import { DiscardDialog } from './files/DiscardDialog';
 import { useWorkbookFiles } from './files/use-workbook-files';
 import { SheetGrid } from './grid/SheetGrid';
 import { useMessages } from './messages';
@@ -27,17 +28,28 @@ const useStyles = makeStyles({
   },
 });
 
-/** The browser preview: toolbar, the in-page workbook (grid and sheet tabs) and the task pane beside it. */
+/** The browser version: toolbar, the in-page workbook (grid and sheet tabs) and the task pane beside it. */
 export function PreviewPage({ workbook, environment }: { workbook: MemoryWorkbook; environment: PreviewEnvironment }): JSX.Element {
   useWorkbookRevision(workbook);
   const classes = useStyles();
   const m = useMessages();
   const files = useWorkbookFiles(workbook, m);
+  useEffect(() => {
+    // Closing or reloading the tab would lose what the clerk did: the browser asks first.
+    const warn = (event: BeforeUnloadEvent): void => {
+      if (!workbook.unsaved()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [workbook]);
   const activeName = workbook.activeSheet();
   const sheet = activeName === null ? undefined : workbook.sheet(activeName);
   return (
     <div className={classes.page}>
-      <PreviewToolbar files={files} documentName={workbook.name()} />
+      <PreviewToolbar files={files} documentName={workbook.name()} unsaved={workbook.unsaved()} />
+      <DiscardDialog files={files} name={workbook.name()} />
       <StatusMessage status={files.status} />
       <div className={classes.body}>
         <section className={classes.workbook} aria-label={m.preview.workbookRegion}>

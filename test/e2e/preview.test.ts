@@ -42,7 +42,7 @@ describe('browser preview (preview.html in Debian Chromium)', () => {
 
   it('loads with an empty workbook, the toolbar and the task pane, without fetching exceljs', async () => {
     const p = await openPreview(browser.context, server.url);
-    expect(await p.page.title()).toBe('Dân vận khéo — xem trước');
+    expect(await p.page.title()).toBe('Dân vận khéo — bản trình duyệt');
     expect(await p.tabNames()).toEqual(['Trang tính1']);
     expect(await p.page.getByRole('grid', { name: 'Trang tính “Trang tính1”' }).isVisible()).toBe(true);
     for (const name of ['Mở tệp .xlsx…', 'Mở sổ mẫu', 'Tải xuống .xlsx']) {
@@ -149,11 +149,51 @@ describe('browser preview (preview.html in Debian Chromium)', () => {
     await p.page.close();
   });
 
+  it('asks before opening another workbook over changes not downloaded, and before the tab is closed', async () => {
+    const p = await openPreview(browser.context, server.url);
+    await p.page.getByRole('button', { name: 'Mở sổ mẫu' }).click();
+    await p.sheetTab('Danh mục').waitFor();
+    // A change from the task pane: the Biểu sheets and Báo cáo written.
+    await p.page.getByRole('tablist', { name: 'Các việc trong ngăn tác vụ' }).getByRole('tab', { name: 'Báo cáo', exact: true }).click();
+    await p.page.getByRole('button', { name: 'Điền các Biểu và Báo cáo' }).click();
+    await p.page.getByText('Sổ đang mở: mau-dan-van-kheo.xlsx · có thay đổi chưa tải xuống').waitFor();
+    const tabs = await p.tabNames();
+
+    await p.page.getByRole('button', { name: 'Mở sổ mẫu' }).click();
+    const dialog = p.page.getByRole('alertdialog', { name: 'Bỏ các thay đổi chưa tải xuống?' });
+    await dialog.getByText('Sổ “mau-dan-van-kheo.xlsx” có thay đổi chưa tải xuống (bản trình duyệt không tự lưu). Mở “mau-dan-van-kheo.xlsx” sẽ bỏ các thay đổi này.').waitFor();
+    await p.page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
+    await p.screenshot('preview-discard-dialog');
+    await dialog.getByRole('button', { name: 'Không mở' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await p.sheetTab('Biểu 01').waitFor();
+    expect(await p.tabNames()).toEqual(tabs);
+
+    // Closing the tab: the page asks the browser for its "leave the page?" question.
+    const leaving = (): Promise<boolean> =>
+      p.page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    expect(await leaving()).toBe(true);
+
+    // Downloaded, the workbook is saved: another opens without a question.
+    await Promise.all([p.page.waitForEvent('download'), p.page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+    await p.page.getByText('Sổ đang mở: mau-dan-van-kheo.xlsx', { exact: true }).waitFor();
+    expect(await leaving()).toBe(false);
+    await p.page.getByRole('button', { name: 'Mở sổ mẫu' }).click();
+    await p.page.getByText('Đã mở “mau-dan-van-kheo.xlsx”.').waitFor();
+    expect(await p.page.getByRole('alertdialog').count()).toBe(0);
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
   it('speaks English and follows a dark theme when the address asks (?lang=en&theme=dark)', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}preview.html?lang=en&theme=dark`);
     await page.getByRole('grid', { name: 'Sheet “Sheet1”' }).waitFor();
-    expect(await page.title()).toBe('Dân vận khéo — preview');
+    expect(await page.title()).toBe('Dân vận khéo — browser version');
     for (const name of ['Open .xlsx file…', 'Open sample workbook', 'Download .xlsx']) {
       expect(await page.getByRole('button', { name }).isVisible()).toBe(true);
     }

@@ -34,6 +34,22 @@ describe('MemoryWorkbook: the WorkbookPort of the browser preview', () => {
     expect(all.map((s) => s.name)).toEqual(await wb.sheetNames());
   });
 
+  it('knows whether its data changed since it was opened or saved: writes count, selection and marks do not', async () => {
+    const wb = new MemoryWorkbook([content('Đăng ký', [['STT']])]);
+    expect(wb.unsaved()).toBe(false);
+    wb.select({ sheet: 'Đăng ký', row: 3, col: 2 });
+    await wb.markCells('Đăng ký', [{ row: 1, col: 0, severity: 'error' }]);
+    expect(wb.unsaved()).toBe(false);
+    await wb.writeCells('Đăng ký', [{ row: 2, col: 0, value: 1 }]);
+    expect(wb.unsaved()).toBe(true);
+    wb.markSaved();
+    expect(wb.unsaved()).toBe(false);
+    await wb.deleteRows('Đăng ký', 2, 1);
+    expect(wb.unsaved()).toBe(true);
+    wb.replace([content('Khác', [])], 'khac.xlsx');
+    expect(wb.unsaved()).toBe(false);
+  });
+
   it('keeps text that starts with = + - @ as text', async () => {
     const wb = new MemoryWorkbook([content('Đăng ký', [])]);
     await wb.writeRows('Đăng ký', 2, [['=SUM(A1:A3)', '+84 912', '-5', '@mention', 12, '']]);

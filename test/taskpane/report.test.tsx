@@ -9,6 +9,7 @@ import { toGrids } from '../helpers/grids';
 import { FakeWorkbook } from './fake-workbook';
 import { openTab, renderApp } from './render-app';
 import { seed004Workbook } from './workbooks';
+import { forgetClipboardItem, richClipboard } from './rich-clipboard';
 
 const YEAR_SENTENCE = 'Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)';
 const BIEU = ['Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04'];
@@ -27,31 +28,7 @@ async function fill(user: ReturnType<typeof renderApp>['user'], ui: ReturnType<t
   await user.click(await ui.findByRole('button', { name: 'Điền các Biểu và Báo cáo' }));
 }
 
-/** A clipboard that takes `ClipboardItem`s, read back as text by type. */
-function richClipboard(): { read: (type: string) => Promise<string>; refuse: () => void } {
-  let items: Array<Record<string, Blob>> = [];
-  let refused = false;
-  class Item {
-    constructor(readonly data: Record<string, Blob>) {}
-  }
-  Object.defineProperty(window, 'ClipboardItem', { value: Item, configurable: true });
-  const write = jest.fn(async (written: Item[]) => {
-    if (refused) throw new Error('NotAllowedError');
-    items = written.map((i) => i.data);
-  });
-  Object.defineProperty(navigator, 'clipboard', { value: { write, writeText: jest.fn() }, configurable: true });
-  const read = (type: string): Promise<string> =>
-    new Promise((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.readAsText(items[0][type]);
-    });
-  return { read, refuse: () => (refused = true) };
-}
-
-afterEach(() => {
-  delete (window as { ClipboardItem?: unknown }).ClipboardItem;
-});
+afterEach(forgetClipboardItem);
 
 describe('Báo cáo (fill)', () => {
   it('writes Biểu 01-04 one sheet each and the report into Báo cáo, then the chart under Biểu 01', async () => {

@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
-import { within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { analyse, readWorkbooks, reportTables } from '../../src/engine';
 import { seed004Sheets, SEED004_FIGURES } from '../fixtures/seed004';
 import { toGrids } from '../helpers/grids';
 import { openTab, renderApp } from './render-app';
 import { seed004Workbook } from './workbooks';
+import { forgetClipboardItem, richClipboard } from './rich-clipboard';
+
+afterEach(forgetClipboardItem);
 
 const cells = (row: HTMLElement): string[] => within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
 const headers = (table: HTMLElement): string[] => within(table).getAllByRole('columnheader').map((c) => c.textContent ?? '');
@@ -92,5 +95,35 @@ describe('Tổng hợp (summarise)', () => {
     for (const { commune, models } of SEED004_FIGURES.recognizedByCommune) {
       expect(rows.find((r) => r[0] === commune)?.[4]).toBe(String(models));
     }
+  });
+
+  it('copies the table as a table (HTML beside tab-separated text) and writes it to sheet Bảng tổng hợp, asking before it overwrites a hand edit', async () => {
+    const fake = seed004Workbook();
+    const { user } = renderApp(fake);
+    const ui = within(await openTab(user, 'Tổng hợp'));
+    await ui.findByRole('table', { name: /^Bảy chỉ tiêu theo/ });
+    const clipboard = richClipboard();
+    await user.click(ui.getByRole('button', { name: 'Sao chép bảng' }));
+    await ui.findByText('Đã sao chép bảng: dán (Ctrl+V) vào Word hay Excel thành bảng.');
+    const html = await clipboard.read('text/html');
+    expect(html).toMatch(/^<table style="border-collapse:collapse"><caption[^>]*>Bảy chỉ tiêu theo lĩnh vực<\/caption>/);
+    expect(html).toContain('<td style="border:1px solid #000;padding:2px 6px">Tổng cộng</td><td style="border:1px solid #000;padding:2px 6px;text-align:right">191</td>');
+    const text = (await clipboard.read('text/plain')).split('\r\n');
+    expect(text[0].split('\t').slice(0, 2)).toEqual(['Lĩnh vực', 'Đăng ký']);
+    expect(text.at(-1)?.split('\t').slice(0, 2)).toEqual(['Tổng cộng', '191']);
+
+    await user.click(ui.getByRole('button', { name: 'Ghi ra trang “Bảng tổng hợp”' }));
+    await ui.findByText('Đã ghi bảng vào trang “Bảng tổng hợp”.');
+    const sheet = fake.grid('Bảng tổng hợp');
+    expect(sheet[0][0]).toBe('Bảy chỉ tiêu theo lĩnh vực');
+    expect(sheet[1].slice(0, 2)).toEqual(['Lĩnh vực', 'Đăng ký']);
+    expect(sheet.at(-1)?.slice(0, 2)).toEqual(['Tổng cộng', 191]);
+
+    fake.editCell('Bảng tổng hợp', 3, 1, 999);
+    await user.click(ui.getByRole('button', { name: 'Ghi ra trang “Bảng tổng hợp”' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi đè' }));
+    await ui.findByText('Đã ghi bảng vào trang “Bảng tổng hợp”.');
+    expect(fake.grid('Bảng tổng hợp')[2][1]).not.toBe(999);
   });
 });

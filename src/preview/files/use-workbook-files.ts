@@ -16,12 +16,18 @@ export interface WorkbookFiles {
   status: FileStatus;
   openFile(file: File): Promise<void>;
   openSample(): Promise<void>;
-  download(): Promise<void>;
+  download(): Promise<boolean>;
+  /** Another workbook asked for while this one has changes not downloaded: waits for the clerk. */
+  pending: { next: string } | null;
+  discardAndOpen(): Promise<void>;
+  downloadAndOpen(): Promise<void>;
+  cancelOpen(): void;
 }
 
 /** Opening a file, the sample, and downloading the in-page workbook, with a status for the clerk. */
 export function useWorkbookFiles(workbook: MemoryWorkbook, m: Messages): WorkbookFiles {
   const [status, setStatus] = useState<FileStatus>({ kind: 'idle' });
+  const [pending, setPending] = useState<{ next: string; open: () => Promise<void> } | null>(null);
 
   const openBytes = useCallback(
     async (bytes: Uint8Array, name: string) => {
@@ -38,7 +44,16 @@ export function useWorkbookFiles(workbook: MemoryWorkbook, m: Messages): Workboo
     [workbook, m],
   );
 
-  const openFile = useCallback(
+  /** Opens at once, or asks first when the open workbook has changes not downloaded. */
+  const guarded = useCallback(
+    async (next: string, open: () => Promise<void>) => {
+      if (workbook.unsaved()) setPending({ next, open });
+      else await open();
+    },
+    [workbook],
+  );
+
+  const openFileNow = useCallback(
     async (file: File) => {
       setStatus({ kind: 'busy' });
       try {
@@ -50,7 +65,7 @@ export function useWorkbookFiles(workbook: MemoryWorkbook, m: Messages): Workboo
     [openBytes, m],
   );
 
-  const openSample = useCallback(async () => {
+  const openSampleNow = useCallback(async () => {
     setStatus({ kind: 'busy' });
     try {
       const response = await fetch(SAMPLE_URL);
@@ -66,11 +81,26 @@ export function useWorkbookFiles(workbook: MemoryWorkbook, m: Messages): Workboo
     try {
       const name = workbook.name() || m.preview.newWorkbookName;
       saveBytes(await workbook.toXlsx(), name);
+      workbook.markSaved();
       setStatus({ kind: 'done', intent: 'success', message: m.preview.downloaded({ name }) });
+      return true;
     } catch {
       setStatus({ kind: 'done', intent: 'error', message: m.preview.downloadFailed });
+      return false;
     }
   }, [workbook, m]);
 
-  return { status, openFile, openSample, download };
+  const openFile = useCallback((file: File) => guarded(file.name, () => openFileNow(file)), [guarded, openFileNow]);
+  const openSample = useCallback(() => guarded(m.preview.sampleFileName, openSampleNow), [guarded, openSampleNow, m]);
+  const discardAndOpen = useCallback(async () => {
+    setPending(null);
+    if (pending) await pending.open();
+  }, [pending]);
+  const downloadAndOpen = useCallback(async () => {
+    setPending(null);
+    if (pending && (await download())) await pending.open();
+  }, [pending, download]);
+  const cancelOpen = useCallback(() => setPending(null), []);
+
+  return { status, openFile, openSample, download, pending: pending && { next: pending.next }, discardAndOpen, downloadAndOpen, cancelOpen };
 }

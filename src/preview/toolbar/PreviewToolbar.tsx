@@ -15,10 +15,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   name: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
+  unsaved: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The page's toolbar: open a file, open the sample, download; the open workbook's name. */
-export function PreviewToolbar({ files, documentName }: { files: WorkbookFiles; documentName: string }): JSX.Element {
+/** The page's toolbar: open a file, open the sample, download; the open workbook's name, and whether it has changes not downloaded. */
+export function PreviewToolbar({ files, documentName, unsaved }: { files: WorkbookFiles; documentName: string; unsaved: boolean }): JSX.Element {
   const classes = useStyles();
   const m = useMessages();
   const busy = files.status.kind === 'busy';
@@ -37,6 +38,7 @@ export function PreviewToolbar({ files, documentName }: { files: WorkbookFiles; 
       {busy && <Spinner size="tiny" label={m.preview.busy} />}
       <Text className={classes.name} size={200}>
         {m.preview.documentName({ name: documentName })}
+        {unsaved ? <span className={classes.unsaved}> · {m.preview.unsaved}</span> : null}
       </Text>
     </header>
   );

@@ -23,6 +23,8 @@ import { useSetup } from './use-setup';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
+  // A pill of fixed height spills its text when the words wrap (English at 320 px): let it grow.
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'center', paddingBlock: '1px' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });
 
@@ -48,6 +50,13 @@ export function SetupTab({ active }: TabProps): JSX.Element {
           <MessageBarBody>{t.setup.noHeader({ sheet: view.noHeader })}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {/* The button and its message above the list, so the result shows where the clerk clicked. */}
+      <div>
+        <Button appearance="primary" onClick={() => void create()} disabled={!!action.busy || !view || missing === 0}>
+          {t.setup.create}
+        </Button>
+      </div>
+      <ActionStatus state={action} />
       {view ? (
         <Table size="small" className={styles.table}>
           <caption className={styles.caption}>{t.setup.tableCaption}</caption>
@@ -64,7 +73,7 @@ export function SetupTab({ active }: TabProps): JSX.Element {
                 <TableCell>{s.content.name}</TableCell>
                 <TableCell>{t.setup.purposes[s.purpose]}</TableCell>
                 <TableCell>
-                  <Badge appearance="tint" color={s.present ? 'success' : 'warning'}>
+                  <Badge appearance="tint" className={styles.badge} color={s.present ? 'success' : 'warning'}>
                     {s.present ? t.setup.present : t.setup.missing}
                   </Badge>
                 </TableCell>
@@ -79,12 +88,6 @@ export function SetupTab({ active }: TabProps): JSX.Element {
           <MessageBarBody>{t.setup.cannotHide}</MessageBarBody>
         </MessageBar>
       )}
-      <div>
-        <Button appearance="primary" onClick={() => void create()} disabled={!!action.busy || !view || missing === 0}>
-          {t.setup.create}
-        </Button>
-      </div>
-      <ActionStatus state={action} />
     </TabSection>
   );
 }

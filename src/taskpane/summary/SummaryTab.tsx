@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
@@ -8,13 +8,19 @@ import { BarChart } from './BarChart';
 import { DimensionPicker } from './DimensionPicker';
 import { SummaryTable } from './SummaryTable';
 import { useSummary } from './use-summary';
+import { OverwriteDialog } from '../report/OverwriteDialog';
+
+const useStyles = makeStyles({ actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS } });
 import { valueLabel } from './value-label';
 
-/** Tổng hợp: the seven measures by the clerk's dimensions, as a table and a bar chart. */
+/** Tổng hợp: the seven measures by the clerk's dimensions, as a table (copied, or written to a sheet) and a bar chart. */
 export function SummaryTab({ active }: TabProps): JSX.Element {
   const { t, m, num } = usePane();
   const view = useSummary(active);
   const { summary, dimensions } = view;
+  const styles = useStyles();
+  const busy = !!view.action.busy;
+  const hasRows = !!summary && summary.total.registered > 0;
   const bars =
     summary?.groups.map((g) => ({
       label: t.summary.groupLabel(dimensions.map((d) => valueLabel(d, g.values[d], t))),
@@ -32,13 +38,20 @@ export function SummaryTab({ active }: TabProps): JSX.Element {
         onSecond={view.setSecond}
         onScope={view.setScope}
       />
-      <div>
-        <Button onClick={() => void view.reload()} disabled={!!view.action.busy}>
+      <div className={styles.actions}>
+        <Button onClick={() => void view.reload()} disabled={busy}>
           {t.summary.refresh}
+        </Button>
+        <Button onClick={() => void view.copy()} disabled={busy || !hasRows}>
+          {t.summary.copy}
+        </Button>
+        <Button onClick={() => void view.write()} disabled={busy || !hasRows || !!view.edited}>
+          {t.summary.write}
         </Button>
       </div>
       <ActionStatus state={view.action} />
-      {summary && summary.total.registered > 0 ? (
+      <OverwriteDialog sheets={view.edited} onOverwrite={() => void view.overwrite()} onCancel={view.cancel} />
+      {hasRows && summary ? (
         <>
           <SummaryTable summary={summary} dimensions={dimensions} />
           <BarChart

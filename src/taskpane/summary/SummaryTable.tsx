@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { MEASURES, type Dimension, type Summary } from '../../engine';
 import { usePane } from '../pane-context';
@@ -7,8 +7,16 @@ import { valueLabel } from './value-label';
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { tableLayout: 'auto', minWidth: '100%' },
-  label: { minWidth: '10em' },
-  measure: { minWidth: '6em' },
+  // The first column stays in view while the numbers scroll sideways (the pane is about 350 px wide).
+  sticky: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke2}`,
+  },
+  label: { minWidth: '7em', maxWidth: '11em', overflowWrap: 'anywhere' },
+  measure: { minWidth: '4.5em' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -25,8 +33,8 @@ export function SummaryTable({ summary, dimensions }: { summary: Summary; dimens
         <caption className={styles.caption}>{caption}</caption>
         <TableHeader>
           <TableRow>
-            {dimensions.map((d) => (
-              <TableHeaderCell key={d} scope="col">
+            {dimensions.map((d, i) => (
+              <TableHeaderCell key={d} scope="col" className={i === 0 ? styles.sticky : undefined}>
                 {m.dimensions[d]}
               </TableHeaderCell>
             ))}
@@ -40,8 +48,8 @@ export function SummaryTable({ summary, dimensions }: { summary: Summary; dimens
         <TableBody>
           {summary.groups.map((g) => (
             <TableRow key={JSON.stringify(dimensions.map((d) => g.values[d] ?? null))}>
-              {dimensions.map((d) => (
-                <TableCell key={d} className={styles.label}>
+              {dimensions.map((d, i) => (
+                <TableCell key={d} className={i === 0 ? mergeClasses(styles.label, styles.sticky) : styles.label}>
                   {valueLabel(d, g.values[d], t)}
                 </TableCell>
               ))}
@@ -53,7 +61,9 @@ export function SummaryTable({ summary, dimensions }: { summary: Summary; dimens
             </TableRow>
           ))}
           <TableRow className={styles.total}>
-            <TableCell colSpan={dimensions.length}>{t.summary.total}</TableCell>
+            <TableCell colSpan={dimensions.length} className={styles.sticky}>
+              {t.summary.total}
+            </TableCell>
             {MEASURES.map((k) => (
               <TableCell key={k} className={styles.number}>
                 {num(summary.total[k])}

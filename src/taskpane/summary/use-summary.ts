@@ -4,6 +4,11 @@ import { reportYear, yearRows } from '../../engine/report-scope';
 import { usePane } from '../pane-context';
 import { readSnapshot, type Snapshot } from '../snapshot';
 import { useAction, type Action } from '../status/use-action';
+import { copyHtml } from '../report/copy-text';
+import { writeOwnedSheets } from '../../workbook/owned-sheets';
+import { uiVi } from '../../i18n/ui.vi';
+import { vi } from '../../i18n/vi';
+import { SUMMARY_SHEET, summaryGrid, summaryHtml, summarySheet, summaryTsv } from './summary-grid';
 
 /** The report year's rows (as Biểu 01 counts them), or every year's. */
 export type Scope = 'year' | 'all';
@@ -21,11 +26,19 @@ export interface SummaryView {
   setSecond: (d: Dimension | null) => void;
   setScope: (s: Scope) => void;
   reload: () => Promise<boolean>;
+  /** Copies the table (HTML with its tab-separated text): pasted into Word or Excel, a table. */
+  copy: () => Promise<boolean>;
+  /** Writes the table to sheet `Bảng tổng hợp`; asks first when it was edited by hand. */
+  write: () => Promise<boolean>;
+  /** The hand-edited sheet, while the clerk is asked whether to overwrite it. */
+  edited: string[] | null;
+  overwrite: () => Promise<boolean>;
+  cancel: () => void;
 }
 
 /** The seven measures of the counted rows by one or two dimensions, from one read of the workbook. */
 export function useSummary(active: boolean): SummaryView {
-  const { workbook, t, num } = usePane();
+  const { workbook, t, m, num } = usePane();
   const action = useAction();
   const { run, announce } = action;
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
@@ -65,5 +78,41 @@ export function useSummary(active: boolean): SummaryView {
     announce(parts.filter(Boolean).join(' '));
   }, [summary, announce, t, num]);
 
-  return { action, snapshot, first, second, scope, year, dimensions, summary, setFirst, setSecond, setScope, reload };
+  const [edited, setEdited] = useState<string[] | null>(null);
+  const copy = useCallback(
+    () =>
+      run(t.summary.copying, async () => {
+        if (!summary) return;
+        const grid = summaryGrid(summary, dimensions, t, m);
+        announce((await copyHtml(summaryHtml(grid, num), summaryTsv(grid))) ? t.summary.copied : t.summary.copyFailed);
+      }),
+    [run, announce, summary, dimensions, t, m, num],
+  );
+  const writeWith = useCallback(
+    (force: boolean) =>
+      run(t.summary.writing, async () => {
+        if (!summary) return;
+        // Workbook content is Vietnamese, whatever the pane's language.
+        const sheet = summarySheet(summaryGrid(summary, dimensions, uiVi, vi), dimensions.length);
+        const result = await writeOwnedSheets(workbook, [sheet], { force, writtenAt: new Date().toISOString() });
+        if (!result.ok) {
+          setEdited(result.edited);
+          announce(t.report.waiting);
+          return;
+        }
+        announce(t.summary.written({ sheet: SUMMARY_SHEET }));
+      }),
+    [run, announce, summary, dimensions, workbook, t],
+  );
+  const write = useCallback(() => writeWith(false), [writeWith]);
+  const overwrite = useCallback(() => {
+    setEdited(null);
+    return writeWith(true);
+  }, [writeWith]);
+  const cancel = useCallback(() => {
+    setEdited(null);
+    announce(t.report.cancelled);
+  }, [announce, t]);
+
+  return { action, snapshot, first, second, scope, year, dimensions, summary, setFirst, setSecond, setScope, reload, copy, write, edited, overwrite, cancel };
 }

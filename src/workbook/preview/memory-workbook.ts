@@ -32,6 +32,9 @@ export class MemoryWorkbook implements WorkbookPort {
   private cells = new Map<string, Cell>();
   private active: string | null = null;
   private revision = 0;
+  /** Changes to the data (not selection or marks), and how many of them the last save had. */
+  private edits = 0;
+  private savedEdits = 0;
   private documents = 0;
   private documentName: string;
   private readonly changeListeners = new Set<() => void>();
@@ -65,14 +68,14 @@ export class MemoryWorkbook implements WorkbookPort {
     else this.sheets = [...this.sheets, sheet];
     const shown = this.visibleSheetNames();
     if (this.active === null || !shown.includes(this.active)) this.active = shown[0] ?? null;
-    this.changed();
+    this.edited();
   }
 
   async deleteSheet(name: string): Promise<void> {
     this.sheets = this.sheets.filter((s) => s.name !== name);
     const shown = this.visibleSheetNames();
     if (this.active === null || !shown.includes(this.active)) this.active = shown[0] ?? null;
-    this.changed();
+    this.edited();
   }
 
   async writeRows(sheet: string, firstRow: number, rows: CellValue[][]): Promise<void> {
@@ -82,7 +85,7 @@ export class MemoryWorkbook implements WorkbookPort {
     } else {
       this.sheets = this.sheets.map((s, i) => (i === at ? withRows(s, firstRow, rows) : s));
     }
-    this.changed();
+    this.edited();
   }
 
   /** The cells' values; the preview shows no fonts, so `font` changes nothing here. */
@@ -99,7 +102,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     // A new sheet object, as for every change (the page tells a changed sheet by its identity).
     this.sheets = this.sheets.map((s, i) => (i === at ? { ...s, values } : s));
-    this.changed();
+    this.edited();
   }
 
   /** Rows inserted as Excel inserts them (see `shiftRows`); the preview keeps no formulas, so there are none to extend. */
@@ -215,9 +218,21 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const listener of [...this.selectionListeners]) listener({ ...after });
   }
 
+  /** Whether the data changed since the workbook was opened or last saved (downloaded). */
+  unsaved(): boolean {
+    return this.edits !== this.savedEdits;
+  }
+
+  /** The workbook as it is now was saved. */
+  markSaved(): void {
+    this.savedEdits = this.edits;
+    this.changed();
+  }
+
   /** Replaces the whole workbook (a file opened in the page). Listeners to selection stay subscribed. */
   replace(sheets: ReadonlyArray<SheetContent | MemorySheet>, name: string): void {
     this.documentName = name;
+    this.savedEdits = this.edits;
     this.documents++;
     this.load(sheets.map(sheetFromContent));
     this.changed();
@@ -257,11 +272,16 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheets = this.sheets.map((s, i) => (i === index ? fill(shiftRows(s, at, count)) : s));
     const marks = this.marks.get(name);
     if (marks) this.marks.set(name, shiftMarks(marks, at, count));
-    this.changed();
+    this.edited();
   }
 
   private indexOf(name: string): number {
     return this.sheets.findIndex((s) => s.name === name);
+  }
+
+  private edited(): void {
+    this.edits++;
+    this.changed();
   }
 
   private changed(): void {
