@@ -111,6 +111,11 @@ export const uiEn: UiStrings = {
     loaded: (p: { row: N }) => `Loaded row ${p.row} into the form for correction.`,
     undoneAppend: (p: { row: N }) => `Undone: the row ${p.row} just added was removed.`,
     undoneUpdate: (p: { row: N }) => `Undone: row ${p.row} is back as it was.`,
+    deleteRow: (p: { row: N }) => `Delete row ${p.row}`,
+    deleting: 'Deleting the row…',
+    deleted: (p: { row: N; sheet: string }) => `Deleted row ${p.row} of sheet “${p.sheet}”; the rows below moved up. Undo brings it back.`,
+    undoDelete: (p: { row: N }) => `Undo: insert row ${p.row} just deleted again`,
+    undoneDelete: (p: { row: N }) => `Undone: row ${p.row} just deleted is back.`,
     undoChanged: (p: { row: N }) =>
       `Not undone: row ${p.row} was edited in the sheet after the task pane wrote it. Correct it in the sheet directly.`,
     otherFindings: 'Other points about the row',

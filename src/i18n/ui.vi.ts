@@ -116,6 +116,11 @@ export const uiVi = {
     loaded: (p: { row: N }) => `Đã nạp dòng ${p.row} vào biểu mẫu để sửa.`,
     undoneAppend: (p: { row: N }) => `Đã hoàn tác: dòng ${p.row} vừa thêm đã được xóa.`,
     undoneUpdate: (p: { row: N }) => `Đã hoàn tác: dòng ${p.row} đã trở lại như trước.`,
+    deleteRow: (p: { row: N }) => `Xóa dòng ${p.row}`,
+    deleting: 'Đang xóa dòng…',
+    deleted: (p: { row: N; sheet: string }) => `Đã xóa dòng ${p.row} của trang “${p.sheet}”; các dòng dưới được đẩy lên. Nhấn Hoàn tác để lấy lại.`,
+    undoDelete: (p: { row: N }) => `Hoàn tác: chèn lại dòng ${p.row} vừa xóa`,
+    undoneDelete: (p: { row: N }) => `Đã hoàn tác: dòng ${p.row} vừa xóa đã được chèn lại.`,
     undoChanged: (p: { row: N }) =>
       `Không hoàn tác: dòng ${p.row} đã được sửa trên trang sau lần ghi của ngăn tác vụ. Hãy sửa trực tiếp trên trang.`,
     otherFindings: 'Các điểm khác của dòng',

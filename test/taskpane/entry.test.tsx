@@ -150,6 +150,32 @@ describe('Nhập (enter)', () => {
     expect(ui.getByRole('button', { name: 'Hoàn tác' })).toHaveProperty('disabled', true);
   });
 
+  it('opened with a row of the sheet selected, the form takes that row', async () => {
+    const fake = communeWorkbook();
+    fake.select({ sheet: 'Đăng ký', row: 2, col: 3 });
+    const { user } = renderApp(fake);
+    const ui = within(await openTab(user, 'Nhập'));
+    await ui.findByText('Đã nạp dòng 2 vào biểu mẫu để sửa.');
+    expect(field(ui, 'Tên mô hình').value).toBe(ROW_2[3]);
+    expect(ui.getByRole('button', { name: 'Cập nhật dòng 2' })).toBeTruthy();
+  });
+
+  it('deletes the row being corrected, the rows under it moving up; Hoàn tác inserts it again', async () => {
+    const fake = communeWorkbook();
+    const { user, ui } = await openEntry(fake);
+    act(() => fake.select({ sheet: 'Đăng ký', row: 2, col: 4 }));
+    await user.click(await ui.findByRole('button', { name: 'Xóa dòng 2' }));
+    await ui.findByText('Đã xóa dòng 2 của trang “Đăng ký”; các dòng dưới được đẩy lên. Nhấn Hoàn tác để lấy lại.');
+    expect(fake.grid('Đăng ký').slice(0, 2)).toEqual([HEADER, ROW_3]);
+    expect(fake.writes.filter((w) => w.kind === 'deleteRows')).toEqual([{ kind: 'deleteRows', sheet: 'Đăng ký', firstRow: 2, count: 1 }]);
+    expect(ui.getByText('Hoàn tác: chèn lại dòng 2 vừa xóa')).toBeTruthy();
+    expect(ui.getByRole('button', { name: 'Thêm dòng' })).toBeTruthy();
+
+    await user.click(ui.getByRole('button', { name: 'Hoàn tác' }));
+    await ui.findByText('Đã hoàn tác: dòng 2 vừa xóa đã được chèn lại.');
+    expect(fake.grid('Đăng ký').slice(0, 3).map((r) => r.map(cellText))).toEqual([HEADER, ROW_2, ROW_3].map((r) => r.map(cellText)));
+  });
+
   it('Hoàn tác of an appended row clears it', async () => {
     const fake = communeWorkbook();
     const { user, ui } = await openEntry(fake);

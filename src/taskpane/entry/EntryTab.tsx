@@ -65,9 +65,14 @@ export function EntryTab({ active }: TabProps): JSX.Element {
             {mode.kind === 'update' ? t.entry.update({ row: num(mode.row) }) : t.entry.add}
           </Button>
           {mode.kind === 'update' ? (
-            <Button type="button" onClick={entry.newRow} disabled={!!action.busy}>
-              {t.entry.newRow}
-            </Button>
+            <>
+              <Button type="button" onClick={entry.newRow} disabled={!!action.busy}>
+                {t.entry.newRow}
+              </Button>
+              <Button type="button" onClick={() => void entry.deleteRow()} disabled={!!action.busy}>
+                {t.entry.deleteRow({ row: num(mode.row) })}
+              </Button>
+            </>
           ) : null}
           <Button
             type="button"
@@ -79,7 +84,7 @@ export function EntryTab({ active }: TabProps): JSX.Element {
           </Button>
           {undo.top ? (
             <Caption1 id={undoId}>
-              {(undo.top.kind === 'append' ? t.entry.undoAppend : t.entry.undoUpdate)({ row: num(undo.top.row) })}
+              {(undo.top.kind === 'append' ? t.entry.undoAppend : undo.top.kind === 'delete' ? t.entry.undoDelete : t.entry.undoUpdate)({ row: num(undo.top.row) })}
             </Caption1>
           ) : null}
         </div>

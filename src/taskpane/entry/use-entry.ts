@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Finding, UnitEntry } from '../../engine';
 import type { CellPosition } from '../../workbook/workbook';
 import { usePane } from '../pane-context';
@@ -25,6 +25,8 @@ export interface Entry {
   setValue: (key: FormKey, value: string) => void;
   submit: () => Promise<void>;
   newRow: () => void;
+  /** Deletes the row being corrected (the rows under it move up); undone by `undoLast`. */
+  deleteRow: () => Promise<void>;
   undoLast: () => Promise<void>;
 }
 
@@ -44,7 +46,13 @@ export function useEntry(active: boolean): Entry {
   const { workbook, t, num } = usePane();
   const action = useAction();
   const { run, announce } = action;
-  const [snapshot, setSnapshot] = useRegistrations(action, active);
+  // Shown with a row of the sheet selected and nothing typed yet, the form takes that row, as a selection later does.
+  const pristine = useRef(true);
+  const [snapshot, setSnapshot] = useRegistrations(action, active, async (fresh) => {
+    if (!pristine.current) return;
+    const position = await workbook.getSelection();
+    if (position) await loadInto(position, fresh);
+  });
   const [form, setForm] = useState<FormValues>(() => blankForm(''));
   const [mode, setMode] = useState<EntryMode>({ kind: 'append' });
   const [findings, setFindings] = useState<Finding[]>([]);
@@ -59,31 +67,38 @@ export function useEntry(active: boolean): Entry {
 
   const setValue = useCallback(
     (key: FormKey, value: string) => {
+      pristine.current = false;
       setForm((f) => (key === 'unit' ? withUnit({ ...f, unit: value }, snapshot?.dataset.units ?? []) : { ...f, [key]: value }));
       setFindings((list) => list.filter((f) => f.key !== key));
     },
     [snapshot],
   );
 
-  const loadRow = useCallback(
-    (position: CellPosition, base: Snapshot) =>
-      run(t.entry.loadingRow, async () => {
-        const grid = await workbook.readSheet(position.sheet);
-        const fresh = analyseSheets(replaceGrid(base.sheets, position.sheet, grid));
-        setSnapshot(fresh);
-        const row = fresh.dataset.rows.find((r) => r.sheet === position.sheet && r.rowNumber === position.row);
-        if (!row) return;
-        const loaded = formFromRow(row);
-        setForm(loaded);
-        setMode({ kind: 'update', row: row.rowNumber, baseline: loaded });
-        setFindings(findingsOn(fresh, position.sheet, row.rowNumber));
-        setWritten([]);
-        announce(t.entry.loaded({ row: num(row.rowNumber) }));
-      }),
-    [run, announce, workbook, t, num, setSnapshot],
+  /** The selected row of the registration sheet, when it is one, into the form; false when it is not. */
+  const loadInto = useCallback(
+    async (position: CellPosition, base: Snapshot): Promise<boolean> => {
+      const found = base.found;
+      if (!found || position.sheet !== found.sheet.name || position.row <= found.header.rowIndex + 1) return false;
+      const grid = await workbook.readSheet(position.sheet);
+      const fresh = analyseSheets(replaceGrid(base.sheets, position.sheet, grid));
+      setSnapshot(fresh);
+      const row = fresh.dataset.rows.find((r) => r.sheet === position.sheet && r.rowNumber === position.row);
+      if (!row) return false;
+      const loaded = formFromRow(row);
+      setForm(loaded);
+      setMode({ kind: 'update', row: row.rowNumber, baseline: loaded });
+      setFindings(findingsOn(fresh, position.sheet, row.rowNumber));
+      setWritten([]);
+      announce(t.entry.loaded({ row: num(row.rowNumber) }));
+      return true;
+    },
+    [announce, workbook, t, num, setSnapshot],
   );
 
+  const loadRow = useCallback((position: CellPosition, base: Snapshot) => run(t.entry.loadingRow, async () => void (await loadInto(position, base))), [run, loadInto, t]);
+
   useSelection((position) => {
+    pristine.current = false;
     const found = snapshot?.found;
     if (!snapshot || !found || position.sheet !== found.sheet.name || position.row <= found.header.rowIndex + 1) return;
     if (mode.kind === 'update' && mode.row === position.row) return;
@@ -134,10 +149,40 @@ export function useEntry(active: boolean): Entry {
     announce(null);
   }, [snapshot, mode, announce]);
 
+  const deleteRow = useCallback(async () => {
+    if (mode.kind !== 'update') return;
+    await run(t.entry.deleting, async () => {
+      const fresh = await readSnapshot(workbook);
+      const found = fresh.found;
+      if (!found) {
+        announce(t.status.noRegistrationSheet);
+        return;
+      }
+      const sheet = found.sheet.name;
+      const before = [...(found.sheet.grid[mode.row - 1] ?? [])];
+      await workbook.deleteRows(sheet, mode.row, 1);
+      undo.push({ kind: 'delete', sheet, row: mode.row, inserted: false, before, written: [] });
+      setSnapshot(await readSnapshot(workbook));
+      setMode({ kind: 'append' });
+      setForm(blankForm(defaultYear(fresh)));
+      setFindings([]);
+      setWritten([]);
+      announce(t.entry.deleted({ row: num(mode.row), sheet }));
+    });
+  }, [run, announce, workbook, mode, undo, t, num, setSnapshot]);
+
   const undoLast = useCallback(async () => {
     const entry = undo.top;
     if (!entry) return;
     await run(t.entry.undoing, async () => {
+      if (entry.kind === 'delete') {
+        // Inserting a row back never overwrites anything; Excel moves the rows and references under it down.
+        await workbook.insertRows(entry.sheet, entry.row, [entry.before]);
+        undo.drop();
+        setSnapshot(await readSnapshot(workbook));
+        announce(t.entry.undoneDelete({ row: num(entry.row) }));
+        return;
+      }
       const grid = await workbook.readSheet(entry.sheet);
       if (!stillWritten(grid[entry.row - 1], entry.written)) {
         undo.drop();
@@ -161,5 +206,5 @@ export function useEntry(active: boolean): Entry {
     });
   }, [run, announce, workbook, undo, mode, t, num, setSnapshot]);
 
-  return { action, snapshot, form, mode, findings, written, refused, undo, setValue, submit, newRow, undoLast };
+  return { action, snapshot, form, mode, findings, written, refused, undo, setValue, submit, newRow, deleteRow, undoLast };
 }

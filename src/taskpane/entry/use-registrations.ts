@@ -1,16 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { usePane } from '../pane-context';
 import { readSnapshot, type Snapshot } from '../snapshot';
 import type { Action } from '../status/use-action';
 
-/** The workbook as last read for the form: units, report year, the registration sheet and its header. */
-export function useRegistrations(action: Action, active: boolean): [Snapshot | null, (s: Snapshot) => void] {
+/** The workbook as last read for the form: units, report year, the registration sheet and its header; `afterRead` runs within the same action. */
+export function useRegistrations(
+  action: Action,
+  active: boolean,
+  afterRead: (snapshot: Snapshot) => Promise<void>,
+): [Snapshot | null, (s: Snapshot) => void] {
   const { workbook, t } = usePane();
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const { run } = action;
+  const latest = useRef(afterRead);
+  latest.current = afterRead;
   useEffect(() => {
     // Read each time the tab is shown (a sheet may have been set up meanwhile); every write reads afresh too.
-    if (active) void run(t.entry.loading, async () => setSnapshot(await readSnapshot(workbook)));
+    if (active)
+      void run(t.entry.loading, async () => {
+        const fresh = await readSnapshot(workbook);
+        setSnapshot(fresh);
+        await latest.current(fresh);
+      });
   }, [workbook, run, active]);
   return [snapshot, setSnapshot];
 }

@@ -3,7 +3,8 @@ import type { CellValue } from '../../engine';
 
 /** What one write replaced, to put it back. */
 export interface UndoEntry {
-  kind: 'append' | 'update';
+  /** `delete`: the row was removed (the rows under it moved up); undoing it inserts `before` again. */
+  kind: 'append' | 'update' | 'delete';
   sheet: string;
   row: number;
   /** The row was inserted (above a total line): undoing it deletes the row. */
