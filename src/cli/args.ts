@@ -16,11 +16,13 @@ export interface ParsedArgs {
   year: string | null;
   /** `--period YYYY-YYYY`: a period report of those years (`dvk report`); the text as given. */
   period: string | null;
+  /** `--lang en`: findings worded in English (`dvk check`); Vietnamese otherwise. */
+  lang: 'vi' | 'en';
   unknown: string[];
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, dryRun: false, by: [], output: null, base: null, feedback: null, year: null, period: null, unknown: [] };
+  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, dryRun: false, by: [], output: null, base: null, feedback: null, year: null, period: null, lang: 'vi', unknown: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
@@ -34,6 +36,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--feedback') parsed.feedback = value();
     else if (flag === '--year') parsed.year = value() ?? '';
     else if (flag === '--period') parsed.period = value() ?? '';
+    else if (flag === '--lang') {
+      const lang = value();
+      if (lang === 'vi' || lang === 'en') parsed.lang = lang;
+      else parsed.unknown.push(`--lang ${lang ?? ''}`.trim());
+    }
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else if (parsed.command === null) parsed.command = arg;
     else parsed.files.push(arg);

@@ -1,3 +1,4 @@
+import { placeText, say, type Words } from './words';
 import { cellAddress, columnLetters } from './cell-text';
 import { COUNTED_KEYS } from './columns';
 import type { Dataset } from './dataset';
@@ -27,10 +28,11 @@ function columnFor(row: RegistrationRow, key: ColumnKey): number | undefined {
 export function rowFinding(
   rule: Pick<Rule, 'id' | 'severity'>,
   at: { file?: string; sheet: string; rowNumber: number; col: number | undefined; key: Finding['key'] },
-  message: (at: string) => string,
+  said: Words,
 ): Finding {
   const { col, rowNumber } = at;
   const cell = col === undefined ? null : cellAddress(col, rowNumber);
+  const place = { cell, row: rowNumber, sheet: at.sheet };
   return {
     file: at.file,
     sheet: at.sheet,
@@ -40,13 +42,14 @@ export function rowFinding(
     key: at.key,
     rule: rule.id,
     severity: rule.severity,
-    message: message(cell ? `Ô ${cell}` : `Dòng ${rowNumber}`),
+    message: say(said, placeText(place)),
+    words: said,
   };
 }
 
 function toFinding(rule: Rule, draft: Draft): Finding {
   const { row, key } = draft;
-  return rowFinding(rule, { file: row.file, sheet: row.sheet, rowNumber: row.rowNumber, col: columnFor(row, key), key }, draft.message);
+  return rowFinding(rule, { file: row.file, sheet: row.sheet, rowNumber: row.rowNumber, col: columnFor(row, key), key }, draft.words);
 }
 
 function sheetFinding(rule: SheetRule, draft: SheetDraft): Finding {
@@ -61,7 +64,8 @@ function sheetFinding(rule: SheetRule, draft: SheetDraft): Finding {
     key,
     rule: rule.id,
     severity: rule.severity,
-    message: draft.message(cell ? `Ô ${cell}` : row !== null ? `Dòng ${row}` : `Trang “${source.sheet}”`),
+    message: say(draft.words, placeText({ cell, row, sheet: source.sheet })),
+    words: draft.words,
   };
 }
 

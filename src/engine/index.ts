@@ -28,3 +28,4 @@ export { unknownUnits, type UnknownUnit } from './unknown-units';
 export { nearestUnits } from './unit-suggest';
 export { planKhoiMerge, type KhoiMergePlan } from './consolidate/khoi-merge-plan';
 export { planAddUnit, planOtherName, type UnitListEdit, type UnitListCell } from './unit-list-edit';
+export { findingText, placeText, say, type Words, type FindingKey } from './words';

@@ -1,3 +1,4 @@
+import type { Words } from './words';
 import type { KhoiKey } from './khoi/khoi-columns';
 /** A cell value as the Office JavaScript API (`range.values`) and exceljs give them. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -75,7 +76,10 @@ export interface Finding {
   key: ColumnKey | KhoiKey | null;
   rule: RuleId;
   severity: Severity;
+  /** The Vietnamese text (`findingText` words it in another language from `words`). */
   message: string;
+  /** What the text says, as a template and its parameters. */
+  words?: Words;
 }
 
 export type FieldCode = 1 | 2 | 3 | 4;

@@ -11,6 +11,12 @@ const count = (n: number): string => n.toLocaleString('en-US');
 const mb = (bytes: number): string => count(Math.ceil(bytes / (1024 * 1024)));
 
 export const en: Messages = {
+  /** Where a finding is, at the start of its text. */
+  place: {
+    cell: (p: { cell: string }) => `Cell ${p.cell}`,
+    row: (p: { row: number }) => `Row ${p.row}`,
+    sheet: (p: { sheet: string }) => `Sheet “${p.sheet}”`,
+  },
   expected: {
     year: 'a year from 2000 to 2100, e.g. 2024',
     name: 'the name of the model',
@@ -151,7 +157,7 @@ export const en: Messages = {
       'dvk — the “Dân vận khéo” command line',
       '',
       'Usage:',
-      '  dvk check FILE... [--json]                     check model registration workbooks',
+      '  dvk check FILE... [--json] [--lang en]         check model registration workbooks',
       '  dvk summary FILE... [--by DIM[,DIM...]] [--json]  count the measures by dimensions',
       '  dvk template -o FILE                           write a blank standard workbook',
       '  dvk report FILE... -o OUT [--year YYYY | --period YYYY-YYYY] [--force]',

@@ -11,6 +11,12 @@ const count = (n: number): string => n.toLocaleString('vi-VN');
 const mb = (bytes: number): string => count(Math.ceil(bytes / (1024 * 1024)));
 
 export const vi = {
+  /** Where a finding is, at the start of its text. */
+  place: {
+    cell: (p: { cell: string }) => `Ô ${p.cell}`,
+    row: (p: { row: number }) => `Dòng ${p.row}`,
+    sheet: (p: { sheet: string }) => `Trang “${p.sheet}”`,
+  },
   expected: {
     year: 'một năm từ 2000 đến 2100, ví dụ 2024',
     name: 'tên mô hình',
@@ -155,7 +161,7 @@ export const vi = {
       'dvk — công cụ dòng lệnh “Dân vận khéo”',
       '',
       'Cách dùng:',
-      '  dvk check FILE... [--json]                     kiểm tra sổ đăng ký mô hình',
+      '  dvk check FILE... [--json] [--lang en]         kiểm tra sổ đăng ký mô hình',
       '  dvk summary FILE... [--by DIM[,DIM...]] [--json]  tổng hợp số liệu theo chiều',
       '  dvk template -o FILE                           tạo sổ mẫu chuẩn trống',
       '  dvk report FILE... -o OUT [--year YYYY | --period YYYY-YYYY] [--force]',

@@ -7,6 +7,7 @@ import { EntryTab } from './entry/EntryTab';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { Language } from './locale';
 import { makePane, PaneProvider } from './pane-context';
+import { rememberedLanguage, rememberLanguage } from './remembered-language';
 import { ReportTab } from './report/ReportTab';
 import { SetupTab } from './setup/SetupTab';
 import { SummaryTab } from './summary/SummaryTab';
@@ -43,7 +44,12 @@ const useStyles = makeStyles({
 /** The task pane: six tabs over the workbook, in Vietnamese first, following Excel's theme. */
 export function App({ workbook, environment }: AppProps): JSX.Element {
   const styles = useStyles();
-  const [language, setLanguage] = useState<Language>(environment.language);
+  // The clerk's last choice wins over the host's language: it survives another workbook being opened.
+  const [language, setLanguageState] = useState<Language>(() => rememberedLanguage() ?? environment.language);
+  const setLanguage = (next: Language): void => {
+    rememberLanguage(next);
+    setLanguageState(next);
+  };
   const [tab, setTab] = useState<TabId>('setup');
   // A tab is mounted the first time it is opened and then kept, so a half-filled form survives.
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['setup']));

@@ -59,6 +59,18 @@ describe('dvk check', () => {
     expect(issues.find((i: { rule: string }) => i.rule === 'invalid-value').message).toMatch(/^Ô J3: “Lĩnh vực 9” không phải Lĩnh vực hợp lệ/);
   });
 
+  it('--lang en words the findings in English, the readable list and the JSON alike; a language it lacks is refused', async () => {
+    withMistakes();
+    const json = JSON.parse((await runCli(['check', 'mistakes.xlsx', '--json', '--lang', 'en'], dir)).out);
+    expect(json.issues.find((i: { rule: string }) => i.rule === 'invalid-value').message).toMatch(/^Cell J3: “Lĩnh vực 9” is not a valid Lĩnh vực/);
+    const text = await runCli(['check', 'mistakes.xlsx', '--lang=en'], dir);
+    expect(text.out).toMatch(/Error\s+Đăng ký!J3\s+\[invalid-value\] Cell J3: “Lĩnh vực 9” is not a valid Lĩnh vực/);
+    expect(text.out).toMatch(/Total: \d+ errors?, \d+ warnings?, \d+ notes?\./);
+    const bad = await runCli(['check', 'mistakes.xlsx', '--lang', 'fr'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--lang fr');
+  });
+
   it('reports a workbook without registrations as one finding for the file', async () => {
     const run = await runCli(['check', 'no-registrations.xlsx', '--json'], dir);
     expect(run.code).toBe(1);

@@ -265,6 +265,7 @@ describe('rows that are no models', () => {
         rule: 'total-row',
         severity: 'info',
         message: 'Ô A5: dòng “Tổng cộng” là dòng cộng, không phải mô hình; không kiểm tra và không đếm dòng này.',
+        words: { key: 'totalRow', params: { label: 'Tổng cộng' } },
       },
     ]);
     expect(counted).toHaveLength(2);
@@ -325,6 +326,7 @@ describe('hidden rows and filters', () => {
         rule: 'hidden-rows',
         severity: 'info',
         message: 'Trang “Đăng ký”: 2 dòng mô hình đang bị ẩn; các dòng ẩn vẫn được kiểm tra và đếm như mọi dòng khác.',
+        words: { key: 'hiddenRows', params: { sheet: 'Đăng ký', count: 2, filtered: false } },
       },
     ]);
   });

@@ -20,6 +20,7 @@ function expected(rule: RuleId, severity: Severity, key: ColumnKey, row: number,
     message: expect.stringMatching(
       new RegExp(`^Ô ${cell}: .*${messageParts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}`),
     ) as unknown as string,
+    words: expect.objectContaining({ key: expect.any(String) }) as unknown as Finding['words'],
   };
 }
 

@@ -9,6 +9,7 @@ import { vi } from '../../src/i18n/vi';
 import { FakeWorkbook } from './fake-workbook';
 import { openTab, renderApp } from './render-app';
 import { seed004Workbook } from './workbooks';
+import { seed004Sheets } from '../fixtures/seed004';
 
 const hasTabs = (names: string[]): void => {
   expect(screen.getAllByRole('tab')).toHaveLength(names.length);
@@ -54,6 +55,25 @@ describe('languages and theme', () => {
     const entry = await openTab(user, 'Enter');
     expect(within(entry).getByRole('button', { name: 'Add row' })).toBeTruthy();
     expect(within(entry).getByLabelText(/^Unit \(Chi, đảng bộ\)/)).toBeTruthy();
+  });
+
+  it('words the findings in English: the Check tab, the form’s fields', async () => {
+    const sheets = seed004Sheets();
+    sheets[0].rows[5][5] = 'Nhóm';
+    const { user } = renderApp(new FakeWorkbook(sheets), { language: 'en', theme: 'light' });
+    const panel = within(await openTab(user, 'Check'));
+    await panel.findByText(/^Checked 191 rows/);
+    expect(panel.getByRole('button', { name: /^Cell F6: “Nhóm” is not a valid Loại; expected / })).toBeTruthy();
+    expect(panel.queryByText(/^Ô [A-Z]+\d+:/)).toBeNull();
+  });
+
+  it('remembers the language chosen for the next workbook the pane opens', async () => {
+    const first = renderApp(new FakeWorkbook());
+    await first.user.selectOptions(screen.getByLabelText('Ngôn ngữ'), 'en');
+    first.unmount();
+    renderApp(new FakeWorkbook());
+    hasTabs(['Set up', 'Enter', 'Check', 'Summarise', 'Report', 'Consolidate units']);
+    await screen.findByRole('table', { name: 'Standard sheets of the workbook' });
   });
 
   it('explains Excel’s problems in English too', async () => {

@@ -6,6 +6,9 @@ import type { WorkbookPort } from '../../src/workbook/workbook';
 // The engine reads 191 rows and Fluent renders on a shared machine: give slow runs time.
 configure({ asyncUtilTimeout: 10000 });
 
+// The pane remembers the clerk's language: each test starts from none remembered.
+beforeEach(() => localStorage.clear());
+
 /**
  * jsdom lays nothing out: `offsetParent` is always null and the page measures 0×0, so Fluent's focus
  * finders (tabster) take every element for hidden and an opening dialog focuses its surface instead

@@ -23,7 +23,7 @@ export function analyseKhoi(dataset: Dataset): KhoiAnalysis {
     for (const draft of rule.check(dataset.khoi, { dataset })) {
       const { row, key } = draft;
       const col = key === null ? undefined : (row.cells[key]?.col ?? row.cells.commune?.col);
-      findings.push(rowFinding(rule, { file: row.file, sheet: row.sheet, rowNumber: row.rowNumber, col, key }, draft.message));
+      findings.push(rowFinding(rule, { file: row.file, sheet: row.sheet, rowNumber: row.rowNumber, col, key }, draft.words));
       if (rule.severity === 'error') bad.add(row);
     }
   }

@@ -1,7 +1,7 @@
+import { words } from '../words';
 import { legacyTextSeen } from '../cell-text';
 import { COLUMN_BY_KEY, REGISTRATION_COLUMNS } from '../columns';
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from '../legacy-encoding/detect';
-import { vi } from '../../i18n/vi';
 import type { CellRef, ColumnKey, RegistrationRow } from '../types';
 import { NONE, type Draft } from './rule-types';
 import { rowCells } from '../parse-row';
@@ -51,9 +51,7 @@ export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
   return found.map(({ row, key, count, before, encoding }) => ({
     row,
     key,
-    message: (at: string) =>
-      vi.finding.legacyEncoding({
-        at,
+    words: words('legacyEncoding', {
         column: COLUMN_BY_KEY.get(key)?.header ?? key,
         count,
         encoding: ENCODING_NAMES[encoding],

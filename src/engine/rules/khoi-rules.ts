@@ -1,4 +1,4 @@
-import { vi } from '../../i18n/vi';
+import { words, type Words } from '../words';
 import { normText } from '../normalize';
 import { placeName } from '../report-scope';
 import { KHOI_COLUMN_BY_KEY, type KhoiKey } from '../khoi/khoi-columns';
@@ -6,23 +6,16 @@ import type { KhoiRow } from '../khoi/read-khoi';
 import type { KhoiDraft, RuleContext } from './rule-types';
 
 const header = (key: KhoiKey): string => KHOI_COLUMN_BY_KEY.get(key)?.header ?? key;
-const draft = (row: KhoiRow, key: KhoiKey | null, message: (at: string) => string): KhoiDraft => ({ row, key, message });
+const draft = (row: KhoiRow, key: KhoiKey | null, said: Words): KhoiDraft => ({ row, key, words: said });
 
 export function khoiRequired(rows: readonly KhoiRow[]): KhoiDraft[] {
-  return rows.flatMap((row) => row.missing.map((key) => draft(row, key, (at) => vi.finding.khoiRequired({ at, column: header(key) }))));
+  return rows.flatMap((row) => row.missing.map((key) => draft(row, key, words('khoiRequired', { column: header(key) }))));
 }
 
 export function khoiValues(rows: readonly KhoiRow[]): KhoiDraft[] {
   return rows.flatMap((row) =>
     row.invalid.map((key) =>
-      draft(row, key, (at) =>
-        vi.finding.khoiInvalid({
-          at,
-          value: row.cells[key]?.text ?? '',
-          column: header(key),
-          expected: vi.khoiExpected[KHOI_COLUMN_BY_KEY.get(key)?.kind ?? 'text'],
-        }),
-      ),
+      draft(row, key, words('khoiInvalid', { value: row.cells[key]?.text ?? '', column: header(key) }, { table: 'khoiExpected', key: KHOI_COLUMN_BY_KEY.get(key)?.kind ?? 'text' })),
     ),
   );
 }
@@ -37,7 +30,7 @@ export function khoiCounts(rows: readonly KhoiRow[]): KhoiDraft[] {
     if (members === null) continue;
     for (const key of WITHIN_MEMBERS) {
       const value = row[key];
-      if (value !== null && value > members) drafts.push(draft(row, key, (at) => vi.finding.khoiCount({ at, column: header(key), value, members })));
+      if (value !== null && value > members) drafts.push(draft(row, key, words('khoiCount', { column: header(key), value, members })));
     }
   }
   return drafts;
@@ -48,7 +41,7 @@ export function khoiEducation(rows: readonly KhoiRow[]): KhoiDraft[] {
   return rows.flatMap((row) => {
     const sum = (row.intermediate ?? 0) + (row.college ?? 0) + (row.university ?? 0);
     return row.members !== null && sum > row.members
-      ? [draft(row, 'university', (at) => vi.finding.khoiEducation({ at, sum, members: row.members as number }))]
+      ? [draft(row, 'university', words('khoiEducation', { sum, members: row.members as number }))]
       : [];
   });
 }
@@ -64,7 +57,7 @@ export function khoiDuplicates(rows: readonly KhoiRow[]): KhoiDraft[] {
     if (!earlier) first.set(key, row);
     else {
       const { commune, year } = row as { commune: string; year: number };
-      drafts.push(draft(row, 'commune', (at) => vi.finding.khoiDuplicate({ at, commune, year, first: earlier.rowNumber })));
+      drafts.push(draft(row, 'commune', words('khoiDuplicate', { commune, year, first: earlier.rowNumber })));
     }
   }
   return drafts;
@@ -75,7 +68,7 @@ export const MEMBERS_RANGE = { from: 5, to: 20 } as const;
 export function khoiMembers(rows: readonly KhoiRow[]): KhoiDraft[] {
   return rows.flatMap((row) =>
     row.members !== null && (row.members < MEMBERS_RANGE.from || row.members > MEMBERS_RANGE.to)
-      ? [draft(row, 'members', (at) => vi.finding.khoiMembers({ at, members: row.members as number }))]
+      ? [draft(row, 'members', words('khoiMembers', { members: row.members as number }))]
       : [],
   );
 }
@@ -88,7 +81,7 @@ export function khoiCommunes(rows: readonly KhoiRow[], ctx: RuleContext): KhoiDr
   if (listed.size === 0) return [];
   return rows.flatMap((row) =>
     row.commune !== null && !listed.has(place(row.commune))
-      ? [draft(row, 'commune', (at) => vi.finding.khoiCommuneUnknown({ at, commune: row.commune as string }))]
+      ? [draft(row, 'commune', words('khoiCommuneUnknown', { commune: row.commune as string }))]
       : [],
   );
 }

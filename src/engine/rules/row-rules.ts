@@ -1,3 +1,4 @@
+import { words } from '../words';
 import { COLUMN_BY_KEY, KEY_BIT, REGISTRATION_COLUMNS } from '../columns';
 import { rowCells } from '../parse-row';
 import { vi } from '../../i18n/vi';
@@ -22,12 +23,12 @@ export function requiredValues(row: RegistrationRow): readonly Draft[] {
     drafts.push({
       row,
       key,
-      message: (at) => {
+      words: (() => {
         const ref = rowCells(row)[key];
         return ref?.ticks
-          ? vi.finding.noMark({ at, column: header(key), cells: tickCells(ref, row.rowNumber, 'all') })
-          : vi.finding.required({ at, column: header(key), expected: vi.expected[key as keyof typeof vi.expected] });
-      },
+          ? words('noMark', { column: header(key), cells: tickCells(ref, row.rowNumber, 'all') })
+          : words('required', { column: header(key) }, { table: 'expected', key: key as keyof typeof vi.expected });
+      })(),
     });
   }
   return drafts;
@@ -53,12 +54,12 @@ export function knownValues(row: RegistrationRow): readonly Draft[] {
     drafts.push({
       row,
       key,
-      message: (at) => {
+      words: (() => {
         const ref = rowCells(row)[key] as CellRef;
         return ref.ticks
-          ? vi.finding.severalMarks({ at, column: header(key), cells: tickCells(ref, row.rowNumber, 'marked') })
-          : vi.finding.invalidValue({ at, value: ref.text, column: header(key), expected: vi.expected[key] });
-      },
+          ? words('severalMarks', { column: header(key), cells: tickCells(ref, row.rowNumber, 'marked') })
+          : words('invalidValue', { value: ref.text, column: header(key) }, { table: 'expected', key });
+      })(),
     });
   }
   return drafts;
@@ -70,12 +71,12 @@ export const isValidYear = (year: number | null): year is number => year !== nul
 
 export function validYear(row: RegistrationRow): readonly Draft[] {
   if ((row.filled & KEY_BIT.year) === 0 || isValidYear(row.year)) return NONE;
-  return [{ row, key: 'year', message: (at) => vi.finding.year({ at, value: rawText(row, 'year') }) }];
+  return [{ row, key: 'year', words: words('year', { value: rawText(row, 'year') }) }];
 }
 
 export function communePresent(row: RegistrationRow): readonly Draft[] {
   if (row.bloc !== BLOC_COMMUNE || row.commune) return NONE;
-  return [{ row, key: 'commune', message: (at) => vi.finding.communeMissing({ at }) }];
+  return [{ row, key: 'commune', words: words('communeMissing', {}) }];
 }
 
 /** Years inside `Giai đoạn` are the period's history, not a mistake. */
@@ -84,22 +85,22 @@ export function yearMatchesReport(row: RegistrationRow, ctx: RuleContext): reado
   if (reportYear === null || !isValidYear(row.year) || row.year === reportYear) return NONE;
   if (period && row.year >= period.from && row.year <= period.to) return NONE;
   const year = row.year;
-  return [{ row, key: 'year', message: (at) => vi.finding.yearMismatch({ at, year, reportYear }) }];
+  return [{ row, key: 'year', words: words('yearMismatch', { year, reportYear }) }];
 }
 
 export function unitListed(row: RegistrationRow, ctx: RuleContext): readonly Draft[] {
   if (!ctx.dataset.hasUnitList || row.unit === null || row.unitListed) return NONE;
-  return [{ row, key: 'unit', message: (at) => vi.finding.unitUnknown({ at, unit: rawText(row, 'unit') }) }];
+  return [{ row, key: 'unit', words: words('unitUnknown', { unit: rawText(row, 'unit') }) }];
 }
 
 export function blocAgreesWithList(row: RegistrationRow): readonly Draft[] {
   if (!row.unitListed || !row.rowBloc || !row.bloc || row.rowBloc === row.bloc) return NONE;
   const [rowBloc, listBloc] = [row.rowBloc, row.bloc];
-  return [{ row, key: 'bloc', message: (at) => vi.finding.blocMismatch({ at, rowBloc, listBloc }) }];
+  return [{ row, key: 'bloc', words: words('blocMismatch', { rowBloc, listBloc }) }];
 }
 
 export function decisionForRecognised(row: RegistrationRow): readonly Draft[] {
   if ((row.status !== 'recognized' && row.status !== 'exemplary') || row.decision !== '') return NONE;
   const status = STATUS_LABELS[row.status];
-  return [{ row, key: 'decision', message: (at) => vi.finding.decisionMissing({ at, status }) }];
+  return [{ row, key: 'decision', words: words('decisionMissing', { status }) }];
 }

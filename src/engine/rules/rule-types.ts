@@ -1,3 +1,4 @@
+import type { Words } from '../words';
 import type { Dataset, RegistrationSource } from '../dataset';
 import type { KhoiKey } from '../khoi/khoi-columns';
 import type { KhoiRow } from '../khoi/read-khoi';
@@ -7,8 +8,8 @@ import type { ColumnKey, RegistrationRow, RuleId, Severity } from '../types';
 export interface Draft {
   row: RegistrationRow;
   key: ColumnKey;
-  /** Builds the message from where the finding is (`Ô E12`, or `Dòng 12`). */
-  message: (at: string) => string;
+  /** What it says (worded with where the finding is: `Ô E12`, or `Dòng 12`). */
+  words: Words;
 }
 
 export interface RuleContext {
@@ -44,7 +45,7 @@ export interface SheetDraft {
   row: number | null;
   col: number | null;
   key: ColumnKey | null;
-  message: (at: string) => string;
+  words: Words;
 }
 
 /** A rule about a registration sheet as read, besides its model rows (total lines, hidden rows). */
@@ -57,7 +58,7 @@ export interface SheetRule extends RuleBase {
 export interface KhoiDraft {
   row: KhoiRow;
   key: KhoiKey | null;
-  message: (at: string) => string;
+  words: Words;
 }
 
 /** A rule about the Khối Dân vận rows (seed 002), all of them at once. */

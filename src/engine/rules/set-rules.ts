@@ -1,4 +1,4 @@
-import { vi } from '../../i18n/vi';
+import { words } from '../words';
 import { looseNameBuffer, looseNameHash, looseNameUnits, normText, normTextOnce } from '../normalize';
 import type { RegistrationRow } from '../types';
 import { isValidYear } from './row-rules';
@@ -281,7 +281,7 @@ export function duplicates(rows: readonly RegistrationRow[], ctx?: RuleContext):
     if (first < 0) continue;
     const row = rows[i];
     const name = rowName(rows[first], row);
-    drafts.push({ row, key: 'name', message: (at) => vi.finding.duplicate({ at, first: name }) });
+    drafts.push({ row, key: 'name', words: words('duplicate', { first: name }) });
   }
   return drafts;
 }
@@ -298,7 +298,7 @@ export function nearDuplicates(rows: readonly RegistrationRow[], ctx?: RuleConte
     if (first < 0 || groups.sameExact(i, first)) continue;
     const row = rows[i];
     const name = rowName(rows[first], row);
-    drafts.push({ row, key: 'name', message: (at) => vi.finding.nearDuplicate({ at, first: name }) });
+    drafts.push({ row, key: 'name', words: words('nearDuplicate', { first: name }) });
   }
   return drafts;
 }
@@ -313,7 +313,7 @@ export function maintainedHistory(rows: readonly RegistrationRow[], ctx?: RuleCo
     const year = years[i];
     if (earliest >= year) continue;
     if (groups.hasEarlier(i, year) || groups.codeYear(i) < year) continue;
-    drafts.push({ row: rows[i], key: 'registration', message: (at) => vi.finding.maintainedWithoutHistory({ at, year }) });
+    drafts.push({ row: rows[i], key: 'registration', words: words('maintainedWithoutHistory', { year }) });
   }
   return drafts;
 }

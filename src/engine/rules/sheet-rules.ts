@@ -1,4 +1,4 @@
-import { vi } from '../../i18n/vi';
+import { words } from '../words';
 import type { RegistrationSource } from '../dataset';
 import type { SheetDraft } from './rule-types';
 
@@ -12,7 +12,7 @@ export function totalLines(source: RegistrationSource): readonly SheetDraft[] {
     row,
     col,
     key,
-    message: (at: string) => vi.finding.totalRow({ at, label }),
+    words: words('totalRow', { label }),
   }));
 }
 
@@ -22,5 +22,5 @@ export function hiddenRows(source: RegistrationSource): readonly SheetDraft[] {
   const filtered = source.filtered === true;
   if (count === 0 && !filtered) return NO_DRAFTS;
   const sheet = source.sheet;
-  return [{ source, row: null, col: null, key: null, message: () => vi.finding.hiddenRows({ sheet, count, filtered }) }];
+  return [{ source, row: null, col: null, key: null, words: words('hiddenRows', { sheet, count, filtered }) }];
 }

@@ -1,6 +1,6 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState, type JSX } from 'react';
-import type { Finding, RuleId } from '../../engine';
+import { findingText, type Finding, type RuleId } from '../../engine';
 import { usePane } from '../pane-context';
 import { positionOf, type RuleGroup } from './group-findings';
 
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 
 /** One rule's findings; each one that points at a cell goes there when clicked. */
 export function RuleFindings({ group, onSelect }: { group: RuleGroup; onSelect: (f: Finding) => void }): JSX.Element {
-  const { t, num } = usePane();
+  const { t, m, num } = usePane();
   const styles = useStyles();
   const headingId = useId();
   const [shown, setShown] = useState(PAGE);
@@ -31,10 +31,10 @@ export function RuleFindings({ group, onSelect }: { group: RuleGroup; onSelect: 
           <li key={`${f.cell ?? ''}-${i}`}>
             {positionOf(f) ? (
               <Link as="button" className={styles.link} onClick={() => onSelect(f)}>
-                {f.message}
+                {findingText(f, m)}
               </Link>
             ) : (
-              f.message
+              findingText(f, m)
             )}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { Button, Subtitle2, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState, type JSX } from 'react';
-import type { FileReport } from '../../engine';
+import { findingText, type FileReport } from '../../engine';
 import { useFitStyles } from '../fit-styles';
 import { formatDate, today } from '../locale';
 import { usePane, type Pane } from '../pane-context';
@@ -33,7 +33,7 @@ function outcome(report: FileReport, choice: Choice, open: OpenConsolidation, pa
   const o = pane.t.consolidate.outcome;
   const { num } = pane;
   if (choice === 'rejected') return o.rejected;
-  if (!report.hasRegistrations && !report.khoi) return o.noRegistrations({ message: report.findings[0]?.message ?? '' });
+  if (!report.hasRegistrations && !report.khoi) return o.noRegistrations({ message: report.findings[0] ? findingText(report.findings[0], pane.m) : '' });
   const parts: string[] = [];
   if (report.merged > 0) parts.push(o.adds({ rows: num(report.merged) }));
   for (const r of report.replaces) parts.push(r.file === open.baseName ? o.replacesOwn({ rows: num(r.rows) }) : o.replaces({ rows: num(r.rows), file: r.file }));

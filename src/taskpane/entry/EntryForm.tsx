@@ -25,12 +25,12 @@ const hasHint = (key: string, hints: Hints): key is keyof Hints => key in hints;
 
 /** The row's fields, in the sheet's order, each with the engine's findings on it. */
 export function EntryForm({ form, keys, choices, findings, onChange }: Props): JSX.Element {
-  const { t } = usePane();
+  const { t, m } = usePane();
   const styles = useStyles();
   return (
     <div className={styles.fields}>
       {keys.map((key) => {
-        const validation = validationFor(findings.filter((f) => f.key === key));
+        const validation = validationFor(findings.filter((f) => f.key === key), m);
         const required = (COLUMN_BY_KEY.get(key)?.required ?? false) || (key === 'commune' && form.bloc === BLOC_COMMUNE);
         const list = choices[key];
         const hint = key === 'unit' && !list ? t.entry.hints.unitFree : hasHint(key, t.entry.hints) ? t.entry.hints[key] : undefined;

@@ -1,6 +1,6 @@
 import { Body1, Button, Checkbox, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { FormEvent, JSX } from 'react';
-import { KHOI_COLUMNS, KHOI_RATINGS, type Finding, type KhoiKey } from '../../engine';
+import { findingText, KHOI_COLUMNS, KHOI_RATINGS, type Finding, type KhoiKey } from '../../engine';
 import { FindingList } from '../entry/FindingList';
 import { useFitStyles } from '../fit-styles';
 import { usePane } from '../pane-context';
@@ -19,7 +19,7 @@ const NUMBER_FIELDS: readonly KhoiKey[] = ['year', 'members', 'intermediate', 'c
 
 /** A commune's Khối Dân vận row: checked by the engine before it is written after the sheet's last row; undo. */
 export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
-  const { t } = usePane();
+  const { t, m } = usePane();
   const header = (key: KhoiKey): string => t.khoi.fields[key];
   const styles = useStyles();
   const fit = useFitStyles();
@@ -28,7 +28,7 @@ export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
   const invalid = (key: KhoiKey): Finding | undefined => findings.find((f) => f.key === key && f.severity === 'error');
   const validation = (key: KhoiKey) => {
     const f = invalid(key);
-    return f ? { validationState: 'error' as const, validationMessage: f.message } : {};
+    return f ? { validationState: 'error' as const, validationMessage: findingText(f, m) } : {};
   };
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
