@@ -148,7 +148,7 @@ export const en: Messages = {
       target: 'Target',
       met: 'Met',
       missing: 'Not met',
-      excluded: (p: { count: number }) => `${p.count} Khối rows have an error and are not counted.`,
+      excluded: (p: { count: number }) => `${plural(p.count, 'Khối row')} ${p.count === 1 ? 'has an error and is' : 'have an error and are'} not counted.`,
       noSheet: 'No Khối Dân vận sheet (a header with Xã/phường, Số thành viên, …) in the files.',
     },
   },

@@ -129,7 +129,8 @@ export const uiEn: UiStrings = {
     resultsLabel: 'Check results',
     summary: (p: { rows: N; errors: N; warnings: N; infos: N }) =>
       `Checked ${plural(p.rows, 'row')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}, ${plural(p.infos, 'note')}.`,
-    excluded: (p: { count: N }) => `${p.count} rows have an error in a counted column and are left out of the counts.`,
+    excluded: (p: { count: N }) =>
+      p.count === '1' ? '1 row has an error in a counted column and is left out of the counts.' : `${p.count} rows have an error in a counted column and are left out of the counts.`,
     clean: 'No errors or warnings: the workbook is ready to summarise.',
     group: (p: { label: string; count: N }) => `${p.label} (${p.count})`,
     showMore: (p: { count: N }) => `Show ${p.count} more`,
@@ -208,7 +209,7 @@ export const uiEn: UiStrings = {
     written: (p: { sheet: string }) => `Wrote the table to sheet “${p.sheet}”.`,
     empty: '(empty)',
     done: (p: { total: N; groups: N }) => `Summary ready: ${p.total} models in ${p.groups} groups.`,
-    excluded: (p: { count: N }) => `${p.count} rows with errors are not counted; see Check.`,
+    excluded: (p: { count: N }) => `${plural(p.count, 'row')} with errors ${p.count === '1' ? 'is' : 'are'} not counted; see Check.`,
     noRows: 'No valid rows to summarise yet.',
     chartTitle: 'Models registered and recognised by group',
     groupLabel: (parts: readonly string[]) => parts.join(' — '),
