@@ -29,3 +29,5 @@ export { nearestUnits } from './unit-suggest';
 export { planKhoiMerge, type KhoiMergePlan } from './consolidate/khoi-merge-plan';
 export { planAddUnit, planOtherName, type UnitListEdit, type UnitListCell } from './unit-list-edit';
 export { findingText, placeText, say, type Words, type FindingKey } from './words';
+export { planInfo, unreadableParticulars, type InfoEdit } from './info-edit';
+export { type NewUnit } from './unit-list-edit';

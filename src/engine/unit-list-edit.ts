@@ -55,14 +55,24 @@ function column(list: ListAt, key: UnitListKey): number {
 const cell = (list: ListAt, row: number, col: number, value: CellValue): UnitListCell => ({ row, col, value, before: list.grid[row - 1]?.[col] ?? null });
 
 /**
- * A unit added at the end of `Danh mục`: its name, bloc and commune (those given). A workbook without
+ * A unit added at the end of `Danh mục`: its name, bloc, commune, other names and successor (those given). A workbook without
  * the sheet gets it, with the standard header. Null when the list already names the unit.
  */
-export function planAddUnit(sheets: readonly SheetGrid[], unit: { name: string; bloc: string | null; commune: string | null }): UnitListEdit | null {
+export interface NewUnit {
+  name: string;
+  bloc: string | null;
+  commune: string | null;
+  /** `Tên khác`, names kept apart by `; `. */
+  otherNames?: string | null;
+  /** `Đơn vị mới`: the unit that took it over. */
+  successor?: string | null;
+}
+
+export function planAddUnit(sheets: readonly SheetGrid[], unit: NewUnit): UnitListEdit | null {
   const list = listOf(sheets);
   if (!list) {
     const head = UNIT_LIST_COLUMNS.map((c, col) => ({ row: 1, col, value: c.header, before: null }));
-    const values: CellValue[] = [unit.name, unit.bloc, unit.commune];
+    const values: CellValue[] = [unit.name, unit.bloc, unit.commune, unit.otherNames ?? null, unit.successor ?? null];
     return { sheet: UNIT_LIST_SHEET, create: true, cells: [...head, ...values.map((value, col) => ({ row: 2, col, value, before: null })).filter((c) => c.value !== null)] };
   }
   const nameCol = column(list, 'name');
@@ -74,6 +84,8 @@ export function planAddUnit(sheets: readonly SheetGrid[], unit: { name: string; 
   const cells = [cell(list, row, nameCol, unit.name)];
   if (unit.bloc) cells.push(cell(list, row, column(list, 'bloc'), unit.bloc));
   if (unit.commune) cells.push(cell(list, row, column(list, 'commune'), unit.commune));
+  if (unit.otherNames) cells.push(cell(list, row, column(list, 'otherNames'), unit.otherNames));
+  if (unit.successor) cells.push(cell(list, row, column(list, 'successor'), unit.successor));
   return { sheet: list.sheet, create: false, cells: [...list.added, ...cells] };
 }
 

@@ -189,6 +189,37 @@ describe('browser preview (preview.html in Debian Chromium)', () => {
     await p.page.close();
   });
 
+  it('lists a unit and the particulars from Thiết lập, the grid being read-only: the forms fit the pane at 360 px', async () => {
+    const p = await openPreview(browser.context, server.url);
+    await p.page.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }).click();
+    await p.sheetTab('Danh mục').waitFor();
+    const unit = p.page.getByRole('form', { name: 'Thêm đơn vị vào Danh mục' });
+    await unit.getByLabel(/^Tên đơn vị/).fill('Chi bộ thôn Nà Pài');
+    await unit.getByLabel('Khối', { exact: true }).selectOption('Xã, phường');
+    await unit.getByLabel(/^Xã\/phường/).fill('Lục Bình');
+    await unit.getByRole('button', { name: 'Thêm vào Danh mục' }).click();
+    await unit.getByText('Đã thêm “Chi bộ thôn Nà Pài” vào trang “Danh mục”.').waitFor();
+    const info = p.page.getByRole('form', { name: 'Thông tin báo cáo' });
+    await info.getByLabel(/^Năm báo cáo/).fill('2024');
+    await info.getByLabel(/^Cơ quan báo cáo/).fill('Đảng ủy xã Lục Bình');
+    await info.getByRole('button', { name: 'Ghi Thông tin' }).click();
+    await info.getByText('Đã ghi 2 ô vào trang “Thông tin”.').waitFor();
+    // Nothing wider than the pane.
+    const overflow = await p.page.locator('#dvk-panel-setup').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await unit.scrollIntoViewIfNeeded();
+    await p.screenshot('preview-thiet-lap-danh-muc');
+
+    await p.sheetTab('Danh mục').click();
+    await p.page.getByRole('grid', { name: 'Trang tính “Danh mục”' }).waitFor();
+    expect([await p.cellText(1, 0), await p.cellText(1, 1), await p.cellText(1, 2)]).toEqual(['Chi bộ thôn Nà Pài', 'Xã, phường', 'Lục Bình']);
+    await p.sheetTab('Thông tin').click();
+    await p.page.getByRole('grid', { name: 'Trang tính “Thông tin”' }).waitFor();
+    expect([await p.cellText(0, 1), await p.cellText(3, 1)]).toEqual(['Đảng ủy xã Lục Bình', '2024']);
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
   it('speaks English and follows a dark theme when the address asks (?lang=en&theme=dark)', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}preview.html?lang=en&theme=dark`);

@@ -13,13 +13,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import { useMemo, type JSX } from 'react';
 import { TabSection } from '../TabSection';
 import { usePane } from '../pane-context';
 import { ActionStatus } from '../status/ActionStatus';
 import type { TabProps } from '../tabs';
 import { sheetsToCreate } from './sheet-plan';
 import { useSetup } from './use-setup';
+import { InfoForm } from './InfoForm';
+import { UnitForm } from './UnitForm';
+import { currentInfo, useListForms } from './use-list-forms';
+import { useAction } from '../status/use-action';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
@@ -32,7 +36,13 @@ const useStyles = makeStyles({
 export function SetupTab({ active }: TabProps): JSX.Element {
   const { t, num, workbook } = usePane();
   const styles = useStyles();
-  const { view, action, create } = useSetup(active);
+  const { view, sheets, action, create, reload } = useSetup(active);
+  // Each form shows its result and its undo under its own button.
+  const unitAction = useAction();
+  const infoAction = useAction();
+  const unitForms = useListForms(unitAction, reload);
+  const infoForms = useListForms(infoAction, reload);
+  const shownInfo = useMemo(() => currentInfo(sheets ?? []), [sheets]);
   const registrations = view?.registrations;
   const missing = view ? sheetsToCreate(view).length : 0;
   return (
@@ -88,6 +98,8 @@ export function SetupTab({ active }: TabProps): JSX.Element {
           <MessageBarBody>{t.setup.cannotHide}</MessageBarBody>
         </MessageBar>
       )}
+      {view ? <UnitForm forms={unitForms} action={unitAction} /> : null}
+      {view ? <InfoForm forms={infoForms} action={infoAction} shown={shownInfo} /> : null}
     </TabSection>
   );
 }
