@@ -4,13 +4,14 @@
  */
 // Tổng hợp đơn vị with the communes' Khối Dân vận rows: real .xlsx files read as the pane reads them.
 import { screen, within } from '@testing-library/react';
-import { cellText, type Grid } from '../../src/engine';
+
 import { IMPORT_SHEET } from '../../src/taskpane/consolidate/import-record';
 import type { Cell } from '../fixtures/seed004';
 import { HEADER as KHOI_HEADER } from '../fixtures/seed002';
 import { DISTRICT_HEADER, districtSheets, NA_PAI, ownRow, unitFileBytes, unitSheets, Y_TE } from './consolidate-files';
 import { FakeWorkbook } from './fake-workbook';
 import { openTab, renderApp } from './render-app';
+import { shown } from './sheet-text';
 
 const KHOI = 'Khối Dân vận';
 const OLDER = new Date(Date.UTC(2024, 10, 10, 3));
@@ -33,15 +34,6 @@ function district(khoi?: Cell[][]): FakeWorkbook {
   return new FakeWorkbook(khoi ? [...sheets, { name: KHOI, rows: [KHOI_HEADER, ...khoi] }] : sheets);
 }
 
-function shown(grid: Grid): string[][] {
-  const rows = grid.map((row) => {
-    const cells = Array.from(row ?? [], (v) => cellText(v));
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    return cells;
-  });
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  return rows;
-}
 
 type Ui = ReturnType<typeof within>;
 

@@ -4,9 +4,10 @@
  */
 // exceljs reads the picked files as it does in Node (its browser build is ESM, which jest does not load).
 import { screen, waitFor, within } from '@testing-library/react';
-import { cellText, type Grid, type SheetGrid } from '../../src/engine';
+import type { SheetGrid } from '../../src/engine';
 import { IMPORT_SHEET } from '../../src/taskpane/consolidate/import-record';
 import { vi } from '../../src/i18n/vi';
+import { shown } from './sheet-text';
 import { CONG_AN, DISTRICT_HEADER, NA_PAI, TRUONG, Y_TE, districtWorkbook, ownRow, unitFile } from './consolidate-files';
 import type { FakeWorkbook } from './fake-workbook';
 import { openTab, renderApp } from './render-app';
@@ -23,16 +24,6 @@ const fileB = () => unitFile('b.xlsx', TRUONG, [{ name: 'Thư viện xanh' }, { 
 
 type User = ReturnType<typeof renderApp>['user'];
 
-/** A sheet's values as text, trailing empty cells and rows dropped: what a clerk sees. */
-function shown(grid: Grid): string[][] {
-  const rows = grid.map((row) => {
-    const cells = Array.from(row ?? [], (v) => cellText(v));
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    return cells;
-  });
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  return rows;
-}
 
 const snapshotOf = async (fake: FakeWorkbook): Promise<SheetGrid[]> => fake.readWorkbook();
 

@@ -1,21 +1,12 @@
 /** @jest-environment jsdom */
 // Thiết lập's forms: Danh mục and Thông tin filled from the pane (the browser version's grid is read-only).
 import { within } from '@testing-library/react';
-import { cellText } from '../../src/engine';
 import { FakeWorkbook } from './fake-workbook';
 import { openTab, renderApp } from './render-app';
+import { shown } from './sheet-text';
 import { communeWorkbook, INFO, UNITS } from './workbooks';
 
-/** A sheet as text, trailing empty cells and rows dropped: what a clerk sees. */
-function text(fake: FakeWorkbook, sheet: string): string[][] {
-  const rows = fake.grid(sheet).map((r) => {
-    const cells = Array.from(r ?? [], (v) => cellText(v));
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    return cells;
-  });
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  return rows;
-}
+const text = (fake: FakeWorkbook, sheet: string): string[][] => shown(fake.grid(sheet));
 
 async function openSetup(fake: FakeWorkbook) {
   const { user } = renderApp(fake);
@@ -43,10 +34,7 @@ describe('Thiết lập: Danh mục and Thông tin from the pane', () => {
 
     await user.click(form.getByRole('button', { name: 'Hoàn tác lần ghi vừa rồi' }));
     await form.findByText('Đã hoàn tác lần ghi vừa rồi.');
-    expect(text(fake, 'Danh mục')).toEqual(UNITS.map((r) => r.map((v) => cellText(v ?? null))).map((r) => {
-      while (r.length > 0 && r[r.length - 1] === '') r.pop();
-      return r;
-    }));
+    expect(text(fake, 'Danh mục')).toEqual(shown(UNITS));
   });
 
   it('shows Thông tin as it is, refuses a value it cannot read, and writes only what changed (a new label at the end)', async () => {
@@ -77,6 +65,6 @@ describe('Thiết lập: Danh mục and Thông tin from the pane', () => {
 
     await user.click(form.getByRole('button', { name: 'Hoàn tác lần ghi vừa rồi' }));
     await form.findByText('Đã hoàn tác lần ghi vừa rồi.');
-    expect(text(fake, 'Thông tin')).toEqual(INFO.map((r) => r.map((v) => cellText(v ?? null))));
+    expect(text(fake, 'Thông tin')).toEqual(shown(INFO));
   });
 });
