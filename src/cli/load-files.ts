@@ -34,17 +34,39 @@ async function loadOne(file: string, cwd: string): Promise<LoadedFile | LoadFail
   return { file, absolute, loaded, grids: workbookGrids(loaded.workbook, file) };
 }
 
-/** Files as given, directories as their .xlsx files (sorted, not recursive, without Excel's `~$` lock files). */
+const WILDCARD = /[*?]/;
+
+/** A file-name pattern (`*.xlsx`, `don-vi-?.xlsx`) as a regular expression; case-insensitive, as Windows names are. */
+function patternOf(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+const isWorkbookName = (name: string): boolean => !name.startsWith('~$') && !name.startsWith('.');
+
+/**
+ * Files as given, directories as their .xlsx files (sorted, not recursive, without Excel's `~$` lock
+ * files), and a quoted wildcard in the file name (`"don-vi/*.xlsx"`: Windows shells do not expand it)
+ * as the files of that folder it matches; a pattern matching nothing stays as given (then reported).
+ */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const arg of args) {
     const info = await stat(path.resolve(cwd, arg)).catch(() => null);
+    if (!info && WILDCARD.test(path.basename(arg)) && !WILDCARD.test(path.dirname(arg))) {
+      const dir = path.dirname(arg);
+      const pattern = patternOf(path.basename(arg));
+      const entries = await readdir(path.resolve(cwd, dir), { withFileTypes: true }).catch(() => []);
+      const names = entries.filter((e) => e.isFile() && pattern.test(e.name) && isWorkbookName(e.name)).map((e) => e.name).sort();
+      files.push(...(names.length > 0 ? names.map((name) => (dir === '.' && !arg.startsWith('.') ? name : path.join(dir, name))) : [arg]));
+      continue;
+    }
     if (!info?.isDirectory()) {
       files.push(arg);
       continue;
     }
     const names = (await readdir(path.resolve(cwd, arg), { withFileTypes: true }))
-      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
+      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && isWorkbookName(e.name))
       .map((e) => e.name)
       .sort();
     files.push(...names.map((name) => path.join(arg, name)));

@@ -168,7 +168,7 @@ export const en: Messages = {
       '  dvk khoi FILE|DIR... [--year YYYY] [--json]     Khối Dân vận cơ sở: figures and the seven targets',
       '',
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
-      'FILE… also takes a folder (its .xlsx files). dvk --version: the version; dvk COMMAND --help: one command’s usage.',
+      'FILE… also takes a folder (its .xlsx files) and a quoted name pattern ("don-vi/*.xlsx"). dvk --version: the version; dvk COMMAND --help: one command’s usage.',
     ].join('\n'),
     unknownCommand: (p: { command: string }) => `Unknown command: “${p.command}”.`,
     badYear: (p: { value: string }) => `--year needs a four-digit year, e.g. 2024 (got “${p.value}”).`,

@@ -172,7 +172,7 @@ export const vi = {
       '  dvk khoi FILE|DIR... [--year YYYY] [--json]     Khối Dân vận cơ sở: số liệu và bảy mục tiêu',
       '',
       'DIM: year, field, kind, registration, bloc, unit, commune, status',
-      'FILE… nhận cả thư mục (các tệp .xlsx trong đó). dvk --version: phiên bản; dvk LỆNH --help: cách dùng một lệnh.',
+      'FILE… nhận cả thư mục (các tệp .xlsx trong đó) và mẫu tên trong ngoặc kép ("don-vi/*.xlsx"). dvk --version: phiên bản; dvk LỆNH --help: cách dùng một lệnh.',
     ].join('\n'),
     unknownCommand: (p: { command: string }) => `Lệnh không hợp lệ: “${p.command}”.`,
     badYear: (p: { value: string }) => `--year cần một năm bốn chữ số, ví dụ 2024 (đang là “${p.value}”).`,

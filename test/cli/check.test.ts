@@ -71,6 +71,17 @@ describe('dvk check', () => {
     expect(bad.err).toContain('--lang fr');
   });
 
+  it('takes a quoted wildcard (Windows shells do not expand it): the matching workbooks of that folder, case aside', async () => {
+    const run = await runCli(['check', 'N*.XLSX', 'mis?akes.xlsx', '--json'], dir);
+    const issues: Array<{ file: string; rule: string }> = JSON.parse(run.out).issues;
+    expect(new Set(issues.map((i) => i.file))).toEqual(new Set(['no-registrations.xlsx', 'notes.xlsx', 'mistakes.xlsx']));
+    expect(issues.find((i) => i.file === 'notes.xlsx')?.rule).toBe('unreadable-file');
+    expect(run.code).toBe(2);
+    const none = await runCli(['check', 'khong-co-*.xlsx'], dir);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('khong-co-*.xlsx');
+  });
+
   it('reports a workbook without registrations as one finding for the file', async () => {
     const run = await runCli(['check', 'no-registrations.xlsx', '--json'], dir);
     expect(run.code).toBe(1);

@@ -83,7 +83,7 @@ describe('dvk consolidate: the seed 004 rows sent as 34 unit files', () => {
     const registrations = values(workbook, 'Đăng ký');
     expect(registrations[0]).toContain('Nguồn');
     expect(registrations).toHaveLength(192);
-    expect(registrations[1][registrations[0].indexOf('Nguồn')]).toBe(path.join('don-vi', 'don-vi-01.xlsx'));
+    expect(registrations[1][registrations[0].indexOf('Nguồn')]).toBe('don-vi-01.xlsx');
     const total = values(workbook, 'Biểu 01').find((r) => r[1] === 'Tổng cộng') as unknown[];
     expect(total.slice(2, 13)).toEqual([191, 73, 118, 175, 16, 160, 137, 129, 118, 11, 13]);
     const report = values(workbook, 'Báo cáo').flat().map(String);
@@ -95,7 +95,7 @@ describe('dvk consolidate: the seed 004 rows sent as 34 unit files', () => {
     expect(tracking[0][0]).toBe('Theo dõi nộp tệp đăng ký mô hình “Dân vận khéo” năm 2022 (hạn nộp 15/11/2022)');
     expect(tracking[1]).toEqual(vi.consolidate.trackingSheet.header);
     expect(tracking).toHaveLength(2 + 37);
-    expect(tracking[2]).toEqual([1, 'Chi bộ Cơ quan Ủy ban MTTQ và các đoàn thể thành phố', 'Hành chính sự nghiệp', 'Đã nộp đúng hạn', path.join('don-vi', 'don-vi-01.xlsx'), '14/11/2022', 7, 0, 0]);
+    expect(tracking[2]).toEqual([1, 'Chi bộ Cơ quan Ủy ban MTTQ và các đoàn thể thành phố', 'Hành chính sự nghiệp', 'Đã nộp đúng hạn', 'don-vi-01.xlsx', '14/11/2022', 7, 0, 0]);
     expect(tracking.filter((r) => r[3] === 'Chưa nộp')).toHaveLength(3);
   });
 
@@ -214,12 +214,12 @@ describe('dvk consolidate: tracking against Hạn nộp, and feedback', () => {
   });
 
   it('sets a file of a unit Danh mục does not list apart, naming the listed unit it may mean', async () => {
-    expect(run.out).toContain('Đơn vị không có trong Danh mục, không tính vào Theo dõi nộp: “Chi bộ Muon” (1 dòng, tệp han/4.xlsx); gần giống: “Chi bộ Muộn”.');
+    expect(run.out).toContain('Đơn vị không có trong Danh mục, không tính vào Theo dõi nộp: “Chi bộ Muon” (1 dòng, tệp 4.xlsx); gần giống: “Chi bộ Muộn”.');
     const tracking = values(await open('han.xlsx'), 'Theo dõi nộp');
     const heading = tracking.findIndex((r) => String(r[0]).startsWith('Tệp của đơn vị không có trong Danh mục'));
     // Below the four units of Danh mục (and an empty row).
     expect(tracking[heading - 1][1]).toBe('Chi bộ Có lỗi');
-    expect(tracking[heading + 1]).toEqual(['“Chi bộ Muon”: 1 dòng, tệp han/4.xlsx; gần giống: “Chi bộ Muộn”']);
+    expect(tracking[heading + 1]).toEqual(['“Chi bộ Muon”: 1 dòng, tệp 4.xlsx; gần giống: “Chi bộ Muộn”']);
   });
 
   it('gives each unit its state: on time on the deadline day, late the day after, not submitted, with errors', async () => {
@@ -228,10 +228,10 @@ describe('dvk consolidate: tracking against Hạn nộp, and feedback', () => {
     expect(run.out).toContain('Theo dõi nộp: 1 đã nộp đúng hạn, 2 nộp muộn, 1 chưa nộp, 1 có lỗi.');
     const tracking = values(await open('han.xlsx'), 'Theo dõi nộp');
     expect(tracking.slice(2, 6).map((r) => [r[1], r[3], r[4] ?? null, r[5] ?? null, r[7] ?? null])).toEqual([
-      ['Chi bộ Đúng hạn', 'Đã nộp đúng hạn', 'han/1.xlsx', '15/11/2022', 0],
-      ['Chi bộ Muộn', 'Nộp muộn', 'han/2.xlsx', '16/11/2022', 0],
+      ['Chi bộ Đúng hạn', 'Đã nộp đúng hạn', '1.xlsx', '15/11/2022', 0],
+      ['Chi bộ Muộn', 'Nộp muộn', '2.xlsx', '16/11/2022', 0],
       ['Chi bộ Chưa nộp', 'Chưa nộp', null, null, null],
-      ['Chi bộ Có lỗi', 'Nộp muộn; Có lỗi', 'han/3.xlsx', '17/11/2022', 1],
+      ['Chi bộ Có lỗi', 'Nộp muộn; Có lỗi', '3.xlsx', '17/11/2022', 1],
     ]);
   });
 
@@ -243,7 +243,7 @@ describe('dvk consolidate: tracking against Hạn nộp, and feedback', () => {
     expect(feedback[3]).toEqual(['Trạng thái: Nộp muộn; Có lỗi']);
     const header = feedback.findIndex((r) => r[0] === 'STT');
     expect(feedback[header]).toEqual(['STT', 'Tệp', 'Trang', 'Ô', 'Quy tắc', 'Mức', 'Nội dung']);
-    expect(feedback.slice(header + 1)).toEqual([[1, 'han/3.xlsx', 'Đăng ký', 'F3', 'invalid-value', 'Lỗi', expect.stringMatching(/^Ô F3: “Nhóm” không phải Loại hợp lệ/)]]);
+    expect(feedback.slice(header + 1)).toEqual([[1, '3.xlsx', 'Đăng ký', 'F3', 'invalid-value', 'Lỗi', expect.stringMatching(/^Ô F3: “Nhóm” không phải Loại hợp lệ/)]]);
   });
 });
 

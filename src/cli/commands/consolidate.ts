@@ -30,7 +30,8 @@ function modifiedOf(file: LoadedFile): Date | null {
 /** A file's date on disk, if it can be had. */
 const fileDate = (file: string): Promise<Date | null> => stat(file).then((info) => info.mtime, () => null);
 
-const asInput = (file: LoadedFile, date: Date | null): ConsolidationInput => ({ name: file.file, grids: file.grids, modified: modifiedOf(file), fileDate: date });
+/** A file as the consolidation names it (in `Nguồn`, `Theo dõi nộp`, the feedback): its name, not the path it was given by. */
+const asInput = (file: LoadedFile, date: Date | null): ConsolidationInput => ({ name: path.basename(file.file), grids: file.grids, modified: modifiedOf(file), fileDate: date });
 
 /** A file name for a unit's feedback workbook: its name without the characters file systems refuse. */
 function feedbackName(unit: string, used: Set<string>): string {
@@ -42,7 +43,7 @@ function feedbackName(unit: string, used: Set<string>): string {
 }
 
 /** What happened to a file, in one line. */
-function fileLine(report: FileReport, shown: string): string {
+function fileLine(report: FileReport, shown: string, pathOf: (name: string) => string = (n) => n): string {
   const khoi = report.khoi;
   if (!report.hasRegistrations && !khoi) return m.bare({ file: shown, what: m.noRegistrations({ message: report.findings[0]?.message ?? '' }) });
   const units = report.ownUnits;
@@ -51,14 +52,14 @@ function fileLine(report: FileReport, shown: string): string {
     : (units.length === 0 ? m.noUnit : m.units({ units: units.slice(0, 2), more: Math.max(0, units.length - 2) })) + m.years({ years: report.years });
   const parts: string[] = [];
   if (report.hasRegistrations && (report.merged > 0 || report.rows === 0)) parts.push(m.merged({ rows: report.merged }));
-  for (const r of report.replaces) parts.push(m.replaces({ rows: r.rows, file: r.file }));
-  for (const r of report.replacedBy) parts.push(m.replacedBy({ rows: r.rows, file: r.file }));
-  for (const r of report.supersededBy) parts.push(m.supersededBy({ rows: r.rows, file: r.file }));
+  for (const r of report.replaces) parts.push(m.replaces({ rows: r.rows, file: pathOf(r.file) }));
+  for (const r of report.replacedBy) parts.push(m.replacedBy({ rows: r.rows, file: pathOf(r.file) }));
+  for (const r of report.supersededBy) parts.push(m.supersededBy({ rows: r.rows, file: pathOf(r.file) }));
   if (khoi) {
     parts.push(m.khoiMerged({ rows: khoi.merged }));
-    for (const r of khoi.replaces) parts.push(m.khoiReplaces({ rows: r.rows, file: r.file }));
-    for (const r of khoi.replacedBy) parts.push(m.khoiReplacedBy({ rows: r.rows, file: r.file }));
-    for (const r of khoi.supersededBy) parts.push(m.khoiSupersededBy({ rows: r.rows, file: r.file }));
+    for (const r of khoi.replaces) parts.push(m.khoiReplaces({ rows: r.rows, file: pathOf(r.file) }));
+    for (const r of khoi.replacedBy) parts.push(m.khoiReplacedBy({ rows: r.rows, file: pathOf(r.file) }));
+    for (const r of khoi.supersededBy) parts.push(m.khoiSupersededBy({ rows: r.rows, file: pathOf(r.file) }));
   }
   const what = `${parts.join(', ')}; ${m.counts({ errors: report.errors, warnings: report.warnings })}`;
   return m.line({ file: shown, who, what });
@@ -114,6 +115,8 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
   type Entry = { shown: string; outcome: 'read' | 'unreadable' | 'repeated' | 'base' };
   const entries: Entry[] = [];
   const inputs: ConsolidationInput[] = [];
+  /** The path each input was given by, for the lines that say what became of it. */
+  const givenAs: string[] = [];
   const seen = new Set<string>();
   const bar = io.isTTY && io.progress ? io.progress : null;
   const clear = (): void => bar?.('\r\u001b[K');
@@ -128,6 +131,7 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
       if (loaded.files.length === 0) entries.push({ shown: file, outcome: 'unreadable' });
       else {
         inputs.push(asInput(loaded.files[0], dates[i]));
+        givenAs.push(file);
         entries.push({ shown: file, outcome: 'read' });
       }
     }
@@ -140,11 +144,14 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
 
   const today = io.today();
   const result = consolidate(inputs, { base, dayOf: localDay, output: args.output });
-  const reports = new Map(result.files.map((r, i) => [inputs[i].name, r]));
+  const reports = new Map(result.files.map((r, i) => [givenAs[i], r]));
+  // Lines name the other files as the clerk gave them.
+  const given = new Map(result.files.map((r, i) => [r.name, givenAs[i]]));
+  const pathOf = (name: string): string => given.get(name) ?? name;
   if (result.base && result.base.rows > 0) io.out(fileLine(result.base, `${args.base} (${m.base})`));
   for (const entry of entries) {
     const report = reports.get(entry.shown);
-    if (entry.outcome === 'read' && report) io.out(fileLine(report, entry.shown));
+    if (entry.outcome === 'read' && report) io.out(fileLine(report, entry.shown, pathOf));
     else if (entry.outcome === 'unreadable') io.out(m.bare({ file: entry.shown, what: m.unreadable }));
     else if (entry.outcome === 'repeated') io.out(m.bare({ file: entry.shown, what: m.repeated }));
     else if (entry.outcome === 'base') io.out(m.bare({ file: entry.shown, what: m.isBase }));
