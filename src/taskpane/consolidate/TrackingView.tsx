@@ -10,7 +10,16 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { tableLayout: 'auto', minWidth: '100%' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  unit: { minWidth: '10em' },
+  // The unit stays in view while the state, files, counts and the feedback button scroll sideways.
+  unit: {
+    minWidth: '7em',
+    maxWidth: '11em',
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke2}`,
+  },
   state: { minWidth: '8em' },
   files: { overflowWrap: 'anywhere', minWidth: '8em' },
   unknownHeading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
@@ -67,7 +76,9 @@ export function TrackingView({ tracking, busy, feedback, onWrite, onCopy }: Prop
             <caption className={styles.caption}>{c.tableCaption}</caption>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">{c.columns.unit}</TableHeaderCell>
+                <TableHeaderCell scope="col" className={styles.unit}>
+                  {c.columns.unit}
+                </TableHeaderCell>
                 <TableHeaderCell scope="col">{c.columns.state}</TableHeaderCell>
                 <TableHeaderCell scope="col">{c.columns.files}</TableHeaderCell>
                 <TableHeaderCell scope="col">{c.columns.submitted}</TableHeaderCell>
