@@ -2,17 +2,9 @@ import { cellText } from './cell-text';
 import { normLoose } from './normalize';
 import { INFO_LABELS, particularRows, readReportInfo, type InfoKey } from './report-info';
 import type { CellValue, SheetGrid } from './types';
-import type { UnitListCell } from './unit-list-edit';
+import type { CellChange, CellEdit } from './cell-edit';
 
 export const INFO_SHEET_NAME = 'Thông tin';
-
-/** The cells a change of `Thông tin` writes (label in column A, value in B), with what they held. */
-export interface InfoEdit {
-  sheet: string;
-  /** The workbook has no `Thông tin`: it is made first. */
-  create: boolean;
-  cells: UnitListCell[];
-}
 
 /** The particulars a value given would not be read as (a year that is no year, a date that is no date…). */
 export function unreadableParticulars(values: Partial<Record<InfoKey, string>>): InfoKey[] {
@@ -26,16 +18,16 @@ export function unreadableParticulars(values: Partial<Record<InfoKey, string>>):
 const cellValue = (key: InfoKey, text: string): CellValue => (key === 'reportYear' && /^\d{4}$/.test(text) ? Number(text) : text);
 
 /**
- * The particulars changed, written where `Thông tin` has their label (column B of that row), else as a
+ * The particulars changed (label in column A, value in B), written where `Thông tin` has their label (column B of that row), else as a
  * new label/value row at the end. An emptied value empties the cell. Null when nothing changes.
  */
-export function planInfo(sheets: readonly SheetGrid[], values: Partial<Record<InfoKey, string>>): InfoEdit | null {
+export function planInfo(sheets: readonly SheetGrid[], values: Partial<Record<InfoKey, string>>): CellEdit | null {
   const sheet = sheets.find((s) => normLoose(s.name) === normLoose(INFO_SHEET_NAME));
   const grid = sheet?.grid ?? [];
   const rows = particularRows(grid);
   let end = grid.length;
   while (end > 0 && (grid[end - 1] ?? []).every((v) => cellText(v ?? null) === '')) end--;
-  const cells: UnitListCell[] = [];
+  const cells: CellChange[] = [];
   for (const key of Object.keys(INFO_LABELS) as InfoKey[]) {
     if (!(key in values)) continue;
     const text = (values[key] ?? '').trim();

@@ -2,22 +2,8 @@ import { cellText, isEmptyRow } from './cell-text';
 import { headerIndex, UNIT_LIST_COLUMNS, type UnitListKey } from './columns';
 import { findHeader } from './header';
 import { normLoose, normText } from './normalize';
+import type { CellChange, CellEdit } from './cell-edit';
 import type { CellValue, SheetGrid } from './types';
-
-/** One cell to write in `Danh mục` (1-based row, 0-based column), with what it held, to undo. */
-export interface UnitListCell {
-  row: number;
-  col: number;
-  value: CellValue;
-  before: CellValue;
-}
-
-/** The cells a change of `Danh mục` writes; `sheet` is created (with its header) when the workbook has none. */
-export interface UnitListEdit {
-  sheet: string;
-  create: boolean;
-  cells: UnitListCell[];
-}
 
 export const UNIT_LIST_SHEET = 'Danh mục';
 const UNIT_HEADERS = headerIndex(UNIT_LIST_COLUMNS);
@@ -29,7 +15,7 @@ interface ListAt {
   headerRow: number;
   columns: Map<UnitListKey, number>;
   /** Header cells to add for columns the change needs. */
-  added: UnitListCell[];
+  added: CellChange[];
 }
 
 function listOf(sheets: readonly SheetGrid[]): ListAt | null {
@@ -52,7 +38,7 @@ function column(list: ListAt, key: UnitListKey): number {
   return col;
 }
 
-const cell = (list: ListAt, row: number, col: number, value: CellValue): UnitListCell => ({ row, col, value, before: list.grid[row - 1]?.[col] ?? null });
+const cell = (list: ListAt, row: number, col: number, value: CellValue): CellChange => ({ row, col, value, before: list.grid[row - 1]?.[col] ?? null });
 
 /**
  * A unit added at the end of `Danh mục`: its name, bloc, commune, other names and successor (those given). A workbook without
@@ -68,7 +54,7 @@ export interface NewUnit {
   successor?: string | null;
 }
 
-export function planAddUnit(sheets: readonly SheetGrid[], unit: NewUnit): UnitListEdit | null {
+export function planAddUnit(sheets: readonly SheetGrid[], unit: NewUnit): CellEdit | null {
   const list = listOf(sheets);
   if (!list) {
     const head = UNIT_LIST_COLUMNS.map((c, col) => ({ row: 1, col, value: c.header, before: null }));
@@ -93,7 +79,7 @@ export function planAddUnit(sheets: readonly SheetGrid[], unit: NewUnit): UnitLi
  * `alias` recorded as another name of the listed unit `unit` (its `Tên khác` cell, names kept apart by
  * `; `), so rows spelling it so count for that unit. Null when the list lacks the unit or already has the name.
  */
-export function planOtherName(sheets: readonly SheetGrid[], unit: string, alias: string): UnitListEdit | null {
+export function planOtherName(sheets: readonly SheetGrid[], unit: string, alias: string): CellEdit | null {
   const list = listOf(sheets);
   if (!list) return null;
   const nameCol = list.columns.get('name') as number;

@@ -1,11 +1,8 @@
 import { useCallback, useState } from 'react';
-import { cellText, type UnitListEdit } from '../engine';
+import { cellText, type CellEdit } from '../engine';
 import type { SheetContent } from '../workbook/sheet-content';
 import { usePane } from './pane-context';
 import type { Action } from './status/use-action';
-
-/** Cells to write on one sheet, with what they held; `create`: the sheet is made first. */
-export type CellEdit = UnitListEdit;
 
 export interface CellEditing {
   /** The last change, to undo. */

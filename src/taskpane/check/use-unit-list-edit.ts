@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { planAddUnit, planOtherName, type UnitListEdit, type UnknownUnit } from '../../engine';
+import { planAddUnit, planOtherName, type CellEdit, type UnknownUnit } from '../../engine';
 import type { SheetContent } from '../../workbook/sheet-content';
 import { unitSheetContent } from '../../workbook/standard-template';
 import { usePane } from '../pane-context';
@@ -11,7 +11,7 @@ export const bareUnitSheet = (): SheetContent => ({ ...unitSheetContent(), valid
 
 export interface UnitListEditing {
   /** The last change, to undo. */
-  last: UnitListEdit | null;
+  last: CellEdit | null;
   add: (unit: UnknownUnit) => Promise<boolean>;
   recordAlias: (unit: UnknownUnit, listed: string) => Promise<boolean>;
   undo: () => Promise<boolean>;
