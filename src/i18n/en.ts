@@ -46,6 +46,8 @@ export const en: Messages = {
     year: (p: At & { value: string }) => `${p.at}: “${p.value}” is not a valid year; expected a year from 2000 to 2100.`,
     yearMismatch: (p: At & { year: number; reportYear: number }) =>
       `${p.at}: year ${p.year} differs from the report year ${p.reportYear} (sheet Thông tin); this row is not in the year's report.`,
+    yearOutsidePeriod: (p: At & { year: number; from: number; to: number }) =>
+      `${p.at}: year ${p.year} lies outside the period ${p.from}-${p.to} (sheet Thông tin); check the year.`,
     duplicate: (p: At & { first: string }) =>
       `${p.at}: duplicate of row ${p.first} (same year, unit, model name and implementer); delete one of them.`,
     nearDuplicate: (p: At & { first: string }) =>

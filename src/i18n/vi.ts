@@ -47,6 +47,8 @@ export const vi = {
     year: (p: At & { value: string }) => `${p.at}: “${p.value}” không phải năm hợp lệ; cần một năm từ 2000 đến 2100.`,
     yearMismatch: (p: At & { year: number; reportYear: number }) =>
       `${p.at}: năm ${p.year} khác Năm báo cáo ${p.reportYear} (trang Thông tin); dòng này không vào báo cáo năm.`,
+    yearOutsidePeriod: (p: At & { year: number; from: number; to: number }) =>
+      `${p.at}: năm ${p.year} ngoài Giai đoạn ${p.from}-${p.to} (trang Thông tin); kiểm tra lại năm.`,
     duplicate: (p: At & { first: string }) =>
       `${p.at}: dòng trùng với dòng ${p.first} (cùng năm, đơn vị, tên mô hình và chủ thể thực hiện); xóa một trong hai dòng.`,
     nearDuplicate: (p: At & { first: string }) =>

@@ -227,6 +227,13 @@ describe('year-mismatch', () => {
   it('without Năm báo cáo no year is a mismatch', () => {
     expect(run('year-mismatch', [{ year: 2022 }, { year: 2019 }])).toEqual([]);
   });
+
+  it('with only Giai đoạn 2021-2025, 2042 is a warning and 2023 is fine', () => {
+    const info = infoSheet({ 'Giai đoạn': '2021-2025' });
+    expect(run('year-mismatch', [{ year: 2023 }, { year: 2042 }], info)).toEqual([
+      expected('year-mismatch', 'warning', 'year', 3, 'năm 2042 ngoài Giai đoạn 2021-2025'),
+    ]);
+  });
 });
 
 describe('near-duplicate', () => {

@@ -46,7 +46,7 @@ export const RULES: readonly Rule[] = [
     id: 'year-mismatch',
     severity: 'warning',
     scope: 'row',
-    description: 'Year differs from Năm báo cáo (and lies outside Giai đoạn)',
+    description: 'Year differs from Năm báo cáo and lies outside Giai đoạn (either one given)',
     check: yearMatchesReport,
   },
   {

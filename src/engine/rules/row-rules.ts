@@ -82,10 +82,12 @@ export function communePresent(row: RegistrationRow): readonly Draft[] {
 /** Years inside `Giai đoạn` are the period's history, not a mistake. */
 export function yearMatchesReport(row: RegistrationRow, ctx: RuleContext): readonly Draft[] {
   const { reportYear, period } = ctx.dataset.info;
-  if (reportYear === null || !isValidYear(row.year) || row.year === reportYear) return NONE;
+  if (!isValidYear(row.year) || row.year === reportYear) return NONE;
   if (period && row.year >= period.from && row.year <= period.to) return NONE;
   const year = row.year;
-  return [{ row, key: 'year', words: words('yearMismatch', { year, reportYear }) }];
+  if (reportYear !== null) return [{ row, key: 'year', words: words('yearMismatch', { year, reportYear }) }];
+  // Only Giai đoạn given: a year outside it (2042 typed for 2024) is said too.
+  return period ? [{ row, key: 'year', words: words('yearOutsidePeriod', { year, from: period.from, to: period.to }) }] : NONE;
 }
 
 export function unitListed(row: RegistrationRow, ctx: RuleContext): readonly Draft[] {
