@@ -58,6 +58,17 @@ export function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
   return true;
 }
 
+/** How many columns hold something in any row: a column added at this index overwrites nothing. */
+export function usedWidth(grid: readonly (readonly CellValue[] | undefined)[]): number {
+  let used = 0;
+  for (const row of grid) for (let c = (row?.length ?? 0) - 1; c >= used; c--) if (!isEmptyCell(row?.[c] ?? null)) used = c + 1;
+  return used;
+}
+
+/** A row of exactly `width` cells, empty ones as `''` (a block written over a sheet clears what it covers). */
+export const paddedRow = (row: readonly CellValue[] | undefined, width: number): CellValue[] =>
+  Array.from({ length: width }, (_, c) => (row?.[c] === null || row?.[c] === undefined ? '' : (row[c] as CellValue)));
+
 /** `0` → `A`, `25` → `Z`, `26` → `AA`. */
 export function columnLetters(index: number): string {
   let letters = '';

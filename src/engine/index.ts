@@ -30,5 +30,5 @@ export { planKhoiMerge, type KhoiMergePlan } from './consolidate/khoi-merge-plan
 export { planAddUnit, planOtherName } from './unit-list-edit';
 export type { CellChange, CellEdit } from './cell-edit';
 export { findingText, placeText, say, type Words, type FindingKey } from './words';
-export { planInfo, unreadableParticulars } from './info-edit';
+export { infoTexts, planInfo, unreadableParticulars } from './info-edit';
 export { type NewUnit } from './unit-list-edit';

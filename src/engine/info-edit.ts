@@ -6,6 +6,15 @@ import type { CellChange, CellEdit } from './cell-edit';
 
 export const INFO_SHEET_NAME = 'Thông tin';
 
+const infoSheetOf = (sheets: readonly SheetGrid[]): SheetGrid | undefined => sheets.find((s) => normLoose(s.name) === normLoose(INFO_SHEET_NAME));
+
+/** Each particular's value cell as text, as a form shows it ('' where `Thông tin` has no such row). */
+export function infoTexts(sheets: readonly SheetGrid[]): Record<InfoKey, string> {
+  const grid = infoSheetOf(sheets)?.grid ?? [];
+  const rows = particularRows(grid);
+  return Object.fromEntries((Object.keys(INFO_LABELS) as InfoKey[]).map((k) => [k, rows.has(k) ? cellText(grid[rows.get(k) as number]?.[1] ?? null) : ''])) as Record<InfoKey, string>;
+}
+
 /** The particulars a value given would not be read as (a year that is no year, a date that is no date…). */
 export function unreadableParticulars(values: Partial<Record<InfoKey, string>>): InfoKey[] {
   return (Object.keys(values) as InfoKey[]).filter((key) => {
@@ -22,7 +31,7 @@ const cellValue = (key: InfoKey, text: string): CellValue => (key === 'reportYea
  * new label/value row at the end. An emptied value empties the cell. Null when nothing changes.
  */
 export function planInfo(sheets: readonly SheetGrid[], values: Partial<Record<InfoKey, string>>): CellEdit | null {
-  const sheet = sheets.find((s) => normLoose(s.name) === normLoose(INFO_SHEET_NAME));
+  const sheet = infoSheetOf(sheets);
   const grid = sheet?.grid ?? [];
   const rows = particularRows(grid);
   let end = grid.length;

@@ -1,4 +1,4 @@
-import { cellText, isEmptyRow } from './cell-text';
+import { cellText, isEmptyRow, usedWidth } from './cell-text';
 import { headerIndex, UNIT_LIST_COLUMNS, type UnitListKey } from './columns';
 import { findHeader } from './header';
 import { normLoose, normText } from './normalize';
@@ -30,9 +30,7 @@ function listOf(sheets: readonly SheetGrid[]): ListAt | null {
 function column(list: ListAt, key: UnitListKey): number {
   const have = list.columns.get(key);
   if (have !== undefined) return have;
-  let used = 0;
-  for (const row of list.grid) for (let c = (row?.length ?? 0) - 1; c >= used; c--) if (cellText(row?.[c] ?? null) !== '') used = c + 1;
-  const col = Math.max(used, ...[...list.columns.values()].map((c) => c + 1), ...list.added.map((a) => a.col + 1));
+  const col = Math.max(usedWidth(list.grid), ...[...list.columns.values()].map((c) => c + 1), ...list.added.map((a) => a.col + 1));
   list.columns.set(key, col);
   list.added.push({ row: list.headerRow + 1, col, value: header(key), before: null });
   return col;

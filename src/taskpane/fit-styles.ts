@@ -1,4 +1,4 @@
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** A dropdown never wider than the pane, whatever the length of its options (long unit names). */
 export const useFitStyles = makeStyles({
@@ -7,4 +7,15 @@ export const useFitStyles = makeStyles({
   root: { minWidth: 0, maxWidth: '100%' },
   select: { minWidth: 0, textOverflow: 'ellipsis' },
   heading: { margin: 0 },
+});
+
+/** A table's first column kept in view while the rest scrolls sideways in the narrow pane. */
+export const useStickyColumnStyles = makeStyles({
+  sticky: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke2}`,
+  },
 });

@@ -82,6 +82,9 @@ export function unitSheetContent(): SheetContent {
   };
 }
 
+/** `Danh mục` made for a workbook without one: the standard header and widths, no dropdown (its list sheet may be missing). */
+export const bareUnitSheet = (): SheetContent => ({ ...unitSheetContent(), validations: [] });
+
 function infoSheet(): SheetContent {
   const labels = Object.values(INFO_LABELS);
   return {

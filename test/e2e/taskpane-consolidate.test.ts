@@ -38,6 +38,17 @@ describe('Tổng hợp đơn vị in the browser preview (Debian Chromium)', () 
     if (work) await rm(work, { recursive: true, force: true });
   });
 
+  /** The district's workbook open in the browser version, on the pane's Tổng hợp đơn vị tab. */
+  async function openConsolidate(district: string) {
+    const p = await openPreview(browser.context, server.url);
+    await p.page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles(district);
+    await p.sheetTab('Thông tin').waitFor();
+    await paneTab(p.page, 'Tổng hợp đơn vị').click();
+    const pane = p.page.locator('#dvk-panel-consolidate');
+    await pane.getByRole('table', { name: 'Tình trạng nộp của các đơn vị' }).waitFor();
+    return { p, pane };
+  }
+
   async function unitFile(name: string, unit: string, models: Model[], modified: Date): Promise<string> {
     const file = path.join(work, name);
     await writeFile(file, await unitFileBytes(unitSheets(unit, models), modified));
@@ -53,12 +64,7 @@ describe('Tổng hợp đơn vị in the browser preview (Debian Chromium)', () 
       await unitFile('na-pai-sua.xlsx', NA_PAI, [{ name: 'Đường bê tông' }, { name: 'Camera an ninh' }, { name: 'Vườn mẫu' }], new Date(Date.UTC(2024, 10, 12, 3))),
     ];
 
-    const p = await openPreview(browser.context, server.url);
-    await p.page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles(district);
-    await p.sheetTab('Thông tin').waitFor();
-    await paneTab(p.page, 'Tổng hợp đơn vị').click();
-    const pane = p.page.locator('#dvk-panel-consolidate');
-    await pane.getByRole('table', { name: 'Tình trạng nộp của các đơn vị' }).waitFor();
+    const { p, pane } = await openConsolidate(district);
 
     await pane.getByLabel('Tệp .xlsx của các đơn vị').setInputFiles(files);
     await pane.getByRole('status').getByText('Đã đọc 3 tệp.').waitFor();
@@ -111,12 +117,7 @@ describe('Tổng hợp đơn vị in the browser preview (Debian Chromium)', () 
     const row = [2024, 'Lục Bình', 'Bạch Thông', 11, 2, 1, 6, 8, 'Phó Bí thư', 'Có', 'Có', 'Có', 11, 95, 1, null, 'Có', 'Có', 'Hoàn thành tốt nhiệm vụ'];
     await writeFile(commune, await unitFileBytes([{ name: 'Khối Dân vận', rows: [KHOI_HEADER, row] }], new Date(Date.UTC(2024, 10, 10, 3))));
 
-    const p = await openPreview(browser.context, server.url);
-    await p.page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles(district);
-    await p.sheetTab('Thông tin').waitFor();
-    await paneTab(p.page, 'Tổng hợp đơn vị').click();
-    const pane = p.page.locator('#dvk-panel-consolidate');
-    await pane.getByRole('table', { name: 'Tình trạng nộp của các đơn vị' }).waitFor();
+    const { p, pane } = await openConsolidate(district);
     await pane.getByLabel('Tệp .xlsx của các đơn vị').setInputFiles([commune]);
     await pane.getByRole('status').getByText('Đã đọc 1 tệp.').waitFor();
     expect(await pane.getByText('thêm 1 dòng Khối Dân vận', { exact: true }).count()).toBe(1);

@@ -1,4 +1,4 @@
-import { cellText, isEmptyRow } from '../cell-text';
+import { cellText, isEmptyCell, isEmptyRow, paddedRow, usedWidth } from '../cell-text';
 import { KHOI_COLUMNS, KHOI_SHEET, type KhoiKey } from '../khoi/khoi-columns';
 import { khoiHeader, khoiOutputRow } from '../khoi/khoi-output';
 import { findKhoiSheet, readKhoiRows, type KhoiRow } from '../khoi/read-khoi';
@@ -31,8 +31,6 @@ const SOURCE_KEY = normLoose(SOURCE_HEADER);
 const keyOf = (year: number | null, commune: string | null): string | null =>
   year === null || commune === null ? null : `${year}\u0000${normText(placeName(commune))}`;
 
-const blank = (v: CellValue | undefined): CellValue => (v === null || v === undefined ? '' : v);
-const padded = (row: readonly CellValue[] | undefined, width: number): CellValue[] => Array.from({ length: width }, (_, c) => blank(row?.[c]));
 
 /** The `Nguồn` column of a header row, if it has one. */
 export function sourceColumn(headerRow: readonly CellValue[] | undefined): number | undefined {
@@ -56,9 +54,7 @@ export function planKhoiMerge(sheets: readonly SheetGrid[], merged: readonly Kho
   const columns = new Map<KhoiKey | 'source', number>(found?.header.columns ?? []);
   const headerRow: CellValue[] = found ? [...(grid[headerIndex] ?? [])] : [];
   // New header cells go right of every used cell, never over a clerk's untitled notes.
-  let used = 0;
-  for (const row of grid) for (let c = (row?.length ?? 0) - 1; c >= used; c--) if (blank(row?.[c]) !== '') used = c + 1;
-  let width = used;
+  let width = usedWidth(grid);
   const addColumn = (key: KhoiKey | 'source', header: string): void => {
     columns.set(key, width);
     headerRow[width++] = header;
@@ -68,7 +64,7 @@ export function planKhoiMerge(sheets: readonly SheetGrid[], merged: readonly Kho
   const standard = khoiHeader();
   const outputs = rowsIn.map((r) => khoiOutputRow(r, r.file as string));
   KHOI_COLUMNS.forEach((c, k) => {
-    if (!columns.has(c.key) && (!found || outputs.some((o) => blank(o[k]) !== ''))) addColumn(c.key, c.header);
+    if (!columns.has(c.key) && (!found || outputs.some((o) => !isEmptyCell(o[k] ?? null)))) addColumn(c.key, c.header);
   });
   if (!columns.has('source')) addColumn('source', SOURCE_HEADER);
 
@@ -107,8 +103,8 @@ export function planKhoiMerge(sheets: readonly SheetGrid[], merged: readonly Kho
   const rows: CellValue[][] = [];
   const before: CellValue[][] = [];
   for (let r = firstChanged; r < lastRow; r++) {
-    rows.push(padded(after[r], width));
-    before.push(padded(grid[r], width));
+    rows.push(paddedRow(after[r], width));
+    before.push(paddedRow(grid[r], width));
   }
   return {
     sheet: found?.sheet.name ?? KHOI_SHEET,

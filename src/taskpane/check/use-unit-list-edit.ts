@@ -1,13 +1,9 @@
 import { useCallback } from 'react';
 import { planAddUnit, planOtherName, type CellEdit, type UnknownUnit } from '../../engine';
-import type { SheetContent } from '../../workbook/sheet-content';
-import { unitSheetContent } from '../../workbook/standard-template';
+import { bareUnitSheet } from '../../workbook/standard-template';
 import { usePane } from '../pane-context';
 import type { Action } from '../status/use-action';
 import { useCellEdit } from '../use-cell-edit';
-
-/** `Danh mục` made for a workbook without one: the standard header and widths, no dropdown (its list sheet may be missing). */
-export const bareUnitSheet = (): SheetContent => ({ ...unitSheetContent(), validations: [] });
 
 export interface UnitListEditing {
   /** The last change, to undo. */

@@ -1,7 +1,7 @@
-import { Body1, Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, type JSX } from 'react';
 import { stateLabel, type Tracking, type UnitTracking } from '../../engine';
-import { useFitStyles } from '../fit-styles';
+import { useFitStyles, useStickyColumnStyles } from '../fit-styles';
 import { formatDate } from '../locale';
 import { usePane } from '../pane-context';
 
@@ -10,16 +10,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { tableLayout: 'auto', minWidth: '100%' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  // The unit stays in view while the state, files, counts and the feedback button scroll sideways.
-  unit: {
-    minWidth: '7em',
-    maxWidth: '11em',
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke2}`,
-  },
+  unit: { minWidth: '7em', maxWidth: '11em' },
   state: { minWidth: '8em' },
   files: { overflowWrap: 'anywhere', minWidth: '8em' },
   unknownHeading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
@@ -50,6 +41,9 @@ export function TrackingView({ tracking, busy, feedback, onWrite, onCopy }: Prop
   const c = t.consolidate.tracking;
   const styles = useStyles();
   const fit = useFitStyles();
+  // The unit stays in view while the state, files, counts and the feedback button scroll sideways.
+  const sticky = useStickyColumnStyles();
+  const unitCell = mergeClasses(styles.unit, sticky.sticky);
   const headingId = useId();
   const unknownId = useId();
   const scope = c.scope({
@@ -76,7 +70,7 @@ export function TrackingView({ tracking, busy, feedback, onWrite, onCopy }: Prop
             <caption className={styles.caption}>{c.tableCaption}</caption>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col" className={styles.unit}>
+                <TableHeaderCell scope="col" className={unitCell}>
                   {c.columns.unit}
                 </TableHeaderCell>
                 <TableHeaderCell scope="col">{c.columns.state}</TableHeaderCell>
@@ -90,7 +84,7 @@ export function TrackingView({ tracking, busy, feedback, onWrite, onCopy }: Prop
             <TableBody>
               {tracking.units.map((u) => (
                 <TableRow key={u.unit}>
-                  <TableCell className={styles.unit}>{u.unit}</TableCell>
+                  <TableCell className={unitCell}>{u.unit}</TableCell>
                   <TableCell className={styles.state}>{stateLabel(u.state, u.hasErrors, m)}</TableCell>
                   <TableCell className={styles.files}>{u.files.map((f) => f.name).join('; ')}</TableCell>
                   <TableCell>{u.submitted ? formatDate(u.submitted) : ''}</TableCell>

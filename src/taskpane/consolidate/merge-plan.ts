@@ -1,6 +1,6 @@
 import { cellText, findKhoiSheet, REGISTRATION_COLUMNS, type CellValue, type Grid, type RegistrationRow, type RowCount, type SheetGrid } from '../../engine';
 import { planKhoiMerge, sourceColumn, type KhoiMergePlan } from '../../engine/consolidate/khoi-merge-plan';
-import { isEmptyRow } from '../../engine/cell-text';
+import { isEmptyRow, paddedRow } from '../../engine/cell-text';
 import { outputRow } from '../../engine/consolidate/output-grids';
 import type { SheetContent } from '../../workbook/sheet-content';
 import { fieldsAsCodes, nextSerial } from '../entry/row-plan';
@@ -64,7 +64,6 @@ const khoiPlan = (open: OpenConsolidation, sheets: readonly SheetGrid[], files: 
   planKhoiMerge(sheets, open.result.mergedKhoi, incomingNames(open, files));
 
 const blank = (v: CellValue | undefined): CellValue => (v === null || v === undefined ? '' : v);
-const padded = (row: readonly CellValue[] | undefined, width: number): CellValue[] => Array.from({ length: width }, (_, c) => blank(row?.[c]));
 const lastCell = (row: readonly CellValue[] | undefined): number => {
   for (let c = (row?.length ?? 0) - 1; c >= 0; c--) if (blank(row?.[c]) !== '') return c;
   return -1;
@@ -119,7 +118,7 @@ function modelsBlock(open: OpenConsolidation, files: readonly PendingFile[]): (R
   let end = keptGrid.length;
   while (end > headerIndex + 1 && isEmptyRow(keptGrid[end - 1])) end--;
   const after: Grid = [...keptGrid.slice(0, end), ...newRows];
-  if (addSource) after[headerRow] = [...padded(grid[headerRow], columns.get('source') as number), NGUON_HEADER];
+  if (addSource) after[headerRow] = [...paddedRow(grid[headerRow], columns.get('source') as number), NGUON_HEADER];
   const firstChanged = Math.min(addSource ? headerRow : Infinity, removed.size > 0 ? Math.min(...removed) - 1 : Infinity, end);
   const lastRow = Math.max(grid.length, after.length);
   let width = (columns.get('source') as number) + 1;
@@ -127,8 +126,8 @@ function modelsBlock(open: OpenConsolidation, files: readonly PendingFile[]): (R
   const rows: CellValue[][] = [];
   const before: CellValue[][] = [];
   for (let r = firstChanged; r < lastRow; r++) {
-    rows.push(padded(after[r], width));
-    before.push(padded(grid[r], width));
+    rows.push(paddedRow(after[r], width));
+    before.push(paddedRow(grid[r], width));
   }
 
   const sourceAt = columns.get('source') as number;

@@ -22,7 +22,8 @@ import { sheetsToCreate } from './sheet-plan';
 import { useSetup } from './use-setup';
 import { InfoForm } from './InfoForm';
 import { UnitForm } from './UnitForm';
-import { currentInfo, useListForms } from './use-list-forms';
+import { useListForms } from './use-list-forms';
+import { infoTexts } from '../../engine';
 import { useAction } from '../status/use-action';
 
 const useStyles = makeStyles({
@@ -42,7 +43,7 @@ export function SetupTab({ active }: TabProps): JSX.Element {
   const infoAction = useAction();
   const unitForms = useListForms(unitAction, reload);
   const infoForms = useListForms(infoAction, reload);
-  const shownInfo = useMemo(() => currentInfo(sheets ?? []), [sheets]);
+  const shownInfo = useMemo(() => infoTexts(sheets ?? []), [sheets]);
   const registrations = view?.registrations;
   const missing = view ? sheetsToCreate(view).length : 0;
   return (

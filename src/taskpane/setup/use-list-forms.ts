@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
-import { cellText, INFO_LABELS, particularRows, planAddUnit, planInfo, unreadableParticulars, type InfoKey, type NewUnit, type SheetGrid } from '../../engine';
-import { normLoose } from '../../engine';
-import { bareUnitSheet } from '../check/use-unit-list-edit';
+import { INFO_LABELS, planAddUnit, planInfo, unreadableParticulars, type InfoKey, type NewUnit } from '../../engine';
+import { bareUnitSheet } from '../../workbook/standard-template';
 import { usePane } from '../pane-context';
 import type { Action } from '../status/use-action';
 import { useCellEdit, type CellEditing } from '../use-cell-edit';
@@ -9,13 +8,6 @@ import { useCellEdit, type CellEditing } from '../use-cell-edit';
 export type InfoValues = Record<InfoKey, string>;
 
 const INFO_KEYS = Object.keys(INFO_LABELS) as InfoKey[];
-
-/** What `Thông tin` holds now, as the form shows it: each particular's value cell as text. */
-export function currentInfo(sheets: readonly SheetGrid[]): InfoValues {
-  const grid = sheets.find((s) => normLoose(s.name) === normLoose('Thông tin'))?.grid ?? [];
-  const rows = particularRows(grid);
-  return Object.fromEntries(INFO_KEYS.map((k) => [k, rows.has(k) ? cellText(grid[rows.get(k) as number]?.[1] ?? null) : ''])) as InfoValues;
-}
 
 export interface ListForms {
   editing: CellEditing;

@@ -1,20 +1,13 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { MEASURES, type Dimension, type Summary } from '../../engine';
+import { useStickyColumnStyles } from '../fit-styles';
 import { usePane } from '../pane-context';
 import { valueLabel } from './value-label';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { tableLayout: 'auto', minWidth: '100%' },
-  // The first column stays in view while the numbers scroll sideways (the pane is about 350 px wide).
-  sticky: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: `inset -1px 0 0 ${tokens.colorNeutralStroke2}`,
-  },
   label: { minWidth: '7em', maxWidth: '11em', overflowWrap: 'anywhere' },
   measure: { minWidth: '4.5em' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
@@ -25,7 +18,7 @@ const useStyles = makeStyles({
 /** The seven measures per group and the total row, in a sideways-scrolling region. */
 export function SummaryTable({ summary, dimensions }: { summary: Summary; dimensions: readonly Dimension[] }): JSX.Element {
   const { t, m, num } = usePane();
-  const styles = useStyles();
+  const styles = { ...useStyles(), ...useStickyColumnStyles() };
   const caption = t.summary.tableCaption({ dimensions: dimensions.map((d) => m.dimensions[d].toLocaleLowerCase()).join(', ') });
   return (
     <div className={styles.scroll} role="region" aria-label={t.summary.tableLabel} tabIndex={0}>

@@ -1,6 +1,7 @@
 import { MEASURES, type Dimension, type Summary } from '../../engine';
 import type { Messages } from '../../i18n/vi';
 import type { UiStrings } from '../../i18n/ui.vi';
+import { escapeHtml as esc } from '../../workbook/html/escape-html';
 import type { SheetContent } from '../../workbook/sheet-content';
 import { valueLabel } from './value-label';
 
@@ -25,7 +26,6 @@ export function summaryGrid(summary: Summary, dimensions: readonly Dimension[], 
 /** Tab-separated lines: pasted into Excel, one value per cell. */
 export const summaryTsv = (grid: SummaryGrid): string => [grid.header, ...grid.rows].map((r) => r.join('\t')).join('\r\n');
 
-const esc = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const CELL = 'border:1px solid #000;padding:2px 6px';
 
 /** An HTML table with borders: pasted into Word or Excel, a table; `format` writes the numbers (1.234). */

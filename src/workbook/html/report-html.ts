@@ -1,7 +1,5 @@
 import type { ReportDocument } from '../../engine';
-
-/** Text as HTML: `<`, `&` and quotes escaped. */
-const esc = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml as esc } from './escape-html';
 
 const FONT = "font-family:'Times New Roman',serif";
 const CELL = 'border:none;vertical-align:top;padding:0';
