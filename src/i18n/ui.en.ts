@@ -74,7 +74,7 @@ export const uiEn: UiStrings = {
     creating: 'Adding the missing sheets…',
     created: (p: { count: N; sheets: string }) => `Added ${plural(p.count, 'sheet')}: ${p.sheets}. Existing sheets were not changed.`,
     cannotHide:
-      'This Excel (Excel 2016 installed from disc, ExcelApi 1.1) cannot hide sheets nor offer dropdowns: the software\'s record sheets (DVK_GhiNhan, DVK_NhapTep) will be visible. Please do not edit or delete them.',
+      'This Excel (Excel 2016 installed from disc, ExcelApi 1.1) cannot hide sheets nor offer dropdowns: the software\'s record sheets (DVK_GhiNhan, DVK_NhapTep, DVK_NhapDong) will be visible. Please do not edit or delete them.',
     complete: 'The workbook has every standard sheet; nothing to add.',
     found: (p: { sheet: string; row: N }) => `Registrations are on sheet “${p.sheet}”, header in row ${p.row}.`,
     otherLayout: (p: { sheet: string; row: N }) =>

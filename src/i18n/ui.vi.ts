@@ -78,7 +78,7 @@ export const uiVi = {
     creating: 'Đang tạo các trang còn thiếu…',
     created: (p: { count: N; sheets: string }) => `Đã thêm ${p.count} trang: ${p.sheets}. Các trang đã có không bị thay đổi.`,
     cannotHide:
-      'Excel này (Excel 2016 cài từ đĩa, ExcelApi 1.1) không ẩn được trang, cũng không có ô chọn từ danh sách: trang ghi nhận của phần mềm (DVK_GhiNhan, DVK_NhapTep) sẽ hiện ra. Xin đừng sửa hay xóa các trang đó.',
+      'Excel này (Excel 2016 cài từ đĩa, ExcelApi 1.1) không ẩn được trang, cũng không có ô chọn từ danh sách: trang ghi nhận của phần mềm (DVK_GhiNhan, DVK_NhapTep, DVK_NhapDong) sẽ hiện ra. Xin đừng sửa hay xóa các trang đó.',
     complete: 'Sổ đã có đủ các trang chuẩn; không cần thêm gì.',
     found: (p: { sheet: string; row: N }) => `Danh sách đăng ký ở trang “${p.sheet}”, dòng tiêu đề là dòng ${p.row}.`,
     otherLayout: (p: { sheet: string; row: N }) =>

@@ -1,6 +1,7 @@
 /** Where the Khối rows a consolidation keeps go in the open workbook: one block of rows, with what it held. */
 import { consolidate, type CellValue, type Grid, type SheetGrid } from '../../src/engine';
 import { planKhoiMerge } from '../../src/engine/consolidate/khoi-merge-plan';
+import { rowPrint } from '../../src/engine/consolidate/row-origins';
 
 const H = ['Năm', 'Xã/phường', 'Số thành viên', 'Thành viên được tập huấn'];
 const file = (name: string, sheets: SheetGrid[], modified: string) => ({ name, grids: { file: name, sheets }, modified: new Date(modified) });
@@ -62,6 +63,11 @@ describe('planKhoiMerge', () => {
       ['2024', 'Xuất Hóa', '12', '12', '', '', 'xuat-hoa.xlsx'],
     ]);
     expect([...p.sources]).toEqual(['xuat-hoa.xlsx']);
+    // Where the row came from in its file, known again by its year and commune as written here.
+    const [origin] = p.origins;
+    expect(origin).toMatchObject({ source: 'xuat-hoa.xlsx', part: 'khoi', sheet: 'Khối Dân vận', row: 2, columns: { year: 0, commune: 1 } });
+    const written = p.rows[p.rows.length - 1];
+    expect(origin.print).toBe(rowPrint('khoi', written, new Map([['year', 0], ['commune', 1]])));
   });
 
   it('keeps other communes’ rows (their Nguồn too) and adds a standard column the sheet lacks when the file fills it', () => {

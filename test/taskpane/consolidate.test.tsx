@@ -273,8 +273,8 @@ describe('Tổng hợp đơn vị: submission tracking', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe(`Đơn vị: ${TRUONG} — Nộp muộn; Có lỗi`);
     expect(lines[1]).toBe('Đề nghị đơn vị sửa các nội dung sau và gửi lại tệp:');
-    // b.xlsx was merged: its row is now row 6 of the workbook, and the line says so.
-    expect(lines[2]).toBe('1. Tệp “b.xlsx” (đã nhập; ô theo trang “Đăng ký” của sổ tổng hợp): Ô F6: “Nhóm” không phải Loại hợp lệ; cần “Tập thể” hoặc “Cá nhân”.');
+    // b.xlsx was merged (its row is now row 6 of the workbook): the line still names the cell of b.xlsx.
+    expect(lines[2]).toBe('1. Tệp “b.xlsx”, trang “Đăng ký”: Ô F3: “Nhóm” không phải Loại hợp lệ; cần “Tập thể” hoặc “Cá nhân”.');
     expect(lines).toHaveLength(3);
     expect(within(ui.getByRole('region', { name: `Sao chép phản hồi cho ${TRUONG}` })).getByText(/^Đơn vị: Chi bộ Trường/)).toBeTruthy();
   });

@@ -5,6 +5,7 @@ import { findKhoiSheet, readKhoiRows, type KhoiRow } from '../khoi/read-khoi';
 import { normLoose, normText } from '../normalize';
 import { placeName } from '../report-scope';
 import type { CellValue, Grid, SheetGrid } from '../types';
+import { khoiOrigin, rowPrint, type RowOrigin } from './row-origins';
 
 /** Where the Khối rows merged from files go in the open workbook, as one block of rows with what it held. */
 export interface KhoiMergePlan {
@@ -24,6 +25,8 @@ export interface KhoiMergePlan {
   removedOwn: number;
   /** `Nguồn` of every row the sheet holds after the merge. */
   sources: Set<string>;
+  /** Where each appended row came from in its file. */
+  origins: RowOrigin[];
 }
 
 const SOURCE_HEADER = 'Nguồn';
@@ -116,5 +119,6 @@ export function planKhoiMerge(sheets: readonly SheetGrid[], merged: readonly Kho
     removed: removed.size,
     removedOwn,
     sources,
+    origins: rowsIn.map((r, i) => khoiOrigin(r, r.file as string, rowPrint('khoi', newRows[i], columns))),
   };
 }

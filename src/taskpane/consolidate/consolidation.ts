@@ -1,5 +1,6 @@
-import { cellText, consolidate, findKhoiSheet, type CellValue, type Consolidation, type ConsolidationInput, type FileReport, type Grid, type SheetGrid, type WorkbookGrids } from '../../engine';
+import { cellText, consolidate, findKhoiSheet, type CellValue, type Finding, type Consolidation, type ConsolidationInput, type FileReport, type Grid, type SheetGrid, type WorkbookGrids } from '../../engine';
 import { sourceColumn } from '../../engine/consolidate/khoi-merge-plan';
+import { placeRows, readOrigins, relocated, rowPrint, withFindingsMoved, type OriginPart, type RowOrigin } from '../../engine/consolidate/row-origins';
 import type { FoundRegistrations } from '../../engine/read-workbooks';
 import type { Snapshot } from '../snapshot';
 import type { ImportRecord } from './import-record';
@@ -28,6 +29,11 @@ export interface OpenConsolidation {
   names: Map<string, string>;
   /** The engine's name of each earlier import, by the `Nguồn` its rows hold. */
   earlier: Map<string, string>;
+  /**
+   * Findings of earlier imports that still name the workbook's sheet and cells: their rows' places in the
+   * unit's file are not known (imported before they were recorded, or changed here since).
+   */
+  unplaced: ReadonlySet<Finding>;
   /** The engine's name of the open workbook (its rows without `Nguồn`). */
   baseName: string;
   /** The registration sheet of the open workbook, when it has one. */
@@ -111,13 +117,48 @@ export function consolidateOpen(
     fileDate: f.fileDate,
   }));
 
-  const result = consolidate([...earlierInputs, ...fileInputs], { base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } } });
+  const consolidated = consolidate([...earlierInputs, ...fileInputs], { base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } } });
+
+  // An earlier import's findings name the unit's own sheet and cells where its rows' places are recorded.
+  const origins = new Map<string, RowOrigin[]>();
+  for (const o of readOrigins(snapshot.sheets)) {
+    const key = `${o.part}\u0000${o.source}`;
+    const list = origins.get(key);
+    if (list) list.push(o);
+    else origins.set(key, [o]);
+  }
+  const names = new Map(earlierSources.map((source, i) => [source, consolidated.files[i].name]));
+  const placed = new Map<string, Map<number, RowOrigin>>();
+  const place = (part: OriginPart, sheet: SheetGrid, headerIndex: number, columns: ReadonlyMap<string, number>, of: (row: readonly CellValue[]) => string): void => {
+    const rowsOf = new Map<string, Array<{ row: number; print: string }>>();
+    sheet.grid.forEach((values, r) => {
+      const source = r > headerIndex && values ? of(values) : '';
+      if (source === '' || !names.has(source)) return;
+      const rows = rowsOf.get(source) ?? [];
+      rows.push({ row: r + 1, print: rowPrint(part, values, columns) });
+      rowsOf.set(source, rows);
+    });
+    for (const [source, rows] of rowsOf) placed.set(`${names.get(source)}\u0000${sheet.name}`, placeRows(origins.get(`${part}\u0000${source}`) ?? [], rows));
+  };
+  if (found) place('models', found.sheet, found.header.rowIndex, found.header.columns, sourceOf);
+  if (khoi) place('khoi', khoi.sheet, khoi.header.rowIndex, khoi.header.columns, khoiSourceOf);
+  const earlierNames = new Set(consolidated.files.slice(0, earlierInputs.length).map((f) => f.name));
+  const unplaced = new Set<Finding>();
+  const result = withFindingsMoved(consolidated, (f) => {
+    if (f.file === undefined || !earlierNames.has(f.file) || f.sheet === null) return f;
+    const rows = placed.get(`${f.file}\u0000${f.sheet}`);
+    const moved = rows ? relocated(f, (n) => rows.get(n)) : null;
+    if (moved) return moved;
+    unplaced.add(f);
+    return f;
+  });
   const fileReports = result.files.slice(earlierInputs.length);
   return {
     result,
     reports: new Map(files.map((f, i) => [f.id, fileReports[i]])),
     names: new Map(files.map((f, i) => [f.id, fileReports[i].name])),
     earlier: new Map(earlierSources.map((s, i) => [s, result.files[i].name])),
+    unplaced,
     baseName: result.base?.name ?? OPEN_WORKBOOK,
     found,
     parsedRows: found ? snapshot.dataset.rows.filter((r) => r.sheet === found.sheet.name).map((r) => r.rowNumber) : [],

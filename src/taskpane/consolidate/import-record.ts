@@ -1,4 +1,5 @@
 import { cellText, type SheetGrid } from '../../engine';
+import { ORIGIN_SHEET, originsGrid, type RowOrigin } from '../../engine/consolidate/row-origins';
 import type { SheetContent } from '../../workbook/sheet-content';
 
 /**
@@ -44,4 +45,9 @@ export function importRecordContent(record: ImportRecord): SheetContent {
     columnWidths: [40, 26, 10, 26],
     visibility: 'veryHidden',
   };
+}
+
+/** Where each imported row came from in its unit's file: the feedback names the unit's own cells. */
+export function originsContent(origins: readonly RowOrigin[]): SheetContent {
+  return { name: ORIGIN_SHEET, values: originsGrid(origins), styles: [], merges: [], columnWidths: [40, 10, 24, 10, 20, 60], visibility: 'veryHidden' };
 }

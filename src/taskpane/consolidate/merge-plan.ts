@@ -2,10 +2,11 @@ import { cellText, findKhoiSheet, REGISTRATION_COLUMNS, type CellValue, type Gri
 import { planKhoiMerge, sourceColumn, type KhoiMergePlan } from '../../engine/consolidate/khoi-merge-plan';
 import { isEmptyRow, paddedRow } from '../../engine/cell-text';
 import { outputRow } from '../../engine/consolidate/output-grids';
+import { readOrigins, registrationOrigin, rowPrint, type RowOrigin } from '../../engine/consolidate/row-origins';
 import type { SheetContent } from '../../workbook/sheet-content';
 import { fieldsAsCodes, nextSerial } from '../entry/row-plan';
 import type { OpenConsolidation, PendingFile } from './consolidation';
-import { importRecordContent, type ImportRecord, type ImportedSource } from './import-record';
+import { importRecordContent, originsContent, type ImportRecord, type ImportedSource } from './import-record';
 
 /** What the clerk is asked before anything is written. */
 export interface MergeQuestions {
@@ -41,6 +42,9 @@ export interface MergePlan {
   khoi: { sheet: string; appended: number; removed: number } | null;
   record: SheetContent;
   recordBefore: SheetContent;
+  /** Where each imported row came from in its file (see `row-origins`), after and before. */
+  origins: SheetContent;
+  originsBefore: SheetContent;
 }
 
 export const NGUON_HEADER = REGISTRATION_COLUMNS.find((c) => c.key === 'source')?.header ?? 'Nguồn';
@@ -74,7 +78,10 @@ const lastCell = (row: readonly CellValue[] | undefined): number => {
  * up), the files' merged rows appended in the sheet's own column order with their `Nguồn` (the
  * header cell added when missing). Null when it would change nothing.
  */
-function modelsBlock(open: OpenConsolidation, files: readonly PendingFile[]): (RowsBlock & { appended: number; removed: number; files: number; sources: Set<string> }) | null {
+function modelsBlock(
+  open: OpenConsolidation,
+  files: readonly PendingFile[],
+): (RowsBlock & { appended: number; removed: number; files: number; sources: Set<string>; origins: RowOrigin[] }) | null {
   const { found, result } = open;
   if (!found) return null;
   const { grid, name: sheet } = found.sheet;
@@ -141,6 +148,7 @@ function modelsBlock(open: OpenConsolidation, files: readonly PendingFile[]): (R
     removed: removed.size,
     files: new Set(incoming.map((r) => r.file)).size,
     sources: new Set(after.slice(headerIndex + 1).map((r) => cellText(r?.[sourceAt]))),
+    origins: incoming.map((row, i) => registrationOrigin(row, row.file as string, rowPrint('models', newRows[i], columns))),
   };
 }
 
@@ -170,6 +178,13 @@ export function planMerge(open: OpenConsolidation, sheets: readonly SheetGrid[],
   const khoiSources = khoi?.sources ?? sourcesIn(khoiNow?.sheet.grid, khoiNow?.header.rowIndex, khoiNow ? sourceColumn(khoiNow.sheet.grid[khoiNow.header.rowIndex]) : undefined);
   for (const source of khoiSources) remaining.add(source);
   for (const source of [...next.keys()]) if (!remaining.has(source)) next.delete(source);
+  const originsBefore = readOrigins(sheets);
+  const incoming = incomingNames(open, files);
+  const origins = [
+    ...originsBefore.filter((o) => remaining.has(o.source) && !incoming.has(o.source)),
+    ...(models?.origins ?? []),
+    ...(khoi?.origins ?? []),
+  ];
   const blocks: RowsBlock[] = [
     ...(models ? [models] : []),
     ...(khoi ? [{ sheet: khoi.sheet, firstRow: khoi.firstRow, rows: khoi.rows, before: khoi.before, create: khoi.create }] : []),
@@ -184,5 +199,7 @@ export function planMerge(open: OpenConsolidation, sheets: readonly SheetGrid[],
     khoi: khoi ? { sheet: khoi.sheet, appended: khoi.appended, removed: khoi.removed } : null,
     record: importRecordContent(next),
     recordBefore: importRecordContent(record),
+    origins: originsContent(origins),
+    originsBefore: originsContent(originsBefore),
   };
 }

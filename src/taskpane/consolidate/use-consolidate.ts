@@ -34,6 +34,7 @@ export interface Progress {
 export interface MergeUndo {
   blocks: RowsBlock[];
   recordBefore: SheetContent;
+  originsBefore: SheetContent;
   rows: number;
   /** The sheets written, for the messages. */
   sheet: string;
@@ -193,8 +194,9 @@ export function useConsolidate(): Consolidate {
         await workbook.writeRows(block.sheet, block.firstRow, block.rows);
       }
       await workbook.writeSheet(plan.record);
+      await workbook.writeSheet(plan.origins);
       const sheets = plan.blocks.map((b) => b.sheet).join('”, “');
-      setUndoStack((s) => [...s, { blocks: plan.blocks, recordBefore: plan.recordBefore, rows: plan.appended + (plan.khoi?.appended ?? 0), sheet: sheets }]);
+      setUndoStack((s) => [...s, { blocks: plan.blocks, recordBefore: plan.recordBefore, originsBefore: plan.originsBefore, rows: plan.appended + (plan.khoi?.appended ?? 0), sheet: sheets }]);
       const merged = new Set(pending.map((f) => f.id));
       setFiles((list) => list.filter((f) => !merged.has(f.id)));
       await refresh();
@@ -241,6 +243,7 @@ export function useConsolidate(): Consolidate {
           else await workbook.writeRows(block.sheet, block.firstRow, block.before);
         }
         await workbook.writeSheet(undo.recordBefore);
+        await workbook.writeSheet(undo.originsBefore);
         await refresh();
         announce(t.consolidate.undone({ sheet: undo.sheet }));
       }),
@@ -273,7 +276,7 @@ export function useConsolidate(): Consolidate {
 
   const copyFeedback = useCallback(
     async (unit: UnitTracking) => {
-      const text = feedbackText(unit, new Set(open?.earlier.values()));
+      const text = feedbackText(unit, open?.unplaced);
       setFeedback({ unit: unit.unit, text });
       announce((await copyText(text)) ? t.consolidate.tracking.copied({ unit: unit.unit }) : t.consolidate.tracking.copyFailed);
     },
