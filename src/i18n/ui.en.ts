@@ -131,6 +131,8 @@ export const uiEn: UiStrings = {
     blocked: (p: { count: N }) => `Not written: the row has ${plural(p.count, 'error')}. Correct the fields shown and try again.`,
     added: (p: { row: N; sheet: string }) => `Added row ${p.row} to sheet “${p.sheet}”.`,
     addedAboveTotal: (p: { row: N; sheet: string }) => `Added row ${p.row} to sheet “${p.sheet}”, above the total line (moved down one row).`,
+    typedTotals: (p: { row: N; count: N }) =>
+      `The total line (row ${p.row}) holds ${plural(p.count, 'typed number')}, not formulas, which leave the new row out: add them up again.`,
     updated: (p: { row: N; sheet: string }) => `Updated row ${p.row} of sheet “${p.sheet}”.`,
     warningsAfterWrite: (p: { count: N }) => `The row written has ${plural(p.count, 'warning')} to review:`,
     unchanged: 'Nothing has changed; nothing to update.',

@@ -136,6 +136,8 @@ export const uiVi = {
     added: (p: { row: N; sheet: string }) => `Đã thêm dòng ${p.row} vào trang “${p.sheet}”.`,
     addedAboveTotal: (p: { row: N; sheet: string }) =>
       `Đã thêm dòng ${p.row} vào trang “${p.sheet}”, trên dòng Tổng cộng (dòng tổng được đẩy xuống một dòng).`,
+    typedTotals: (p: { row: N; count: N }) =>
+      `Dòng Tổng cộng (dòng ${p.row}) có ${p.count} ô số gõ tay, không phải công thức, nên chưa tính dòng mới: hãy cộng lại các ô này.`,
     updated: (p: { row: N; sheet: string }) => `Đã cập nhật dòng ${p.row} của trang “${p.sheet}”.`,
     warningsAfterWrite: (p: { count: N }) => `Dòng đã ghi còn ${p.count} cảnh báo cần xem lại:`,
     unchanged: 'Không có gì thay đổi để cập nhật.',

@@ -39,6 +39,15 @@ export interface CellMark {
   severity: Severity;
 }
 
+/** What an insertion left for the clerk to look at. */
+export interface InsertedRows {
+  /**
+   * Cells of the line just under the new rows (a `Tổng cộng` line) holding a typed number, not a formula:
+   * such a total does not count the new rows.
+   */
+  typedNumbers: number;
+}
+
 /** A bar chart of one series, e.g. models by field. */
 export interface ChartSpec {
   sheet: string;
@@ -86,7 +95,7 @@ export interface WorkbookPort {
    * moved; a formula of the row just under the new rows (a `Tổng cộng` line) whose range ended right
    * above them is extended over them, so the total keeps covering every model.
    */
-  insertRows(sheet: string, beforeRow: number, rows: CellValue[][]): Promise<void>;
+  insertRows(sheet: string, beforeRow: number, rows: CellValue[][]): Promise<InsertedRows>;
   /** Deletes whole rows from `firstRow` (1-based), moving the rows under them up (undoing `insertRows`). */
   deleteRows(sheet: string, firstRow: number, count: number): Promise<void>;
   /** Selects a cell and shows its sheet. */

@@ -5,6 +5,8 @@ import { MemoryWorkbook } from '../../src/workbook/preview/memory-workbook';
 import { REPORT_SHEET } from '../../src/workbook/layout-report';
 import { seed004Sheets } from '../fixtures/seed004';
 import { xlsxBuffer } from '../helpers/write-xlsx';
+import { vi } from '../../src/i18n/vi';
+import { en } from '../../src/i18n/en';
 
 const content = (name: string, values: SheetContent['values'], extra: Partial<SheetContent> = {}): SheetContent => ({
   name,
@@ -149,7 +151,7 @@ describe('MemoryWorkbook: the WorkbookPort of the browser preview', () => {
     const sheets = seed004Sheets();
     const wb = new MemoryWorkbook([content('Trang tính1', [])]);
     const opened = await wb.fromXlsx(new Uint8Array(await xlsxBuffer(sheets)), 'seed004.xlsx');
-    expect(opened).toEqual({ ok: true, lossy: [] });
+    expect(opened).toEqual({ ok: true, lossy: [], formulas: 0 });
     expect(wb.name()).toBe('seed004.xlsx');
     expect(await wb.sheetNames()).toEqual(['Đăng ký', 'Danh mục', 'Thông tin']);
     expect(await wb.readSheet('Đăng ký')).toEqual(sheets[0].rows.map((r) => r.map((v) => v ?? null)).map(trimRow));
@@ -157,6 +159,23 @@ describe('MemoryWorkbook: the WorkbookPort of the browser preview', () => {
     expect(back.worksheets.map((w) => w.name)).toEqual(['Đăng ký', 'Danh mục', 'Thông tin']);
     expect(back.getWorksheet('Đăng ký')!.getCell('D2').value).toBe(sheets[0].rows[1][3]);
     expect(back.getWorksheet('Đăng ký')!.rowCount).toBe(sheets[0].rows.length);
+  });
+
+  it('fromXlsx counts the formula cells it keeps as their results, which the page says (the download holds the results)', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Đăng ký');
+    sheet.addRows([['STT', 'Kinh phí'], [1, 10], [2, 20]]);
+    sheet.getCell('A4').value = 'Tổng cộng';
+    sheet.getCell('B4').value = { formula: 'SUM(B2:B3)', result: 30 };
+    sheet.getCell('C4').value = { formula: 'COUNT(B2:B3)', result: 2 };
+    const wb = new MemoryWorkbook([content('Trang tính1', [])]);
+    const opened = await wb.fromXlsx(new Uint8Array(await book.xlsx.writeBuffer()), 'tong.xlsx');
+    expect(opened).toEqual({ ok: true, lossy: [], formulas: 2 });
+    expect((await wb.readSheet('Đăng ký'))[3]).toEqual(['Tổng cộng', 30, 2]);
+    expect(vi.preview.formulas({ count: 2 })).toBe(
+      'Sổ có 2 ô công thức: bản trình duyệt giữ kết quả đang có của chúng, không tính lại, và tệp tải xuống sẽ có các kết quả đó thay cho công thức.',
+    );
+    expect(en.preview.formulas({ count: 1 })).toMatch(/^The workbook has 1 formula cell: /);
   });
 
   it('fromXlsx carries styles, merges, widths, frozen rows, dropdowns and hidden sheets through a round trip', async () => {

@@ -78,7 +78,7 @@ describe('Nhập on the layouts clerks use', () => {
     expect(field(ui, 'Lĩnh vực').value).toBe('Bản sắc văn hóa, du lịch, dịch vụ');
   });
 
-  it('inserts a new model above the Tổng cộng line, which is kept; Hoàn tác deletes the inserted row', async () => {
+  it('inserts a new model above the Tổng cộng line, which is kept and said to need adding up again (typed numbers); Hoàn tác deletes the inserted row', async () => {
     const total: CellValue[] = ['Tổng cộng', null, null, 2];
     const fake = new FakeWorkbook([
       { name: 'Đăng ký', rows: [HEADER, ROW_2, ROW_3, total] },
@@ -91,7 +91,10 @@ describe('Nhập on the layouts clerks use', () => {
     await user.type(field(ui, 'Tập thể/cá nhân thực hiện'), 'Chi hội Nông dân thôn Nà Pài');
     await user.selectOptions(field(ui, 'Lĩnh vực'), 'Nông thôn mới, đô thị văn minh');
     await user.click(ui.getByRole('button', { name: 'Thêm dòng' }));
-    await ui.findByText('Đã thêm dòng 4 vào trang “Đăng ký”, trên dòng Tổng cộng (dòng tổng được đẩy xuống một dòng).');
+    await ui.findByText(
+      'Đã thêm dòng 4 vào trang “Đăng ký”, trên dòng Tổng cộng (dòng tổng được đẩy xuống một dòng). ' +
+        'Dòng Tổng cộng (dòng 5) có 1 ô số gõ tay, không phải công thức, nên chưa tính dòng mới: hãy cộng lại các ô này.',
+    );
     expect(fake.writes.filter((w) => w.kind !== 'writeSheet').map((w) => [w.kind, 'beforeRow' in w ? w.beforeRow : null])).toEqual([['insertRows', 4]]);
     const grid = fake.grid('Đăng ký');
     expect(grid).toHaveLength(5);

@@ -1,6 +1,6 @@
 import type { CellValue, Grid, SheetGrid } from '../../src/engine';
 import type { SheetContent } from '../../src/workbook/sheet-content';
-import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, WorkbookError, WorkbookPort } from '../../src/workbook/workbook';
+import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, InsertedRows, WorkbookError, WorkbookPort } from '../../src/workbook/workbook';
 
 export type Write =
   | { kind: 'writeSheet'; name: string; content: SheetContent }
@@ -155,14 +155,15 @@ export class FakeWorkbook implements WorkbookPort {
     });
   }
 
-  /** Rows moved down from `beforeRow`, the new ones holding `rows` (the fake keeps no formulas). */
-  async insertRows(name: string, beforeRow: number, rows: CellValue[][]): Promise<void> {
+  /** Rows moved down from `beforeRow`, the new ones holding `rows` (the fake keeps no formulas: every number is typed). */
+  async insertRows(name: string, beforeRow: number, rows: CellValue[][]): Promise<InsertedRows> {
     this.excel();
     this.writes.push({ kind: 'insertRows', sheet: name, beforeRow, rows: copy(rows) });
     const sheet = this.sheet(name);
     if (!sheet) throw new Error(`fake workbook: no sheet ${name}`);
     while (sheet.grid.length < beforeRow - 1) sheet.grid.push([]);
     sheet.grid.splice(beforeRow - 1, 0, ...copy(rows).map((r) => r.map((v) => (v === '' ? null : v))));
+    return { typedNumbers: (sheet.grid[beforeRow - 1 + rows.length] ?? []).filter((v) => typeof v === 'number').length };
   }
 
   async deleteRows(name: string, firstRow: number, count: number): Promise<void> {

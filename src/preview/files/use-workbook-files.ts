@@ -34,9 +34,14 @@ export function useWorkbookFiles(workbook: MemoryWorkbook, m: Messages): Workboo
       const result = await workbook.fromXlsx(bytes, name);
       if (!result.ok) {
         setStatus({ kind: 'done', intent: 'error', message: m.preview.unreadable({ name, problem: unreadableProblem(m, result) }) });
-      } else if (result.lossy.length > 0) {
+      } else if (result.lossy.length > 0 || result.formulas > 0) {
         const parts = result.lossy.map((part) => m.cli.parts[part]).join(', ');
-        setStatus({ kind: 'done', intent: 'warning', message: `${m.preview.opened({ name })} ${m.preview.lossy({ parts })}` });
+        const notes = [
+          m.preview.opened({ name }),
+          result.lossy.length > 0 ? m.preview.lossy({ parts }) : null,
+          result.formulas > 0 ? m.preview.formulas({ count: result.formulas }) : null,
+        ];
+        setStatus({ kind: 'done', intent: 'warning', message: notes.filter(Boolean).join(' ') });
       } else {
         setStatus({ kind: 'done', intent: 'success', message: m.preview.opened({ name }) });
       }

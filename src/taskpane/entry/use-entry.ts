@@ -126,14 +126,15 @@ export function useEntry(active: boolean): Entry {
         announce(t.entry.blocked({ count: num(errors) }));
         return;
       }
-      if (plan.insert) await workbook.insertRows(plan.sheet, plan.row, [plan.cells]);
-      else await workbook.writeRows(plan.sheet, plan.row, [plan.cells]);
+      const typed = plan.insert ? (await workbook.insertRows(plan.sheet, plan.row, [plan.cells])).typedNumbers : 0;
+      if (!plan.insert) await workbook.writeRows(plan.sheet, plan.row, [plan.cells]);
       undo.push({ kind: plan.kind, sheet: plan.sheet, row: plan.row, inserted: plan.insert, before: plan.before, written: plan.cells });
       setWritten(plan.findings);
       setFindings([]);
       if (plan.kind === 'append') {
         setForm(blankForm(defaultYear(fresh), carriedOver(form)));
-        announce((plan.insert ? t.entry.addedAboveTotal : t.entry.added)({ row: num(plan.row), sheet: plan.sheet }));
+        const added = (plan.insert ? t.entry.addedAboveTotal : t.entry.added)({ row: num(plan.row), sheet: plan.sheet });
+        announce(typed > 0 ? `${added} ${t.entry.typedTotals({ row: num(plan.row + 1), count: num(typed) })}` : added);
       } else {
         setMode({ kind: 'update', row: plan.row, baseline: form });
         announce(t.entry.updated({ row: num(plan.row), sheet: plan.sheet }));

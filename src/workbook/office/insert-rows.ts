@@ -2,6 +2,10 @@ import type { CellValue } from '../../engine';
 import { rangeAddress, rowsAddress, topLeft } from './addresses';
 import { Batch } from './payload';
 import { writeValues } from './write-values';
+import type { InsertedRows } from '../workbook';
+
+const NOTHING: InsertedRows = { typedNumbers: 0 };
+const isFormula = (f: unknown): boolean => typeof f === 'string' && f.startsWith('=');
 
 const REFERENCE = /(^|[^A-Za-z0-9_!.$'])(\$?[A-Z]{1,3}\$?)(\d+):(\$?[A-Z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(])/g;
 
@@ -39,11 +43,12 @@ function bottomRight(address: string): { row: number; col: number } {
  * Excel does not stretch a range that ends right above the inserted rows, so `=SUM(C5:C9)` on a total
  * line at row 10 would miss a row inserted at 10: such ranges in the line now right under the new
  * rows are extended over them. Round trips: 1 (insert, values, the used range), +1 to read that
- * line's formulas when it is in the used range, +1 to write the extended ones.
+ * line's formulas when it is in the used range, +1 to write the extended ones. Says how many cells of
+ * that line hold a typed number (a total typed by hand, which the new rows leave wrong).
  */
-export async function insertRows(context: Excel.RequestContext, name: string, beforeRow: number, rows: CellValue[][]): Promise<void> {
+export async function insertRows(context: Excel.RequestContext, name: string, beforeRow: number, rows: CellValue[][]): Promise<InsertedRows> {
   if (beforeRow < 1 || !Number.isInteger(beforeRow)) throw new RangeError(`beforeRow must be a 1-based row number, got ${beforeRow}`);
-  if (rows.length === 0) return;
+  if (rows.length === 0) return NOTHING;
   const count = rows.length;
   const sheet = context.workbook.worksheets.getItem(name);
   const batch = new Batch(context);
@@ -56,7 +61,7 @@ export async function insertRows(context: Excel.RequestContext, name: string, be
   await batch.sync();
   const below = beforeRow - 1 + count;
   const extent = bottomRight(used.address);
-  if (beforeRow === 1 || below > extent.row) return;
+  if (beforeRow === 1 || below > extent.row) return NOTHING;
   const line = sheet.getRange(rangeAddress(below, 0, 1, extent.col + 1));
   line.load('formulas, values');
   await context.sync();
@@ -68,6 +73,7 @@ export async function insertRows(context: Excel.RequestContext, name: string, be
     if (formula !== null) sheet.getRange(rangeAddress(below, col, 1, 1)).formulas = [[formula]];
   });
   if (extended.some((f) => f !== null)) await context.sync();
+  return { typedNumbers: values.filter((v, c) => typeof v === 'number' && !isFormula(formulas[c])).length };
 }
 
 /** Deletes whole rows from 1-based `firstRow` (`range.delete(Up)`, ExcelApi 1.1), moving the rows under up. Round trips: 1. */

@@ -1,13 +1,14 @@
 import type { CellValue, Grid, SheetGrid } from '../../engine';
 import type { SheetContent } from '../sheet-content';
-import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, WorkbookPort } from '../workbook';
+import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, InsertedRows, WorkbookPort } from '../workbook';
 import type { LoadFailure, LossyPart } from '../xlsx/load-xlsx';
 import { emptySheet, sheetFromContent, usedGrid, withRows, type MemorySheet } from './memory-sheet';
 import { shiftMarks, shiftRows } from './shift-rows';
 
 export type { MemorySheet } from './memory-sheet';
 
-export type XlsxOpenResult = { ok: true; lossy: LossyPart[] } | LoadFailure;
+/** `formulas`: cells that held a formula, kept as their result (the browser version does not calculate). */
+export type XlsxOpenResult = { ok: true; lossy: LossyPart[]; formulas: number } | LoadFailure;
 
 /** A cell of the active sheet: 1-based row, 0-based column (as `CellPosition`). */
 type Cell = { row: number; col: number };
@@ -105,10 +106,15 @@ export class MemoryWorkbook implements WorkbookPort {
     this.edited();
   }
 
-  /** Rows inserted as Excel inserts them (see `shiftRows`); the preview keeps no formulas, so there are none to extend. */
-  async insertRows(sheet: string, beforeRow: number, rows: CellValue[][]): Promise<void> {
+  /**
+   * Rows inserted as Excel inserts them (see `shiftRows`). The browser version keeps no formulas: every
+   * number of the line under the new rows is a typed one, which the new rows leave wrong.
+   */
+  async insertRows(sheet: string, beforeRow: number, rows: CellValue[][]): Promise<InsertedRows> {
     if (!Number.isInteger(beforeRow) || beforeRow < 1) throw new RangeError(`insertRows: row ${beforeRow} is not a sheet row`);
     this.shift(sheet, beforeRow - 1, rows.length, (s) => withRows(s, beforeRow, rows));
+    const below = this.sheet(sheet)?.values[beforeRow - 1 + rows.length] ?? [];
+    return { typedNumbers: below.filter((v) => typeof v === 'number').length };
   }
 
   async deleteRows(sheet: string, firstRow: number, count: number): Promise<void> {
@@ -246,7 +252,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const result = await readXlsx(bytes);
     if (!result.ok) return result;
     this.replace(result.sheets, name);
-    return { ok: true, lossy: result.lossy };
+    return { ok: true, lossy: result.lossy, formulas: result.formulas };
   }
 
   /** The workbook as .xlsx bytes: values, styles, merges, widths, dropdowns, visibility; never the marks. */

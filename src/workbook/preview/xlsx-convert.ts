@@ -2,19 +2,36 @@
  * .xlsx bytes to and from the in-page workbook, through the exceljs adapter. Only ever loaded with a
  * dynamic import (see memory-workbook.ts), so exceljs stays out of the page's initial JavaScript.
  */
+import type ExcelJS from 'exceljs';
 import type { SheetContent } from '../sheet-content';
 import { loadXlsx, type LoadFailure, type LossyPart } from '../xlsx/load-xlsx';
 import { newWorkbook, workbookBytes } from '../xlsx/new-workbook';
 import type { MemorySheet } from './memory-sheet';
 import { worksheetContent } from './worksheet-content';
 
-export type ReadResult = { ok: true; sheets: MemorySheet[]; lossy: LossyPart[] } | LoadFailure;
+/** `formulas`: cells holding a formula, which the in-page workbook keeps as their last result. */
+export type ReadResult = { ok: true; sheets: MemorySheet[]; lossy: LossyPart[]; formulas: number } | LoadFailure;
+
+/** exceljs keeps rows and cells in sparse arrays; its typings leave the fields out. */
+type WithCells = ExcelJS.Worksheet & { _rows?: Array<{ _cells?: Array<ExcelJS.Cell | undefined> } | undefined> };
+
+function formulaCells(sheet: ExcelJS.Worksheet): number {
+  let count = 0;
+  for (const row of (sheet as WithCells)._rows ?? []) {
+    for (const cell of row?._cells ?? []) {
+      const value = cell?.value;
+      if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) count++;
+    }
+  }
+  return count;
+}
 
 export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const loaded = await loadXlsx(bytes);
   if (!loaded.ok) return loaded;
+  const { worksheets } = loaded.workbook;
   // exceljs lists worksheets in tab order.
-  return { ok: true, sheets: loaded.workbook.worksheets.map(worksheetContent), lossy: loaded.lossy };
+  return { ok: true, sheets: worksheets.map(worksheetContent), lossy: loaded.lossy, formulas: worksheets.reduce((n, s) => n + formulaCells(s), 0) };
 }
 
 /**

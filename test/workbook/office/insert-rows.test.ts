@@ -29,7 +29,9 @@ describe('insertRows in Excel', () => {
 
   it('inserts the row above the total line, text kept as text, the total’s ranges extended over it: 3 syncs', async () => {
     const fake = workbook();
-    await officeWorkbook(fake.host).insertRows('Đăng ký', 5, [[4, '=1+1', '0912345678', 3, 40]]);
+    const inserted = await officeWorkbook(fake.host).insertRows('Đăng ký', 5, [[4, '=1+1', '0912345678', 3, 40]]);
+    // Every figure of the total line is a formula: nothing for the clerk to add up again.
+    expect(inserted).toEqual({ typedNumbers: 0 });
     const sheet = fake.sheet('Đăng ký');
     expect(sheet.read({ r1: 4, c1: 0, r2: 4, c2: 4 })).toEqual([[4, '=1+1', '0912345678', 3, 40]]);
     expect(sheet.formula(4, 1)).toBeUndefined();
@@ -43,6 +45,15 @@ describe('insertRows in Excel', () => {
     expect(sheet.read({ r1: 1, c1: 0, r2: 3, c2: 1 })).toEqual([[1, 'Hũ gạo'], [2, 'Con đường'], [3, 'Vườn thuốc']]);
     expect(fake.syncs).toBe(3);
     expect(fake.records[0].labels.slice(0, 2)).toEqual(['Range.insert', 'Range.values']);
+  });
+
+  it('says how many figures of the total line are typed numbers, which the new row leaves wrong', async () => {
+    const fake = workbook();
+    fake.sheet('Đăng ký').input(4, 1, 3);
+    fake.sheet('Đăng ký').input(4, 4, 60);
+    const inserted = await officeWorkbook(fake.host).insertRows('Đăng ký', 5, [[4, 'Mới', 'Chi bộ', 3, 40]]);
+    expect(inserted).toEqual({ typedNumbers: 2 });
+    expect(fake.sheet('Đăng ký').formula(5, 3)).toBe('=COUNTA(B2:B5)');
   });
 
   it('leaves a range the insertion falls inside to Excel (no rewrite), and reads nothing more under the used range', async () => {
