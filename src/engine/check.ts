@@ -73,9 +73,14 @@ function sheetFinding(rule: SheetRule, draft: SheetDraft): Finding {
 const countable = (row: RegistrationRow): boolean =>
   row.year !== null && row.kind !== null && row.unit !== null && row.field !== null && row.registration !== null && row.status !== null;
 
+export interface AnalyseOptions {
+  /** The current year by the caller's clock: a year beyond next year is said when Thông tin gives no year to compare with. */
+  thisYear?: number;
+}
+
 /** Runs every rule over the rows read and decides which rows count. */
-export function analyse(dataset: Dataset): Analysis {
-  const ctx = { dataset };
+export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysis {
+  const ctx = { dataset, thisYear: options.thisYear };
   const rowFindings: Finding[] = [];
   const badRows = new Set<RegistrationRow>();
   const { rows } = dataset;

@@ -48,6 +48,8 @@ export const en: Messages = {
       `${p.at}: year ${p.year} differs from the report year ${p.reportYear} (sheet Thông tin); this row is not in the year's report.`,
     yearOutsidePeriod: (p: At & { year: number; from: number; to: number }) =>
       `${p.at}: year ${p.year} lies outside the period ${p.from}-${p.to} (sheet Thông tin); check the year.`,
+    yearFuture: (p: At & { year: number; thisYear: number }) =>
+      `${p.at}: year ${p.year} is well after this year (${p.thisYear}); check the year, or give Năm báo cáo or Giai đoạn on sheet Thông tin.`,
     duplicate: (p: At & { first: string }) =>
       `${p.at}: duplicate of row ${p.first} (same year, unit, model name and implementer); delete one of them.`,
     nearDuplicate: (p: At & { first: string }) =>

@@ -49,6 +49,8 @@ export const vi = {
       `${p.at}: năm ${p.year} khác Năm báo cáo ${p.reportYear} (trang Thông tin); dòng này không vào báo cáo năm.`,
     yearOutsidePeriod: (p: At & { year: number; from: number; to: number }) =>
       `${p.at}: năm ${p.year} ngoài Giai đoạn ${p.from}-${p.to} (trang Thông tin); kiểm tra lại năm.`,
+    yearFuture: (p: At & { year: number; thisYear: number }) =>
+      `${p.at}: năm ${p.year} muộn hơn năm nay (${p.thisYear}) quá một năm; kiểm tra lại năm, hoặc ghi Năm báo cáo, Giai đoạn ở trang Thông tin.`,
     duplicate: (p: At & { first: string }) =>
       `${p.at}: dòng trùng với dòng ${p.first} (cùng năm, đơn vị, tên mô hình và chủ thể thực hiện); xóa một trong hai dòng.`,
     nearDuplicate: (p: At & { first: string }) =>

@@ -1,4 +1,4 @@
-import { analyse, findRegistrationSheet, readWorkbooks, type Analysis, type Dataset, type Finding, type SheetGrid } from '../engine';
+import { analyse, findRegistrationSheet, readWorkbooks, vietnamDay, type Analysis, type Dataset, type Finding, type SheetGrid } from '../engine';
 import type { FoundRegistrations } from '../engine/read-workbooks';
 import type { WorkbookPort } from '../workbook/workbook';
 
@@ -13,6 +13,9 @@ export interface Snapshot {
   problem: Finding | null;
 }
 
+/** This year in Vietnam, by the pane's clock (the engine has none). */
+export const thisYear = (): number => vietnamDay(new Date()).year;
+
 /** Runs the engine over sheets already read. */
 export function analyseSheets(sheets: SheetGrid[]): Snapshot {
   const workbook = { sheets };
@@ -21,7 +24,7 @@ export function analyseSheets(sheets: SheetGrid[]): Snapshot {
   return {
     sheets,
     dataset,
-    analysis: analyse(dataset),
+    analysis: analyse(dataset, { thisYear: thisYear() }),
     found: 'header' in found ? found : null,
     problem: 'header' in found ? null : found,
   };

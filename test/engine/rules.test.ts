@@ -2,7 +2,7 @@
  * Every rule of RULES: a failing case (where, what, how severe, and a message naming the cell)
  * and a passing case (the same data fixed gives no finding of that rule).
  */
-import { RULES, type ColumnKey, type Finding, type RuleId, type Severity } from '../../src/engine';
+import { analyse, readWorkbooks, RULES, type ColumnKey, type Finding, type RuleId, type Severity } from '../../src/engine';
 import { book, check, checkSheets, COL, infoSheet, ofRule, registrations, unitList, type Model } from './builder';
 
 /** The finding a rule gives for one cell of the standard `Đăng ký` of `test.xlsx`. */
@@ -226,6 +226,19 @@ describe('year-mismatch', () => {
 
   it('without Năm báo cáo no year is a mismatch', () => {
     expect(run('year-mismatch', [{ year: 2022 }, { year: 2019 }])).toEqual([]);
+  });
+
+  it('with neither Năm báo cáo nor Giai đoạn, a year beyond next year by the caller’s clock is a warning; next year is fine', () => {
+    const analysed = (thisYear?: number) => ofRule(analyse(readWorkbooks([book([registrations([{ year: 2024 }, { year: 2027 }, { year: 2042 }])])]), { thisYear }).findings, 'year-mismatch');
+    expect(analysed(2026)).toEqual([
+      expected('year-mismatch', 'warning', 'year', 4, 'năm 2042 muộn hơn năm nay (2026) quá một năm; kiểm tra lại năm, hoặc ghi Năm báo cáo, Giai đoạn ở trang Thông tin.'),
+    ]);
+    expect(analysed(2026)[0].words).toEqual({ key: 'yearFuture', params: { year: 2042, thisYear: 2026 } });
+    // No clock given: nothing to compare with.
+    expect(analysed()).toEqual([]);
+    // Năm báo cáo given: the mismatch says it, not the clock.
+    const info = ofRule(analyse(readWorkbooks([book([registrations([{ year: 2042 }]), infoSheet({ 'Năm báo cáo': 2024 })])]), { thisYear: 2026 }).findings, 'year-mismatch');
+    expect(info.map((f) => f.words?.key)).toEqual(['yearMismatch']);
   });
 
   it('with only Giai đoạn 2021-2025, 2042 is a warning and 2023 is fine', () => {

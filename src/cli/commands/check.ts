@@ -41,7 +41,7 @@ export async function checkCommand(args: ParsedArgs, io: CliIO): Promise<number>
   const m = args.lang === 'en' ? en : vi;
   const set = await loadFiles(args.files, io);
   const dataset = readWorkbooks(set.files.map((f) => f.grids));
-  const analysis = analyse(dataset);
+  const analysis = analyse(dataset, { thisYear: io.today().getFullYear() });
   // The Khối Dân vận sheet's findings (`khoi-` rules) after the registrations'.
   const findings = [...set.unreadable, ...analysis.findings, ...(dataset.khoi.length > 0 ? analyseKhoi(dataset).findings : [])];
   if (args.json) io.out(JSON.stringify({ issues: findings.map((f) => toIssue(f, m)) }, null, 2));

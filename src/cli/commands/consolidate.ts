@@ -143,7 +143,7 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
   clear();
 
   const today = io.today();
-  const result = consolidate(inputs, { base, dayOf: localDay, output: args.output });
+  const result = consolidate(inputs, { base, dayOf: localDay, output: args.output, thisYear: io.today().getFullYear() });
   const reports = new Map(result.files.map((r, i) => [givenAs[i], r]));
   // Lines name the other files as the clerk gave them.
   const given = new Map(result.files.map((r, i) => [r.name, givenAs[i]]));

@@ -58,7 +58,7 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
     io.err(both((m) => m.cli.nothingToReport));
     return 2;
   }
-  const analysis = analyse(dataset);
+  const analysis = analyse(dataset, { thisYear: io.today().getFullYear() });
   if (analysis.excluded > 0) io.err(vi.cli.excluded({ count: analysis.excluded }));
   const today = io.today();
   const document = reportDocument(dataset, analysis.counted, { year, period });

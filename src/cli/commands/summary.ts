@@ -28,7 +28,7 @@ export async function summaryCommand(args: ParsedArgs, io: CliIO): Promise<numbe
   const dims = args.by as Dimension[];
   const set = await loadFiles(args.files, io);
   const dataset = readWorkbooks(set.files.map((f) => f.grids));
-  const analysis = analyse(dataset);
+  const analysis = analyse(dataset, { thisYear: io.today().getFullYear() });
   const summary = summarize(analysis.counted, dims, { excluded: analysis.excluded, blocs: dataset.blocs });
   if (args.json) {
     const rows = summary.groups.map((g) => ({ ...Object.fromEntries(dims.map((d) => [d, g.values[d] ?? null])), ...g.measures }));

@@ -180,7 +180,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
         supersededBy: [],
         replaces: [],
         khoi: null,
-        findings: analyse(fileDataset(name)).findings,
+        findings: analyse(fileDataset(name), { thisYear: options.thisYear }).findings,
         errors: 0,
         warnings: 0,
       };
@@ -278,7 +278,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     ],
   };
   const dataset = readWorkbooks([workbook]);
-  const analysis = analyse(dataset);
+  const analysis = analyse(dataset, { thisYear: options.thisYear });
   const year = reportYear(analysis.counted, dataset.info) ?? khoiYear(dataset.khoi, dataset.info);
   const tracking = trackSubmissions({
     sources: sources.filter((s) => !s.isBase),

@@ -25,6 +25,8 @@ export interface ConsolidationOptions {
   dayOf?: (date: Date) => ReportDate;
   /** The consolidated workbook's name, for the findings of the consolidated set. */
   output?: string;
+  /** The current year by the caller's clock (see `AnalyseOptions`). */
+  thisYear?: number;
 }
 
 export interface RowCount {

@@ -46,7 +46,7 @@ export const RULES: readonly Rule[] = [
     id: 'year-mismatch',
     severity: 'warning',
     scope: 'row',
-    description: 'Year differs from Năm báo cáo and lies outside Giai đoạn (either one given)',
+    description: 'Year differs from Năm báo cáo and lies outside Giai đoạn (either one given); without either, a year after next year',
     check: yearMatchesReport,
   },
   {

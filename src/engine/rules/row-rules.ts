@@ -87,7 +87,10 @@ export function yearMatchesReport(row: RegistrationRow, ctx: RuleContext): reado
   const year = row.year;
   if (reportYear !== null) return [{ row, key: 'year', words: words('yearMismatch', { year, reportYear }) }];
   // Only Giai đoạn given: a year outside it (2042 typed for 2024) is said too.
-  return period ? [{ row, key: 'year', words: words('yearOutsidePeriod', { year, from: period.from, to: period.to }) }] : NONE;
+  if (period) return [{ row, key: 'year', words: words('yearOutsidePeriod', { year, from: period.from, to: period.to }) }];
+  // Neither given: only a year beyond next year (registrations for next year come in at year end) is said.
+  const { thisYear } = ctx;
+  return thisYear !== undefined && year > thisYear + 1 ? [{ row, key: 'year', words: words('yearFuture', { year, thisYear }) }] : NONE;
 }
 
 export function unitListed(row: RegistrationRow, ctx: RuleContext): readonly Draft[] {

@@ -14,6 +14,8 @@ export interface Draft {
 
 export interface RuleContext {
   dataset: Dataset;
+  /** The current year by the caller's clock (the engine has none), when it gave one. */
+  thisYear?: number;
 }
 
 /** What a rule returns when it finds nothing: one shared empty list rather than one per row. */

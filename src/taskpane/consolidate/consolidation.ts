@@ -2,7 +2,7 @@ import { cellText, consolidate, findKhoiSheet, type CellValue, type Finding, typ
 import { sourceColumn } from '../../engine/consolidate/khoi-merge-plan';
 import { placeRows, readOrigins, relocated, rowPrint, withFindingsMoved, type OriginPart, type RowOrigin } from '../../engine/consolidate/row-origins';
 import type { FoundRegistrations } from '../../engine/read-workbooks';
-import type { Snapshot } from '../snapshot';
+import { thisYear, type Snapshot } from '../snapshot';
 import type { ImportRecord } from './import-record';
 
 /** A unit's file read in the pane, waiting in the list. */
@@ -117,7 +117,7 @@ export function consolidateOpen(
     fileDate: f.fileDate,
   }));
 
-  const consolidated = consolidate([...earlierInputs, ...fileInputs], { base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } } });
+  const consolidated = consolidate([...earlierInputs, ...fileInputs], { base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } }, thisYear: thisYear() });
 
   // An earlier import's findings name the unit's own sheet and cells where its rows' places are recorded.
   const origins = new Map<string, RowOrigin[]>();
