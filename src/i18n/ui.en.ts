@@ -58,7 +58,7 @@ export const uiEn: UiStrings = {
     infoForm: {
       heading: 'Report particulars',
       intro: 'The particulars kept in sheet “Thông tin”: body, year, period, deadline and the document’s signature block. An empty one leaves a blank in the document.',
-      hints: { reportYear: 'e.g. 2024', period: 'e.g. 2021-2025', deadline: 'day/month/year', reportDate: 'day/month/year', recipients: 'one per line' },
+      hints: { reportYear: 'e.g. 2024', period: 'e.g. 2021-2025', deadline: 'day/month/year', reportDate: 'day/month/year', recipients: 'one per line, or separated by ;' },
       save: 'Save Thông tin',
       saved: (p: { count: N; sheet: string }) => `Wrote ${p.count} cells to sheet “${p.sheet}”.`,
       unchanged: 'No particular changed; nothing written.',
@@ -252,6 +252,7 @@ export const uiEn: UiStrings = {
     kindLabel: 'Kind of report',
     kindYear: 'Year report',
     kindPeriod: 'Period review',
+    onePeriodYear: (p: { year: string }) => `The workbook holds figures of ${p.year} only: a period review needs two years or more.`,
     yearLabel: 'Year',
     fromLabel: 'From',
     toLabel: 'To',

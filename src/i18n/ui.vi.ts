@@ -62,7 +62,7 @@ export const uiVi = {
     infoForm: {
       heading: 'Thông tin báo cáo',
       intro: 'Các thông tin ghi ở trang “Thông tin”: cơ quan, năm, giai đoạn, hạn nộp và phần ký của văn bản. Ô để trống thì văn bản để chỗ trống.',
-      hints: { reportYear: 'ví dụ 2024', period: 'ví dụ 2021-2025', deadline: 'ngày/tháng/năm', reportDate: 'ngày/tháng/năm', recipients: 'mỗi nơi một dòng' },
+      hints: { reportYear: 'ví dụ 2024', period: 'ví dụ 2021-2025', deadline: 'ngày/tháng/năm', reportDate: 'ngày/tháng/năm', recipients: 'mỗi nơi một dòng, hoặc cách nhau bởi dấu ;' },
       save: 'Ghi Thông tin',
       saved: (p: { count: N; sheet: string }) => `Đã ghi ${p.count} ô vào trang “${p.sheet}”.`,
       unchanged: 'Thông tin không thay đổi; không ghi gì.',
@@ -257,6 +257,7 @@ export const uiVi = {
     kindLabel: 'Loại báo cáo',
     kindYear: 'Báo cáo năm',
     kindPeriod: 'Sơ kết giai đoạn',
+    onePeriodYear: (p: { year: string }) => `Sổ chỉ có số liệu năm ${p.year}: sơ kết giai đoạn cần số liệu từ hai năm trở lên.`,
     yearLabel: 'Năm',
     fromLabel: 'Từ năm',
     toLabel: 'Đến năm',

@@ -80,9 +80,10 @@ describe('Báo cáo (fill)', () => {
     expect(edited.grid('Tổng hợp')).toEqual([['Bảng tự làm của văn phòng']]);
   });
 
-  it('offers no period review for a workbook of one year', async () => {
+  it('offers no period review for a workbook of one year, and says why', async () => {
     const { ui } = await openReport(seed004Workbook());
     expect((ui.getByRole('radio', { name: 'Sơ kết giai đoạn' }) as HTMLInputElement).disabled).toBe(true);
+    await ui.findByText('Sổ chỉ có số liệu năm 2022: sơ kết giai đoạn cần số liệu từ hai năm trở lên.');
   });
 
   it('makes the year chosen or the period review', async () => {

@@ -30,7 +30,7 @@ function ChoiceFields({ choices, choice, onChange }: { choices: ReportChoices; c
   );
   return (
     <>
-      <Field label={t.report.kindLabel}>
+      <Field label={t.report.kindLabel} hint={years.length === 1 ? t.report.onePeriodYear({ year: String(years[0]) }) : undefined}>
         <RadioGroup
           value={choice?.kind ?? 'year'}
           onChange={(_, d) => onChange(d.value === 'period' ? { kind: 'period', ...period } : { kind: 'year', year })}
