@@ -192,6 +192,7 @@ export const en: Messages = {
     templateWritten: (p: { file: string }) => `Template written: ${p.file}`,
     reportWritten: (p: { file: string }) => `Report written to: ${p.file}`,
     nothingToReport: 'Nothing to report: the files have no model registration sheet and no Khối Dân vận sheet; nothing written.',
+    noRowsToReport: 'Nothing to report: the registration and Khối Dân vận sheets of the files hold no rows yet; nothing written.',
     sameAsInput: 'The output is the input file; choose another name so the original is not overwritten.',
     outputExists: (p: { file: string }) => `File “${p.file}” exists; add --force to overwrite it.`,
     editedByHand: (p: { sheet: string }) => `Sheet “${p.sheet}” was edited by hand since it was last written; add --force to replace it.`,

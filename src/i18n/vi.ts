@@ -195,6 +195,7 @@ export const vi = {
     templateWritten: (p: { file: string }) => `Đã tạo sổ mẫu: ${p.file}`,
     reportWritten: (p: { file: string }) => `Đã ghi báo cáo vào: ${p.file}`,
     nothingToReport: 'Không có gì để báo cáo: các tệp không có trang đăng ký mô hình hay trang Khối Dân vận; chưa ghi tệp nào.',
+    noRowsToReport: 'Không có gì để báo cáo: trang đăng ký và trang Khối Dân vận của các tệp chưa có dòng nào; chưa ghi tệp nào.',
     sameAsInput: 'Tệp kết quả trùng tệp đầu vào; chọn tên khác để không ghi đè dữ liệu gốc.',
     outputExists: (p: { file: string }) => `Tệp “${p.file}” đã tồn tại; thêm --force để ghi đè.`,
     editedByHand: (p: { sheet: string }) =>

@@ -35,6 +35,14 @@ describe('dvk report with nothing to report, dvk check of a Khối sheet', () =>
     expect(() => readFileSync(path.join(dir, 'bao-cao.docx'))).toThrow();
   });
 
+  it('refuses a report of a blank template (sheets without a row): exit 2, nothing written', async () => {
+    expect((await runCli(['template', '-o', 'mau.xlsx'], dir)).code).toBe(0);
+    const run = await runCli(['report', 'mau.xlsx', '-o', 'bao-cao-mau.xlsx'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('Không có gì để báo cáo: trang đăng ký và trang Khối Dân vận của các tệp chưa có dòng nào');
+    expect(() => readFileSync(path.join(dir, 'bao-cao-mau.xlsx'))).toThrow();
+  });
+
   it('checks the Khối Dân vận sheet with the khoi- rules', async () => {
     const sheets = seed002Sheets();
     sheets[1].rows[3][3] = 30;

@@ -58,6 +58,11 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
     io.err(both((m) => m.cli.nothingToReport));
     return 2;
   }
+  // Sheets without a single row (a blank template): an all-zero report is a wrong file more often than a fact.
+  if (dataset.rows.length === 0 && dataset.khoi.length === 0) {
+    io.err(both((m) => m.cli.noRowsToReport));
+    return 2;
+  }
   const analysis = analyse(dataset, { thisYear: io.today().getFullYear() });
   if (analysis.excluded > 0) io.err(vi.cli.excluded({ count: analysis.excluded }));
   const today = io.today();
