@@ -43,7 +43,7 @@ describe('opening hostile files in the preview', () => {
   it('opens a sheet claiming A1:XFD1048576, with its last cell', async () => {
     const started = Date.now();
     const { result, workbook } = await open('whole-grid.xlsx');
-    expect(result).toEqual({ ok: true, lossy: [] });
+    expect(result).toEqual({ ok: true, lossy: [], formulas: 0 });
     const grid = await workbook.readSheet('Đăng ký');
     expect(grid[1_048_575][16_383]).toBe('góc cuối');
     expect(Date.now() - started).toBeLessThan(30_000);
@@ -51,7 +51,7 @@ describe('opening hostile files in the preview', () => {
 
   it('opens a file whose whole-column dropdowns were cut, and says which parts the download will lack', async () => {
     const { result } = await open('whole-column-rules.xlsx');
-    expect(result).toEqual({ ok: true, lossy: ['dataValidations', 'mergedCells'] });
+    expect(result).toEqual({ ok: true, lossy: ['dataValidations', 'mergedCells'], formulas: 0 });
     if (result.ok) expect(result.lossy.map((p) => vi.cli.parts[p]).join(', ')).toContain('danh sách chọn phủ cả cột');
   });
 });

@@ -6,6 +6,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli, tempDir } from '../../cli/run-cli';
 
+/** The workbooks are of 2024: the command line runs at the end of that year (a year after next would be warned). */
+const IN_2024 = new Date(Date.UTC(2024, 11, 20));
+
 const dir = tempDir();
 
 type Cell = ExcelJS.CellValue;
@@ -121,7 +124,7 @@ interface Issue {
 
 describe('a two-row header with merged cells, formulas, hidden rows and a total line', () => {
   it('dvk summary counts the five models by the marks, hidden rows included, the total line not', async () => {
-    const run = await runCli(['summary', 'hai-dong.xlsx', '--by', 'field', '--json'], dir);
+    const run = await runCli(['summary', 'hai-dong.xlsx', '--by', 'field', '--json'], dir, IN_2024);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.out);
     expect(summary.total).toEqual({ registered: 5, eligible: 3, proposed: 2, recognized: 2, exemplary: 1, unitsRegistered: 1, unitsRecognized: 1 });
@@ -135,7 +138,7 @@ describe('a two-row header with merged cells, formulas, hidden rows and a total 
   });
 
   it('dvk summary by kind and registration', async () => {
-    const run = await runCli(['summary', 'hai-dong.xlsx', '--by', 'kind,registration', '--json'], dir);
+    const run = await runCli(['summary', 'hai-dong.xlsx', '--by', 'kind,registration', '--json'], dir, IN_2024);
     expect(JSON.parse(run.out).rows.map((r: { kind: string; registration: string; registered: number }) => [r.kind, r.registration, r.registered])).toEqual([
       ['Tập thể', 'Duy trì', 1],
       ['Tập thể', 'Đăng ký mới', 2],
@@ -145,7 +148,7 @@ describe('a two-row header with merged cells, formulas, hidden rows and a total 
   });
 
   it('dvk check: the total line and the hidden rows as information, no error', async () => {
-    const run = await runCli(['check', 'hai-dong.xlsx', '--json'], dir);
+    const run = await runCli(['check', 'hai-dong.xlsx', '--json'], dir, IN_2024);
     expect(run.code).toBe(0);
     const issues: Issue[] = JSON.parse(run.out).issues;
     expect(issues.map((i) => [i.rule, i.severity, i.cell, i.key])).toEqual([
@@ -160,7 +163,7 @@ describe('a two-row header with merged cells, formulas, hidden rows and a total 
 
 describe('tick columns side by side, one row marked twice', () => {
   it('dvk check: invalid-value at the first marked cell naming both cells; the Cộng line as information', async () => {
-    const run = await runCli(['check', 'mot-dong.xlsx', '--json'], dir);
+    const run = await runCli(['check', 'mot-dong.xlsx', '--json'], dir, IN_2024);
     expect(run.code).toBe(1);
     const issues: Issue[] = JSON.parse(run.out).issues;
     expect(issues.map((i) => [i.rule, i.severity, i.cell, i.key])).toEqual([
@@ -171,9 +174,9 @@ describe('tick columns side by side, one row marked twice', () => {
   });
 
   it('dvk summary counts the other row and reports one left out; both files read as one set add up', async () => {
-    const one = JSON.parse((await runCli(['summary', 'mot-dong.xlsx', '--json'], dir)).out);
+    const one = JSON.parse((await runCli(['summary', 'mot-dong.xlsx', '--json'], dir, IN_2024)).out);
     expect([one.total.registered, one.excluded]).toEqual([1, 1]);
-    const both = JSON.parse((await runCli(['summary', 'hai-dong.xlsx', 'mot-dong.xlsx', '--by', 'field', '--json'], dir)).out);
+    const both = JSON.parse((await runCli(['summary', 'hai-dong.xlsx', 'mot-dong.xlsx', '--by', 'field', '--json'], dir, IN_2024)).out);
     expect([both.total.registered, both.excluded]).toEqual([6, 1]);
     expect(both.rows.find((r: { field: number }) => r.field === 3).registered).toBe(3);
   });
