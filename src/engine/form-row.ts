@@ -1,4 +1,4 @@
-import { cellText, isEmptyRow } from './cell-text';
+import { cellText, isEmptyCell, isEmptyRow } from './cell-text';
 import type { TickGroup } from './header';
 import { isMark, REGISTRATION_TICKS } from './tick-columns';
 import { isColumnNumbering } from './total-row';
@@ -137,4 +137,31 @@ export function withInsertedRow(grid: Grid, rowNumber: number, cells: readonly C
   while (copy.length < rowNumber - 1) copy.push([]);
   copy.splice(rowNumber - 1, 0, [...cells]);
   return copy;
+}
+
+/** The next STT: one more than the largest number in the column, else one more than the rows (total lines, 1-based `totals`, aside). */
+export function nextSerial(grid: Grid, headerIndex: number, col: number, totals: readonly number[] = []): number {
+  let largest = 0;
+  let rows = 0;
+  for (let r = headerIndex + 1; r < grid.length; r++) {
+    const row = grid[r];
+    if (!row || row.every(isEmptyCell) || totals.includes(r + 1)) continue;
+    rows++;
+    const n = Number(cellText(row[col]));
+    if (Number.isInteger(n) && n > largest) largest = n;
+  }
+  return (largest > 0 ? largest : rows) + 1;
+}
+
+/** Whether the sheet writes fields as codes (`3`) rather than titles: as most of its rows do. */
+export function fieldsAsCodes(grid: Grid, headerIndex: number, col: number): boolean {
+  let codes = 0;
+  let titles = 0;
+  for (const row of grid.slice(headerIndex + 1)) {
+    const text = cellText(row?.[col]);
+    if (text === '') continue;
+    if (/^[1-4]$/.test(text)) codes++;
+    else titles++;
+  }
+  return codes > titles;
 }

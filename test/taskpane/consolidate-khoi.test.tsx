@@ -5,7 +5,7 @@
 // Tổng hợp đơn vị with the communes' Khối Dân vận rows: real .xlsx files read as the pane reads them.
 import { screen, within } from '@testing-library/react';
 
-import { IMPORT_SHEET } from '../../src/taskpane/consolidate/import-record';
+import { IMPORT_SHEET } from '../../src/engine/consolidate/import-record';
 import type { Cell } from '../fixtures/seed004';
 import { HEADER as KHOI_HEADER } from '../fixtures/seed002';
 import { DISTRICT_HEADER, districtSheets, NA_PAI, ownRow, unitFileBytes, unitSheets, Y_TE } from './consolidate-files';

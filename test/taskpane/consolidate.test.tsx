@@ -5,7 +5,7 @@
 // exceljs reads the picked files as it does in Node (its browser build is ESM, which jest does not load).
 import { screen, waitFor, within } from '@testing-library/react';
 import type { SheetGrid } from '../../src/engine';
-import { IMPORT_SHEET } from '../../src/taskpane/consolidate/import-record';
+import { IMPORT_SHEET } from '../../src/engine/consolidate/import-record';
 import { vi } from '../../src/i18n/vi';
 import { shown } from './sheet-text';
 import { CONG_AN, DISTRICT_HEADER, NA_PAI, TRUONG, Y_TE, districtWorkbook, ownRow, unitFile } from './consolidate-files';

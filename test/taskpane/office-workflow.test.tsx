@@ -12,7 +12,7 @@ import { FakeExcel } from '../workbook/office/fake-excel';
 import { openTab, renderApp } from './render-app';
 import { INFO, UNITS } from './workbooks';
 import { NA_PAI, Y_TE, districtSheets, ownRow, unitFile } from './consolidate-files';
-import { IMPORT_SHEET } from '../../src/taskpane/consolidate/import-record';
+import { IMPORT_SHEET } from '../../src/engine/consolidate/import-record';
 
 /**
  * A clerk's whole round in the real pane over the real Office.js adapter, on the fake Excel that fails

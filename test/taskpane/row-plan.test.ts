@@ -1,6 +1,7 @@
 import { nextRowNumber, placeRow, rowValues, withRow } from '../../src/engine/form-row';
 import { blankForm, changedValues, formFromRow } from '../../src/taskpane/entry/form-model';
-import { fieldsAsCodes, nextSerial, planRow, stillWritten } from '../../src/taskpane/entry/row-plan';
+import { fieldsAsCodes, nextSerial } from '../../src/engine/form-row';
+import { planRow, stillWritten } from '../../src/taskpane/entry/row-plan';
 import { analyseSheets } from '../../src/taskpane/snapshot';
 import { HEADER, INFO, ROW_2, ROW_3, UNITS } from './workbooks';
 

@@ -72,10 +72,10 @@ function unitsOf(rows: readonly RegistrationRow[], every: boolean): { units: str
 
 const time = (d: Date | null | undefined): number => (d ? d.getTime() : -Infinity);
 
-/** Newer first by the workbook's modified date (else the file's date), then by the file's date, then by import order. */
+/** Newer first: a file the clerk chose, then by the workbook's modified date (else the file's date), then by the file's date, then by import order. */
 function newer(a: Source, b: Source): boolean {
-  const ka = [time(a.date), time(a.fileDate), a.report.index];
-  const kb = [time(b.date), time(b.fileDate), b.report.index];
+  const ka = [Number(a.chosen), time(a.date), time(a.fileDate), a.report.index];
+  const kb = [Number(b.chosen), time(b.date), time(b.fileDate), b.report.index];
   for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] > kb[i];
   return false;
 }
@@ -184,7 +184,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
         errors: 0,
         warnings: 0,
       };
-      return { report, rows, date, fileDate: index < 0 ? null : (input.fileDate ?? null), isBase: index < 0 };
+      return { report, rows, date, fileDate: index < 0 ? null : (input.fileDate ?? null), isBase: index < 0, chosen: index >= 0 && input.chosen === true };
     },
   );
 

@@ -14,6 +14,8 @@ export interface Source {
   date: Date | null;
   fileDate: Date | null;
   isBase: boolean;
+  /** The clerk chose the file over newer ones (see `ConsolidationInput.chosen`). */
+  chosen: boolean;
 }
 
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;

@@ -13,6 +13,8 @@ export interface ConsolidationInput {
   modified?: Date | null;
   /** The file's date (file system), used when the workbook has no modified date of its own. */
   fileDate?: Date | null;
+  /** The clerk chose this file over newer ones: it is taken as newer than every file not chosen, its dates as they are. */
+  chosen?: boolean;
 }
 
 export interface ConsolidationOptions {

@@ -4,7 +4,7 @@ import { findingText, type FileReport } from '../../engine';
 import { useFitStyles } from '../fit-styles';
 import { formatDate, today } from '../locale';
 import { usePane, type Pane } from '../pane-context';
-import type { OpenConsolidation } from './consolidation';
+import type { OpenConsolidation } from '../../engine/consolidate/open-workbook';
 import { FileFindings } from './FileFindings';
 import type { Choice, ListedFile } from './use-consolidate';
 

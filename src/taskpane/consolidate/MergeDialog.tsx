@@ -1,7 +1,7 @@
 import { Button, Caption1, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type JSX } from 'react';
 import { usePane } from '../pane-context';
-import type { MergeQuestions } from './merge-plan';
+import type { MergeQuestions } from '../../engine/consolidate/merge-plan';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

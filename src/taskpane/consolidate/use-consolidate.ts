@@ -4,16 +4,17 @@ import type { LoadFailure } from '../../workbook/xlsx/load-xlsx';
 import { layoutTrackingSheet } from '../../workbook/layout-tracking';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { readWorkbookFile } from '../../workbook/read-workbook-file';
-import type { SheetContent } from '../../workbook/sheet-content';
 import { stillWritten } from '../entry/row-plan';
 import { usePane } from '../pane-context';
 import { copyText } from '../report/copy-text';
-import { readSnapshot, type Snapshot } from '../snapshot';
+import { readSnapshot, thisYear, type Snapshot } from '../snapshot';
 import { useAction, type Action } from '../status/use-action';
-import { consolidateOpen, type OpenConsolidation, type PendingFile } from './consolidation';
+import { readImportRecord, type ImportRecord } from '../../engine/consolidate/import-record';
+import { mergeQuestions, planMerge, type MergeQuestions, type RowsBlock } from '../../engine/consolidate/merge-plan';
+import { consolidateOpen, type OpenConsolidation, type OpenWorkbook, type PendingFile } from '../../engine/consolidate/open-workbook';
+import type { RowOrigin } from '../../engine/consolidate/row-origins';
 import { feedbackText } from './feedback-text';
-import { readImportRecord } from './import-record';
-import { mergeQuestions, planMerge, type MergeQuestions, type RowsBlock } from './merge-plan';
+import { importRecordContent, originsContent } from './import-record';
 import { khoiSheetContent } from '../../workbook/standard-template';
 import { pickedFile } from './picked-bytes';
 
@@ -33,8 +34,8 @@ export interface Progress {
 /** One merge, to put back: each block of rows as it was (a sheet it made, removed), and the import record. */
 export interface MergeUndo {
   blocks: RowsBlock[];
-  recordBefore: SheetContent;
-  originsBefore: SheetContent;
+  recordBefore: ImportRecord;
+  originsBefore: RowOrigin[];
   rows: number;
   /** The sheets written, for the messages. */
   sheet: string;
@@ -75,6 +76,13 @@ const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 const sameQuestions = (a: MergeQuestions | null, b: MergeQuestions | null): boolean => JSON.stringify(a) === JSON.stringify(b);
 const hasQuestions = (q: MergeQuestions): boolean => q.ownRows.length > 0 || q.ownKhoi > 0 || q.older.length > 0;
 
+/** The workbook as the engine's consolidation of the open workbook takes it. */
+const openWorkbook = (snapshot: Snapshot): OpenWorkbook => ({ sheets: snapshot.sheets, found: snapshot.found, rows: snapshot.dataset.rows });
+
+/** The open workbook with the files, by the pane's clock; `chosen`: files the clerk took over newer ones. */
+const consolidateFiles = (snapshot: Snapshot, files: readonly PendingFile[], chosen?: ReadonlySet<string>): OpenConsolidation =>
+  consolidateOpen(openWorkbook(snapshot), readImportRecord(snapshot.sheets), files, { chosen, thisYear: thisYear() });
+
 /**
  * Tổng hợp đơn vị: files read in the pane, listed with their check, merged into the open workbook's
  * registrations (one write, asked first when it would replace the workbook's own rows or prefer an
@@ -101,7 +109,7 @@ export function useConsolidate(): Consolidate {
 
   const open = useMemo(() => {
     if (!snapshot) return null;
-    const result = consolidateOpen(snapshot, readImportRecord(snapshot.sheets), files.filter((f) => f.choice !== 'rejected'));
+    const result = consolidateFiles(snapshot, files.filter((f) => f.choice !== 'rejected'));
     for (const [id, report] of result.reports) lastReports.current.set(id, report);
     return result;
   }, [snapshot, files]);
@@ -164,7 +172,7 @@ export function useConsolidate(): Consolidate {
       const fresh = await refresh();
       const record = readImportRecord(fresh.sheets);
       const pending = filesRef.current.filter((f) => f.choice !== 'rejected');
-      const plain = consolidateOpen(fresh, record, pending);
+      const plain = consolidateFiles(fresh, pending);
       if (!fresh.found && pending.some((f) => (plain.reports.get(f.id)?.rows ?? 0) > 0)) {
         announce(t.status.noRegistrationSheet);
         return;
@@ -183,7 +191,7 @@ export function useConsolidate(): Consolidate {
         setQuestions(asked);
         return;
       }
-      const chosen = forced.size > 0 ? consolidateOpen(fresh, record, pending, forced) : plain;
+      const chosen = forced.size > 0 ? consolidateFiles(fresh, pending, forced) : plain;
       const plan = planMerge(chosen, fresh.sheets, pending, record, new Date().toISOString());
       if (!plan) {
         announce(t.consolidate.unchanged);
@@ -193,8 +201,8 @@ export function useConsolidate(): Consolidate {
         if (block.create) await workbook.writeSheet(khoiSheetContent());
         await workbook.writeRows(block.sheet, block.firstRow, block.rows);
       }
-      await workbook.writeSheet(plan.record);
-      await workbook.writeSheet(plan.origins);
+      await workbook.writeSheet(importRecordContent(plan.record));
+      await workbook.writeSheet(originsContent(plan.origins));
       const sheets = plan.blocks.map((b) => b.sheet).join('”, “');
       setUndoStack((s) => [...s, { blocks: plan.blocks, recordBefore: plan.recordBefore, originsBefore: plan.originsBefore, rows: plan.appended + (plan.khoi?.appended ?? 0), sheet: sheets }]);
       const merged = new Set(pending.map((f) => f.id));
@@ -242,8 +250,8 @@ export function useConsolidate(): Consolidate {
           if (block.create) await workbook.deleteSheet(block.sheet);
           else await workbook.writeRows(block.sheet, block.firstRow, block.before);
         }
-        await workbook.writeSheet(undo.recordBefore);
-        await workbook.writeSheet(undo.originsBefore);
+        await workbook.writeSheet(importRecordContent(undo.recordBefore));
+        await workbook.writeSheet(originsContent(undo.originsBefore));
         await refresh();
         announce(t.consolidate.undone({ sheet: undo.sheet }));
       }),
@@ -256,7 +264,7 @@ export function useConsolidate(): Consolidate {
       return run(t.consolidate.tracking.writing, async () => {
         const fresh = await refresh();
         const pending = filesRef.current.filter((f) => f.choice !== 'rejected');
-        const { tracking } = consolidateOpen(fresh, readImportRecord(fresh.sheets), pending).result;
+        const { tracking } = consolidateFiles(fresh, pending).result;
         const result = await writeOwnedSheets(workbook, [layoutTrackingSheet(tracking)], { force, writtenAt: new Date().toISOString() });
         if (!result.ok) {
           setEdited(result.edited);

@@ -1,6 +1,5 @@
-import { cellText, FIELDS, type CellValue, type Finding, type Grid } from '../../engine';
-import { isEmptyCell } from '../../engine/cell-text';
-import { newRowPlace, placeRow, sheetMark, withInsertedRow, withRow } from '../../engine/form-row';
+import { cellText, FIELDS, type CellValue, type Finding } from '../../engine';
+import { fieldsAsCodes, newRowPlace, nextSerial, placeRow, sheetMark, withInsertedRow, withRow } from '../../engine/form-row';
 import { analyseSheets, replaceGrid, type Snapshot } from '../snapshot';
 import { changedValues, type FormValues } from './form-model';
 
@@ -20,33 +19,6 @@ export interface RowPlan {
   before: CellValue[];
   /** The engine's findings on that row, with the row in place. */
   findings: Finding[];
-}
-
-/** The next STT: one more than the largest number in the column, else one more than the rows (total lines, 1-based `totals`, aside). */
-export function nextSerial(grid: Grid, headerIndex: number, col: number, totals: readonly number[] = []): number {
-  let largest = 0;
-  let rows = 0;
-  for (let r = headerIndex + 1; r < grid.length; r++) {
-    const row = grid[r];
-    if (!row || row.every(isEmptyCell) || totals.includes(r + 1)) continue;
-    rows++;
-    const n = Number(cellText(row[col]));
-    if (Number.isInteger(n) && n > largest) largest = n;
-  }
-  return (largest > 0 ? largest : rows) + 1;
-}
-
-/** Whether the sheet writes fields as codes (`3`) rather than titles: as most of its rows do. */
-export function fieldsAsCodes(grid: Grid, headerIndex: number, col: number): boolean {
-  let codes = 0;
-  let titles = 0;
-  for (const row of grid.slice(headerIndex + 1)) {
-    const text = cellText(row?.[col]);
-    if (text === '') continue;
-    if (/^[1-4]$/.test(text)) codes++;
-    else titles++;
-  }
-  return codes > titles;
 }
 
 const blank = (v: CellValue): CellValue => (v === null || v === undefined ? '' : v);

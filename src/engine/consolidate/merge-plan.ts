@@ -1,12 +1,14 @@
-import { cellText, findKhoiSheet, REGISTRATION_COLUMNS, type CellValue, type Grid, type RegistrationRow, type RowCount, type SheetGrid } from '../../engine';
-import { planKhoiMerge, sourceColumn, type KhoiMergePlan } from '../../engine/consolidate/khoi-merge-plan';
-import { isEmptyRow, paddedRow } from '../../engine/cell-text';
-import { outputRow } from '../../engine/consolidate/output-grids';
-import { readOrigins, registrationOrigin, rowPrint, type RowOrigin } from '../../engine/consolidate/row-origins';
-import type { SheetContent } from '../../workbook/sheet-content';
-import { fieldsAsCodes, nextSerial } from '../entry/row-plan';
-import type { OpenConsolidation, PendingFile } from './consolidation';
-import { importRecordContent, originsContent, type ImportRecord, type ImportedSource } from './import-record';
+import { cellText, isEmptyRow, paddedRow } from '../cell-text';
+import { REGISTRATION_COLUMNS } from '../columns';
+import { fieldsAsCodes, nextSerial } from '../form-row';
+import { findKhoiSheet } from '../khoi/read-khoi';
+import type { CellValue, Grid, RegistrationRow, SheetGrid } from '../types';
+import type { ImportRecord, ImportedSource } from './import-record';
+import { planKhoiMerge, sourceColumn, type KhoiMergePlan } from './khoi-merge-plan';
+import type { OpenConsolidation, PendingFile } from './open-workbook';
+import { outputRow } from './output-grids';
+import { readOrigins, registrationOrigin, rowPrint, type RowOrigin } from './row-origins';
+import type { RowCount } from './types';
 
 /** What the clerk is asked before anything is written. */
 export interface MergeQuestions {
@@ -40,11 +42,12 @@ export interface MergePlan {
   sheet: string | null;
   files: number;
   khoi: { sheet: string; appended: number; removed: number } | null;
-  record: SheetContent;
-  recordBefore: SheetContent;
+  /** The import record after the merge, and before (to undo). */
+  record: ImportRecord;
+  recordBefore: ImportRecord;
   /** Where each imported row came from in its file (see `row-origins`), after and before. */
-  origins: SheetContent;
-  originsBefore: SheetContent;
+  origins: RowOrigin[];
+  originsBefore: RowOrigin[];
 }
 
 export const NGUON_HEADER = REGISTRATION_COLUMNS.find((c) => c.key === 'source')?.header ?? 'Nguồn';
@@ -197,9 +200,9 @@ export function planMerge(open: OpenConsolidation, sheets: readonly SheetGrid[],
     sheet: models?.sheet ?? null,
     files: Math.max(models?.files ?? 0, khoiFiles),
     khoi: khoi ? { sheet: khoi.sheet, appended: khoi.appended, removed: khoi.removed } : null,
-    record: importRecordContent(next),
-    recordBefore: importRecordContent(record),
-    origins: originsContent(origins),
-    originsBefore: originsContent(originsBefore),
+    record: next,
+    recordBefore: record,
+    origins,
+    originsBefore,
   };
 }

@@ -1,9 +1,26 @@
-import { cellText, consolidate, findKhoiSheet, type CellValue, type Finding, type Consolidation, type ConsolidationInput, type FileReport, type Grid, type SheetGrid, type WorkbookGrids } from '../../engine';
-import { sourceColumn } from '../../engine/consolidate/khoi-merge-plan';
-import { placeRows, readOrigins, relocated, rowPrint, withFindingsMoved, type OriginPart, type RowOrigin } from '../../engine/consolidate/row-origins';
-import type { FoundRegistrations } from '../../engine/read-workbooks';
-import { thisYear, type Snapshot } from '../snapshot';
+import { cellText } from '../cell-text';
+import { findKhoiSheet } from '../khoi/read-khoi';
+import type { FoundRegistrations } from '../read-workbooks';
+import type { CellValue, Finding, Grid, RegistrationRow, SheetGrid, WorkbookGrids } from '../types';
+import { consolidate } from './consolidate';
 import type { ImportRecord } from './import-record';
+import { sourceColumn } from './khoi-merge-plan';
+import { placeRows, readOrigins, relocated, rowPrint, withFindingsMoved, type OriginPart, type RowOrigin } from './row-origins';
+import type { Consolidation, ConsolidationInput, FileReport } from './types';
+
+/** The workbook open in Excel (the district's), as read: its sheets, its registration sheet, its registration rows. */
+export interface OpenWorkbook {
+  sheets: readonly SheetGrid[];
+  found: FoundRegistrations | null;
+  rows: readonly RegistrationRow[];
+}
+
+export interface OpenConsolidationOptions {
+  /** Ids of files the clerk chose over newer ones (see `ConsolidationInput.chosen`). */
+  chosen?: ReadonlySet<string>;
+  /** The current year by the caller's clock (see `AnalyseOptions`). */
+  thisYear?: number;
+}
 
 /** A unit's file read in the pane, waiting in the list. */
 export interface PendingFile {
@@ -56,25 +73,21 @@ function rowsOnly(grid: Grid, headerIndex: number, keep: (row: readonly CellValu
   return rows.slice(0, last + 1);
 }
 
-const timeOf = (d: Date | null | undefined): number => (d ? d.getTime() : -Infinity);
 
 /**
  * Consolidates the pending files into the open workbook: the workbook is the base (its `Danh mục`,
  * `Thông tin` and `Hạn nộp`; its own rows, those without `Nguồn`, older than every file); the rows
  * an earlier import wrote are, per `Nguồn`, a file of their own dated by the import record, so a
- * newer file replaces them and an older one does not. A file in `forced` is taken as the newest
- * (the clerk chose it over a newer one).
+ * newer file replaces them and an older one does not. A file in `options.chosen` is taken as the
+ * newest (the clerk chose it over a newer one). The findings of an earlier import name the unit's own
+ * cells where the import recorded them (`row-origins`).
  */
-export function consolidateOpen(
-  snapshot: Snapshot,
-  record: ImportRecord,
-  files: readonly PendingFile[],
-  forced: ReadonlySet<string> = new Set(),
-): OpenConsolidation {
-  const found = snapshot.found;
+export function consolidateOpen(workbook: OpenWorkbook, record: ImportRecord, files: readonly PendingFile[], options: OpenConsolidationOptions = {}): OpenConsolidation {
+  const { found } = workbook;
+  const chosen = options.chosen ?? new Set<string>();
   const sourceCol = found?.header.columns.get('source');
   const sourceOf = (row: readonly CellValue[]): string => (sourceCol === undefined ? '' : cellText(row[sourceCol]));
-  const khoi = findKhoiSheet({ sheets: snapshot.sheets });
+  const khoi = findKhoiSheet({ sheets: [...workbook.sheets] });
   const khoiSourceCol = khoi ? sourceColumn(khoi.sheet.grid[khoi.header.rowIndex]) : undefined;
   const khoiSourceOf = (row: readonly CellValue[]): string => (khoiSourceCol === undefined ? '' : cellText(row[khoiSourceCol]));
 
@@ -99,7 +112,7 @@ export function consolidateOpen(
     ...(khoi ? [{ name: khoi.sheet.name, grid: rowsOnly(khoi.sheet.grid, khoi.header.rowIndex, (row) => khoiSourceOf(row) === source) }] : []),
   ];
   const own = new Map(sheetsOf('').map((s) => [s.name, s]));
-  const baseSheets = snapshot.sheets.map((s) => own.get(s.name) ?? s);
+  const baseSheets = workbook.sheets.map((s) => own.get(s.name) ?? s);
   const earlierInputs: ConsolidationInput[] = earlierSources.map((source) => {
     const entry = record.get(source);
     return {
@@ -109,19 +122,13 @@ export function consolidateOpen(
       fileDate: entry?.dateKind === 'modified' ? null : (entry?.date ?? null),
     };
   });
-  const latest = Math.max(0, ...earlierInputs.map((i) => timeOf(i.modified ?? i.fileDate)), ...files.map((f) => timeOf(f.modified ?? f.fileDate)));
-  const fileInputs: ConsolidationInput[] = files.map((f) => ({
-    name: f.name,
-    grids: f.grids,
-    modified: forced.has(f.id) ? new Date(latest + 1) : f.modified,
-    fileDate: f.fileDate,
-  }));
+  const fileInputs: ConsolidationInput[] = files.map((f) => ({ name: f.name, grids: f.grids, modified: f.modified, fileDate: f.fileDate, chosen: chosen.has(f.id) }));
 
-  const consolidated = consolidate([...earlierInputs, ...fileInputs], { base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } }, thisYear: thisYear() });
+  const consolidated = consolidate([...earlierInputs, ...fileInputs], { base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } }, thisYear: options.thisYear });
 
   // An earlier import's findings name the unit's own sheet and cells where its rows' places are recorded.
   const origins = new Map<string, RowOrigin[]>();
-  for (const o of readOrigins(snapshot.sheets)) {
+  for (const o of readOrigins(workbook.sheets)) {
     const key = `${o.part}\u0000${o.source}`;
     const list = origins.get(key);
     if (list) list.push(o);
@@ -161,6 +168,6 @@ export function consolidateOpen(
     unplaced,
     baseName: result.base?.name ?? OPEN_WORKBOOK,
     found,
-    parsedRows: found ? snapshot.dataset.rows.filter((r) => r.sheet === found.sheet.name).map((r) => r.rowNumber) : [],
+    parsedRows: found ? workbook.rows.filter((r) => r.sheet === found.sheet.name).map((r) => r.rowNumber) : [],
   };
 }
