@@ -3,7 +3,7 @@ import { cellAddress, columnLetters } from './cell-text';
 import { COUNTED_KEYS } from './columns';
 import type { Dataset } from './dataset';
 import { RULES } from './rules';
-import type { Draft, Rule, RowRule, SheetDraft, SheetRule } from './rules/rule-types';
+import type { Draft, FilesRule, Rule, RowRule, SheetDraft, SheetRule } from './rules/rule-types';
 import type { ColumnKey, Finding, RegistrationRow } from './types';
 import { rowCells } from './parse-row';
 
@@ -78,6 +78,11 @@ export interface AnalyseOptions {
   thisYear?: number;
 }
 
+/** The rules of rows merged from several files (`scope: 'files'`), over a consolidation's merged rows. */
+export function analyseMerged(rows: readonly RegistrationRow[]): Finding[] {
+  return RULES.filter((rule): rule is FilesRule => rule.scope === 'files').flatMap((rule) => rule.check(rows).map((draft) => toFinding(rule, draft)));
+}
+
 /** Runs every rule over the rows read and decides which rows count. */
 export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysis {
   const ctx = { dataset, thisYear: options.thisYear };
@@ -106,8 +111,8 @@ export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysi
     }
   }
   for (const rule of RULES) {
-    // The Khối Dân vận rules look at other rows (analyseKhoi).
-    if (rule.scope === 'khoi') continue;
+    // The Khối Dân vận rules look at other rows (analyseKhoi); the files' rules at a consolidation's (analyseMerged).
+    if (rule.scope === 'khoi' || rule.scope === 'files') continue;
     if (rule.scope === 'sheet') {
       for (const source of dataset.sources) for (const draft of rule.check(source, ctx)) rowFindings.push(sheetFinding(rule, draft));
     } else take(rule, rule.scope === 'row' ? (drafted.get(rule) as Draft[]) : rule.check(rows, ctx));

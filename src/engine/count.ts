@@ -29,14 +29,24 @@ export interface Summary {
   groups: Group[];
 }
 
-const ELIGIBLE: ReadonlySet<Status> = new Set(['eligible', 'proposed', 'recognized', 'exemplary', 'failed']);
-const PROPOSED: ReadonlySet<Status> = new Set(['proposed', 'recognized', 'exemplary']);
-const RECOGNIZED: ReadonlySet<Status> = new Set(['recognized', 'exemplary']);
+/**
+ * The evaluation ladder, once: how far up each status counts. A model not reaching the next rung
+ * (`failed`) was still eligible; one stopped counts only as registered.
+ */
+const LADDER: Readonly<Record<Status, { eligible: boolean; proposed: boolean; recognized: boolean; exemplary: boolean }>> = {
+  registered: { eligible: false, proposed: false, recognized: false, exemplary: false },
+  eligible: { eligible: true, proposed: false, recognized: false, exemplary: false },
+  proposed: { eligible: true, proposed: true, recognized: false, exemplary: false },
+  recognized: { eligible: true, proposed: true, recognized: true, exemplary: false },
+  exemplary: { eligible: true, proposed: true, recognized: true, exemplary: true },
+  failed: { eligible: true, proposed: false, recognized: false, exemplary: false },
+  stopped: { eligible: false, proposed: false, recognized: false, exemplary: false },
+};
 
-export const isEligible = (r: RegistrationRow): boolean => r.status !== null && ELIGIBLE.has(r.status);
-export const isProposed = (r: RegistrationRow): boolean => r.status !== null && PROPOSED.has(r.status);
-export const isRecognized = (r: RegistrationRow): boolean => r.status !== null && RECOGNIZED.has(r.status);
-export const isExemplary = (r: RegistrationRow): boolean => r.status === 'exemplary';
+export const isEligible = (r: RegistrationRow): boolean => r.status !== null && LADDER[r.status].eligible;
+export const isProposed = (r: RegistrationRow): boolean => r.status !== null && LADDER[r.status].proposed;
+export const isRecognized = (r: RegistrationRow): boolean => r.status !== null && LADDER[r.status].recognized;
+export const isExemplary = (r: RegistrationRow): boolean => r.status !== null && LADDER[r.status].exemplary;
 
 /** A row's value for a dimension, as the spec's summary JSON writes it. */
 export function dimensionValue(row: RegistrationRow, dimension: Dimension): DimensionValue {
@@ -60,22 +70,14 @@ export function dimensionValue(row: RegistrationRow, dimension: Dimension): Dime
   }
 }
 
-/** What a status counts as (the sets above): 1 eligible, 2 proposed, 4 recognised, 8 exemplary. */
-function statusMeasures(status: Status | null): number {
-  switch (status) {
-    case 'eligible':
-    case 'failed':
-      return 1;
-    case 'proposed':
-      return 3;
-    case 'recognized':
-      return 7;
-    case 'exemplary':
-      return 15;
-    default:
-      return 0;
-  }
-}
+/** The ladder as bits for the tally: 1 eligible, 2 proposed, 4 recognised, 8 exemplary. */
+const RUNGS = new Map<Status | null, number>(
+  STATUSES.map((status) => {
+    const l = LADDER[status];
+    return [status, (l.eligible ? 1 : 0) | (l.proposed ? 2 : 0) | (l.recognized ? 4 : 0) | (l.exemplary ? 8 : 0)];
+  }),
+);
+const statusMeasures = (status: Status | null): number => RUNGS.get(status) ?? 0;
 
 /** Measures counted row by row (the units as sets until the end), each in a field of its own: small integers, updated in place. */
 class Tally {

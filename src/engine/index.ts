@@ -4,7 +4,7 @@ export type { Dataset, RegistrationSource } from './dataset';
 export type { ReportTable, TableCell, RowKind, ColumnFormat, HeaderMerge } from './report-table';
 export type { ReportDocument, ReportDate } from './report-document';
 export { readWorkbooks, readReference, readRows, findRegistrationSheet, type Reference } from './read-workbooks';
-export { analyse, type Analysis } from './check';
+export { analyse, analyseMerged, type Analysis, type AnalyseOptions } from './check';
 export { rowCells } from './parse-row';
 export { RULES } from './rules';
 export { summarize, measure, DIMENSIONS, MEASURES, type Dimension, type Measures, type Summary, type Group } from './count';

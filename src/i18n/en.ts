@@ -52,6 +52,8 @@ export const en: Messages = {
       `${p.at}: year ${p.year} is well after this year (${p.thisYear}); check the year, or give Năm báo cáo or Giai đoạn on sheet Thông tin.`,
     duplicate: (p: At & { first: string }) =>
       `${p.at}: duplicate of row ${p.first} (same year, unit, model name and implementer); delete one of them.`,
+    duplicateAcrossFiles: (p: At & { file: string; name: string; unit: string; year: number; other: string; otherRow: number }) =>
+      `${p.at}: model “${p.name}” of ${p.unit} for ${p.year} is in both file “${p.file}” and file “${p.other}” (row ${p.otherRow}); check it is not registered twice.`,
     nearDuplicate: (p: At & { first: string }) =>
       `${p.at}: model name the same as, or close to, row ${p.first} of the same unit and year (ignoring diacritics, case and punctuation); check it is not registered twice.`,
     unitUnknown: (p: At & { unit: string }) =>
@@ -215,8 +217,6 @@ export const en: Messages = {
   consolidate: {
     states: { missing: 'Not submitted', onTime: 'Submitted on time', late: 'Submitted late', received: 'Submitted' },
     withErrors: 'With errors',
-    duplicateAcrossFiles: (p: At & { file: string; name: string; unit: string; year: number; other: string; otherRow: number }) =>
-      `${p.at}: model “${p.name}” of ${p.unit} for ${p.year} is in both file “${p.file}” and file “${p.other}” (row ${p.otherRow}); check it is not registered twice.`,
     cli: {
       missingOutput: 'Name the consolidated file with -o FILE.xlsx.',
       sameAsInput: (p: { file: string }) => `The output is the input file “${p.file}”; choose another name so the original is not overwritten.`,

@@ -53,6 +53,8 @@ export const vi = {
       `${p.at}: năm ${p.year} muộn hơn năm nay (${p.thisYear}) quá một năm; kiểm tra lại năm, hoặc ghi Năm báo cáo, Giai đoạn ở trang Thông tin.`,
     duplicate: (p: At & { first: string }) =>
       `${p.at}: dòng trùng với dòng ${p.first} (cùng năm, đơn vị, tên mô hình và chủ thể thực hiện); xóa một trong hai dòng.`,
+    duplicateAcrossFiles: (p: At & { file: string; name: string; unit: string; year: number; other: string; otherRow: number }) =>
+      `${p.at}: mô hình “${p.name}” của ${p.unit} năm ${p.year} có ở cả tệp “${p.file}” và tệp “${p.other}” (dòng ${p.otherRow}); kiểm tra có phải đăng ký hai lần.`,
     nearDuplicate: (p: At & { first: string }) =>
       `${p.at}: tên mô hình trùng hoặc gần giống dòng ${p.first} của cùng đơn vị, cùng năm (bỏ qua dấu, chữ hoa/thường và dấu câu); kiểm tra có phải đăng ký hai lần.`,
     unitUnknown: (p: At & { unit: string }) =>
@@ -219,8 +221,6 @@ export const vi = {
   consolidate: {
     states: { missing: 'Chưa nộp', onTime: 'Đã nộp đúng hạn', late: 'Nộp muộn', received: 'Đã nộp' },
     withErrors: 'Có lỗi',
-    duplicateAcrossFiles: (p: At & { file: string; name: string; unit: string; year: number; other: string; otherRow: number }) =>
-      `${p.at}: mô hình “${p.name}” của ${p.unit} năm ${p.year} có ở cả tệp “${p.file}” và tệp “${p.other}” (dòng ${p.otherRow}); kiểm tra có phải đăng ký hai lần.`,
     cli: {
       missingOutput: 'Cần chỉ tệp tổng hợp bằng -o TỆP.xlsx.',
       sameAsInput: (p: { file: string }) => `Tệp kết quả trùng tệp đầu vào “${p.file}”; chọn tên khác để không ghi đè dữ liệu gốc.`,

@@ -2,7 +2,8 @@
  * Every rule of RULES: a failing case (where, what, how severe, and a message naming the cell)
  * and a passing case (the same data fixed gives no finding of that rule).
  */
-import { analyse, readWorkbooks, RULES, type ColumnKey, type Finding, type RuleId, type Severity } from '../../src/engine';
+import { analyse, analyseMerged, findingText, readWorkbooks, RULES, type ColumnKey, type Finding, type RuleId, type Severity } from '../../src/engine';
+import { en } from '../../src/i18n/en';
 import { book, check, checkSheets, COL, infoSheet, ofRule, registrations, unitList, type Model } from './builder';
 
 /** The finding a rule gives for one cell of the standard `Đăng ký` of `test.xlsx`. */
@@ -39,6 +40,7 @@ it('the rule table is the one these tests cover', () => {
     ['commune-missing', 'error'],
     ['duplicate', 'error'],
     ['year-mismatch', 'warning'],
+    ['duplicate-across-files', 'warning'],
     ['near-duplicate', 'warning'],
     ['unit-unknown', 'warning'],
     ['bloc-mismatch', 'warning'],
@@ -246,6 +248,23 @@ describe('year-mismatch', () => {
     expect(run('year-mismatch', [{ year: 2023 }, { year: 2042 }], info)).toEqual([
       expected('year-mismatch', 'warning', 'year', 3, 'năm 2042 ngoài Giai đoạn 2021-2025'),
     ]);
+  });
+});
+
+describe('duplicate-across-files (rows merged from several files)', () => {
+  const merged = (...files: Array<[string, Model[]]>) => readWorkbooks(files.map(([file, models]) => book([registrations(models)], file))).rows;
+
+  it('the same year, unit and name in a second file is a warning on its row, naming the first file and row, worded in either language', () => {
+    const [finding, ...rest] = analyseMerged(merged(['a.xlsx', [{ name: 'Hũ gạo tình thương' }]], ['b.xlsx', [{ name: 'Con đường hoa' }, { name: 'hũ gạo  tình thương' }]]));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file: 'b.xlsx', sheet: 'Đăng ký', cell: `${COL.name}3`, rule: 'duplicate-across-files', severity: 'warning' });
+    expect(finding.message).toMatch(/^Ô D3: mô hình “hũ gạo tình thương” của .* có ở cả tệp “b\.xlsx” và tệp “a\.xlsx” \(dòng 2\)/);
+    expect(findingText(finding, en)).toMatch(/^Cell D3: model “hũ gạo tình thương” of .* is in both file “b\.xlsx” and file “a\.xlsx” \(row 2\)/);
+  });
+
+  it('other names, or a repeat inside one file (the duplicate rule’s), are not', () => {
+    expect(analyseMerged(merged(['a.xlsx', [{ name: 'Hũ gạo tình thương' }]], ['b.xlsx', [{ name: 'Con đường hoa' }]]))).toEqual([]);
+    expect(analyseMerged(merged(['a.xlsx', [{ name: 'Hũ gạo' }, { name: 'Hũ gạo' }]]))).toEqual([]);
   });
 });
 

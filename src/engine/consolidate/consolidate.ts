@@ -1,17 +1,14 @@
-import { cellAddress, columnLetters } from '../cell-text';
-import { analyse } from '../check';
+import { analyse, analyseMerged } from '../check';
 import type { Dataset } from '../dataset';
-import { vi } from '../../i18n/vi';
-import { normText, normTextOnce } from '../normalize';
+import { normText } from '../normalize';
 import { mergeReportInfo, unitParticulars } from '../report-info';
 import { reportYear } from '../report-scope';
 import { readReference, readRows, readWorkbooks, type Reference } from '../read-workbooks';
 import { isValidYear } from '../rules/row-rules';
-import type { Finding, RegistrationRow, ReportInfo, WorkbookGrids } from '../types';
+import type { RegistrationRow, ReportInfo, WorkbookGrids } from '../types';
 import { infoGrid, outputRow, registrationHeader, unitListGrid } from './output-grids';
 import { trackSubmissions, vietnamDay, type Source } from './tracking';
 import type { Consolidation, ConsolidationInput, ConsolidationOptions, FileReport, KhoiFileReport, RowCount, Tracking } from './types';
-import { rowCells } from '../parse-row';
 import { KHOI_SHEET } from '../khoi/khoi-columns';
 import { khoiYear } from '../khoi/khoi-figures';
 import { khoiHeader, khoiOutputRow } from '../khoi/khoi-output';
@@ -87,46 +84,6 @@ function add(counts: RowCount[], file: string, rows: number): void {
 }
 
 const emptyKhoiReport = (): KhoiFileReport => ({ rows: 0, merged: 0, replaces: [], replacedBy: [], supersededBy: [] });
-
-/** The same model (year, unit, name) merged from two files: a finding on the later one naming both. */
-function duplicatesAcrossFiles(rows: readonly RegistrationRow[]): Finding[] {
-  const firsts = new Map<string, RegistrationRow>();
-  const findings: Finding[] = [];
-  for (const row of rows) {
-    if (!isValidYear(row.year) || row.unit === null || row.name === '') continue;
-    // Model names seldom repeat: normalised without the memo kept for units.
-    const key = [row.year, normText(row.unit), normTextOnce(row.name)].join('\u0000');
-    const first = firsts.get(key);
-    if (!first) {
-      firsts.set(key, row);
-      continue;
-    }
-    if (first.file === row.file) continue;
-    const cells = rowCells(row);
-    const col = cells.name?.col ?? cells.unit?.col;
-    const cell = col === undefined ? null : cellAddress(col, row.rowNumber);
-    findings.push({
-      file: row.file,
-      sheet: row.sheet,
-      cell,
-      row: row.rowNumber,
-      column: col === undefined ? null : columnLetters(col),
-      key: 'name',
-      rule: 'duplicate-across-files',
-      severity: 'warning',
-      message: vi.consolidate.duplicateAcrossFiles({
-        at: cell ? `Ô ${cell}` : `Dòng ${row.rowNumber}`,
-        file: row.file ?? '',
-        name: row.name,
-        unit: row.unit,
-        year: row.year as number,
-        other: first.file ?? '',
-        otherRow: first.rowNumber,
-      }),
-    });
-  }
-  return findings;
-}
 
 /** The communes of `Danh mục` (its `Xã, phường` units) whose Khối row of the year is not in the set. */
 function khoiSubmissions(units: readonly UnitEntry[], rows: readonly KhoiRow[], year: number | null): NonNullable<Tracking['khoi']> {
@@ -218,7 +175,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
   }
 
   const merged = all.rows.filter((r) => !dropped.has(r));
-  const duplicates = duplicatesAcrossFiles(merged);
+  const duplicates = analyseMerged(merged);
   for (const source of sources) {
     const { report } = source;
     report.merged = source.rows.filter((r) => !dropped.has(r)).length;

@@ -11,6 +11,7 @@ import {
 } from './row-rules';
 import { legacyText } from './encoding-rules';
 import { duplicates, maintainedHistory, nearDuplicates } from './set-rules';
+import { duplicatesAcrossFiles } from './files-rules';
 import { hiddenRows, totalLines } from './sheet-rules';
 import { khoiCommunes, khoiCounts, khoiDuplicates, khoiEducation, khoiMembers, khoiRequired, khoiValues } from './khoi-rules';
 
@@ -48,6 +49,13 @@ export const RULES: readonly Rule[] = [
     scope: 'row',
     description: 'Year differs from Năm báo cáo and lies outside Giai đoạn (either one given); without either, a year after next year',
     check: yearMatchesReport,
+  },
+  {
+    id: 'duplicate-across-files',
+    severity: 'warning',
+    scope: 'files',
+    description: 'Consolidation: the same year, unit and model name in two units’ files',
+    check: duplicatesAcrossFiles,
   },
   {
     id: 'near-duplicate',

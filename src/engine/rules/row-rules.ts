@@ -1,3 +1,4 @@
+import { isRecognized } from '../count';
 import { words } from '../words';
 import { COLUMN_BY_KEY, KEY_BIT, REGISTRATION_COLUMNS } from '../columns';
 import { rowCells } from '../parse-row';
@@ -105,7 +106,7 @@ export function blocAgreesWithList(row: RegistrationRow): readonly Draft[] {
 }
 
 export function decisionForRecognised(row: RegistrationRow): readonly Draft[] {
-  if ((row.status !== 'recognized' && row.status !== 'exemplary') || row.decision !== '') return NONE;
+  if (!isRecognized(row) || row.status === null || row.decision !== '') return NONE;
   const status = STATUS_LABELS[row.status];
   return [{ row, key: 'decision', words: words('decisionMissing', { status }) }];
 }

@@ -69,4 +69,11 @@ export interface KhoiRule extends RuleBase {
   check: (rows: readonly KhoiRow[], ctx: RuleContext) => readonly KhoiDraft[];
 }
 
-export type Rule = RowRule | SetRule | SheetRule | KhoiRule;
+/** A rule about the rows merged from several files (a consolidation), all of them at once. */
+export interface FilesRule extends RuleBase {
+  scope: 'files';
+  /** `rows`: the merged rows, each with its `file`, in the order the files were taken. */
+  check: (rows: readonly RegistrationRow[]) => readonly Draft[];
+}
+
+export type Rule = RowRule | SetRule | SheetRule | KhoiRule | FilesRule;
