@@ -1,6 +1,7 @@
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { consolidate, reportDocument, reportTables, type ConsolidationInput, type FileReport, type ReportDate } from '../../engine';
+import { fileOutcome } from '../../engine/consolidate/file-outcome';
 import { layoutReportSheet } from '../../workbook/layout-report';
 import { LEGACY_SUMMARY_SHEET, layoutBieuSheets } from '../../workbook/layout-bieu';
 import { consolidatedSheets, layoutFeedbackSheet, layoutTrackingSheet } from '../../workbook/layout-tracking';
@@ -50,17 +51,15 @@ function fileLine(report: FileReport, shown: string, pathOf: (name: string) => s
   const who = !report.hasRegistrations
     ? m.communesOnly
     : (units.length === 0 ? m.noUnit : m.units({ units: units.slice(0, 2), more: Math.max(0, units.length - 2) })) + m.years({ years: report.years });
-  const parts: string[] = [];
-  if (report.hasRegistrations && (report.merged > 0 || report.rows === 0)) parts.push(m.merged({ rows: report.merged }));
-  for (const r of report.replaces) parts.push(m.replaces({ rows: r.rows, file: pathOf(r.file) }));
-  for (const r of report.replacedBy) parts.push(m.replacedBy({ rows: r.rows, file: pathOf(r.file) }));
-  for (const r of report.supersededBy) parts.push(m.supersededBy({ rows: r.rows, file: pathOf(r.file) }));
-  if (khoi) {
-    parts.push(m.khoiMerged({ rows: khoi.merged }));
-    for (const r of khoi.replaces) parts.push(m.khoiReplaces({ rows: r.rows, file: pathOf(r.file) }));
-    for (const r of khoi.replacedBy) parts.push(m.khoiReplacedBy({ rows: r.rows, file: pathOf(r.file) }));
-    for (const r of khoi.supersededBy) parts.push(m.khoiSupersededBy({ rows: r.rows, file: pathOf(r.file) }));
-  }
+  const parts = fileOutcome(report)
+    // A file's registrations merged are said when there are some, or when it has no row at all.
+    .filter((p) => p.kind !== 'merged' || p.part === 'khoi' || p.rows > 0 || report.rows === 0)
+    .map((p) => {
+      const khoiPart = p.part === 'khoi';
+      if (p.kind === 'merged') return (khoiPart ? m.khoiMerged : m.merged)({ rows: p.rows });
+      const words = { replaces: [m.replaces, m.khoiReplaces], replacedBy: [m.replacedBy, m.khoiReplacedBy], supersededBy: [m.supersededBy, m.khoiSupersededBy] }[p.kind];
+      return words[khoiPart ? 1 : 0]({ rows: p.rows, file: pathOf(p.file) });
+    });
   const what = `${parts.join(', ')}; ${m.counts({ errors: report.errors, warnings: report.warnings })}`;
   return m.line({ file: shown, who, what });
 }

@@ -5,6 +5,7 @@ import { useFitStyles } from '../fit-styles';
 import { formatDate, today } from '../locale';
 import { usePane, type Pane } from '../pane-context';
 import type { OpenConsolidation } from '../../engine/consolidate/open-workbook';
+import { fileOutcome } from '../../engine/consolidate/file-outcome';
 import { FileFindings } from './FileFindings';
 import type { Choice, ListedFile } from './use-consolidate';
 
@@ -34,18 +35,16 @@ function outcome(report: FileReport, choice: Choice, open: OpenConsolidation, pa
   const { num } = pane;
   if (choice === 'rejected') return o.rejected;
   if (!report.hasRegistrations && !report.khoi) return o.noRegistrations({ message: report.findings[0] ? findingText(report.findings[0], pane.m) : '' });
-  const parts: string[] = [];
-  if (report.merged > 0) parts.push(o.adds({ rows: num(report.merged) }));
-  for (const r of report.replaces) parts.push(r.file === open.baseName ? o.replacesOwn({ rows: num(r.rows) }) : o.replaces({ rows: num(r.rows), file: r.file }));
-  for (const r of report.replacedBy) parts.push(o.replacedBy({ rows: num(r.rows), file: r.file }));
-  for (const r of report.supersededBy) parts.push(o.olderThan({ rows: num(r.rows), file: r.file }));
-  const khoi = report.khoi;
-  if (khoi) {
-    if (khoi.merged > 0) parts.push(o.khoiAdds({ rows: num(khoi.merged) }));
-    for (const r of khoi.replaces) parts.push(r.file === open.baseName ? o.khoiReplacesOwn({ rows: num(r.rows) }) : o.khoiReplaces({ rows: num(r.rows), file: r.file }));
-    for (const r of khoi.replacedBy) parts.push(o.khoiReplacedBy({ rows: num(r.rows), file: r.file }));
-    for (const r of khoi.supersededBy) parts.push(o.khoiOlderThan({ rows: num(r.rows), file: r.file }));
-  }
+  const parts = fileOutcome(report, open.baseName)
+    .filter((p) => p.kind !== 'merged' || p.rows > 0)
+    .map((p) => {
+      const khoi = p.part === 'khoi';
+      const rows = num(p.rows);
+      if (p.kind === 'merged') return (khoi ? o.khoiAdds : o.adds)({ rows });
+      if (p.kind === 'replaces' && p.own) return (khoi ? o.khoiReplacesOwn : o.replacesOwn)({ rows });
+      const words = { replaces: [o.replaces, o.khoiReplaces], replacedBy: [o.replacedBy, o.khoiReplacedBy], supersededBy: [o.olderThan, o.khoiOlderThan] }[p.kind];
+      return words[khoi ? 1 : 0]({ rows, file: p.file });
+    });
   return parts.length > 0 ? parts.join('; ') : o.nothing;
 }
 
