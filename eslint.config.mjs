@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Layers, as allow-lists: each folder of src/ says which folders of src/ and which packages it may
@@ -83,6 +84,12 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  {
+    // Hooks called in the same order every render, and effects and callbacks that list what they read.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     // The Node part of the xlsx adapter is for the command line: Node's own modules are its business.
     files: ['src/workbook/xlsx/node/**/*.ts'],

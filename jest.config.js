@@ -23,6 +23,7 @@ module.exports = {
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
       setupFiles: ['<rootDir>/test/helpers/jsdom-globals.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/jest-dom.ts'],
     },
     {
       ...shared,

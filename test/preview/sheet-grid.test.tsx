@@ -52,9 +52,9 @@ describe('SheetGrid', () => {
   it('shows column letters, row numbers and the values, text exactly as typed', () => {
     renderPreview(<ActiveGrid workbook={new MemoryWorkbook([report])} />);
     const grid = screen.getByRole('grid', { name: 'Trang tính “Báo cáo”' });
-    expect(within(grid).getByRole('columnheader', { name: 'A' })).toBeTruthy();
-    expect(within(grid).getByRole('columnheader', { name: 'Z' })).toBeTruthy();
-    expect(within(grid).getByRole('rowheader', { name: '3' })).toBeTruthy();
+    expect(within(grid).getByRole('columnheader', { name: 'A' })).toBeInTheDocument();
+    expect(within(grid).getByRole('columnheader', { name: 'Z' })).toBeInTheDocument();
+    expect(within(grid).getByRole('rowheader', { name: '3' })).toBeInTheDocument();
     expect(cell(2, 1).textContent).toBe('164');
     expect(cell(3, 0).textContent).toBe('=SUM(B3)');
     expect(cell(3, 1).textContent).toBe('1,85%');
@@ -144,8 +144,8 @@ describe('SheetGrid', () => {
     grid.scrollTop = 22 * 5000;
     fireEvent.scroll(grid);
     expect(drawn()).toBeLessThan(80);
-    expect(within(grid).getByRole('rowheader', { name: '5001' })).toBeTruthy();
-    expect(within(grid).getByText('Mô hình 5000')).toBeTruthy();
+    expect(within(grid).getByRole('rowheader', { name: '5001' })).toBeInTheDocument();
+    expect(within(grid).getByText('Mô hình 5000')).toBeInTheDocument();
     expect(within(grid).queryByRole('rowheader', { name: '1' })).toBeNull();
   });
 });

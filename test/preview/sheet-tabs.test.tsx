@@ -33,7 +33,7 @@ describe('SheetTabs', () => {
     names.forEach((name, i) => expect(screen.getByRole('tab', { name })).toBe(tabs[i]));
     expect(screen.queryByRole('tab', { name: 'DVK_DanhSach' })).toBeNull();
     expect(tabs.every((t) => t.tagName === 'BUTTON')).toBe(true);
-    expect(screen.getByRole('tablist', { name: 'Các trang tính' })).toBeTruthy();
+    expect(screen.getByRole('tablist', { name: 'Các trang tính' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Đăng ký' }).getAttribute('aria-selected')).toBe('true');
   });
 
@@ -44,7 +44,7 @@ describe('SheetTabs', () => {
     renderPreview(<WorkbookView workbook={workbook} />);
     act(() => workbook.select({ sheet: 'Đăng ký', row: 1, col: 3 }));
     fireEvent.click(screen.getByRole('tab', { name: 'Danh mục' }));
-    expect(screen.getByRole('grid', { name: 'Trang tính “Danh mục”' })).toBeTruthy();
+    expect(screen.getByRole('grid', { name: 'Trang tính “Danh mục”' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Danh mục' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.click(screen.getByRole('tab', { name: 'Đăng ký' }));
     expect(workbook.selection()).toEqual({ sheet: 'Đăng ký', row: 1, col: 3 });

@@ -35,13 +35,13 @@ describe('Kiểm tra (check)', () => {
     const warnings = count(findings, (f) => f.severity === 'warning');
     expect(errors).toBe(3);
     const { ui } = await openCheck(new FakeWorkbook(sheets));
-    expect(ui.getByText(`Đã kiểm tra 191 dòng: ${errors} lỗi, ${warnings} cảnh báo, 0 thông tin. 2 dòng có lỗi ở cột được đếm nên chưa được tính vào tổng hợp.`)).toBeTruthy();
-    expect(ui.getByRole('button', { name: `Lỗi (${errors})` })).toBeTruthy();
-    if (warnings > 0) expect(ui.getByRole('button', { name: `Cảnh báo (${warnings})` })).toBeTruthy();
+    expect(ui.getByText(`Đã kiểm tra 191 dòng: ${errors} lỗi, ${warnings} cảnh báo, 0 thông tin. 2 dòng có lỗi ở cột được đếm nên chưa được tính vào tổng hợp.`)).toBeInTheDocument();
+    expect(ui.getByRole('button', { name: `Lỗi (${errors})` })).toBeInTheDocument();
+    if (warnings > 0) expect(ui.getByRole('button', { name: `Cảnh báo (${warnings})` })).toBeInTheDocument();
     const invalid = ui.getByRole('group', { name: 'Giá trị không hợp lệ (1)' });
-    expect(within(invalid).getByText(/^Ô F6: “Tap the lon” không phải Loại hợp lệ/)).toBeTruthy();
-    expect(ui.getByRole('group', { name: 'Năm không hợp lệ (1)' })).toBeTruthy();
-    expect(ui.getByRole('group', { name: 'Thiếu thông tin bắt buộc (1)' })).toBeTruthy();
+    expect(within(invalid).getByText(/^Ô F6: “Tap the lon” không phải Loại hợp lệ/)).toBeInTheDocument();
+    expect(ui.getByRole('group', { name: 'Năm không hợp lệ (1)' })).toBeInTheDocument();
+    expect(ui.getByRole('group', { name: 'Thiếu thông tin bắt buộc (1)' })).toBeInTheDocument();
   });
 
   it('selects a finding’s cell when it is clicked', async () => {
@@ -89,7 +89,7 @@ describe('Kiểm tra (check)', () => {
   it('says so when there is nothing to correct', async () => {
     expect(expectedFindings(seed004Sheets())).toEqual([]);
     const { ui } = await openCheck(new FakeWorkbook(seed004Sheets()));
-    expect(ui.getByText('Đã kiểm tra 191 dòng: 0 lỗi, 0 cảnh báo, 0 thông tin. Không có lỗi hay cảnh báo: sổ sẵn sàng để tổng hợp.')).toBeTruthy();
+    expect(ui.getByText('Đã kiểm tra 191 dòng: 0 lỗi, 0 cảnh báo, 0 thông tin. Không có lỗi hay cảnh báo: sổ sẵn sàng để tổng hợp.')).toBeInTheDocument();
     expect(ui.queryByRole('button', { name: /^Lỗi/ })).toBeNull();
   });
 });

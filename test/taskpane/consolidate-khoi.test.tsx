@@ -76,7 +76,7 @@ describe('Tổng hợp đơn vị: the communes’ Khối Dân vận rows', () =
     expect(fake.writes.some((w) => w.kind === 'writeSheet' && w.content.name === KHOI)).toBe(true);
     expect(fake.writes.some((w) => 'sheet' in w && w.sheet === 'Đăng ký')).toBe(false);
     // The commune of Danh mục now has its row.
-    expect(ui.getByText('Khối Dân vận cơ sở: đã có dòng của cả 1 xã, phường trong Danh mục.')).toBeTruthy();
+    expect(ui.getByText('Khối Dân vận cơ sở: đã có dòng của cả 1 xã, phường trong Danh mục.')).toBeInTheDocument();
 
     await user.click(ui.getByRole('button', { name: 'Hoàn tác lần nhập' }));
     await ui.findByText(/^Đã hoàn tác/);
@@ -95,7 +95,7 @@ describe('Tổng hợp đơn vị: the communes’ Khối Dân vận rows', () =
     const dialog = await screen.findByRole('alertdialog', { name: 'Xác nhận trước khi nhập' });
     expect(
       within(dialog).getByText('1 dòng Khối Dân vận tự nhập trong sổ (không có “Nguồn”) sẽ được thay bằng dòng của cùng xã và năm trong tệp mới.'),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Không nhập' }));
     await ui.findByText('Chưa nhập gì: sổ giữ nguyên.');
     expect(shown(fake.grid(KHOI))).toEqual(before);
@@ -122,7 +122,7 @@ describe('Tổng hợp đơn vị: the communes’ Khối Dân vận rows', () =
     expect(outcome(ui, 'luc-binh-cu.xlsx')).toBe('cũ hơn tệp “luc-binh-moi.xlsx”: 1 dòng Khối cần xác nhận mới được nhập');
     await merge();
     const dialog = await screen.findByRole('alertdialog');
-    expect(within(dialog).getByText('Tệp “luc-binh-cu.xlsx” cũ hơn tệp “luc-binh-moi.xlsx” của cùng đơn vị và năm.')).toBeTruthy();
+    expect(within(dialog).getByText('Tệp “luc-binh-cu.xlsx” cũ hơn tệp “luc-binh-moi.xlsx” của cùng đơn vị và năm.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Nhập vào sổ' }));
     await ui.findByText('Không có dòng nào mới để nhập; sổ giữ nguyên.');
     expect(column(fake, 'Số thành viên')).toEqual(['12']);

@@ -59,7 +59,7 @@ describe('Tổng hợp đơn vị: picking and checking files', () => {
     const broken = new File([Uint8Array.from('not an excel file', (ch) => ch.charCodeAt(0))], 'ghi-chu.xlsx');
     await pick(user, ui, [await fileA(), await fileB(), broken]);
 
-    expect(ui.getByRole('heading', { name: 'Tệp đã chọn (2)' })).toBeTruthy();
+    expect(ui.getByRole('heading', { name: 'Tệp đã chọn (2)' })).toBeInTheDocument();
     const a = card(ui, 'a.xlsx');
     expect(fact(a, 'Đơn vị')).toBe(NA_PAI);
     expect(fact(a, 'Năm')).toBe('2024');
@@ -74,9 +74,9 @@ describe('Tổng hợp đơn vị: picking and checking files', () => {
     expect(fact(b, 'Kiểm tra')).toBe('1 lỗi, 0 cảnh báo');
     expect(fact(b, 'Nhận tệp')).toBe('Có lỗi: cần chọn nhận hay không nhận');
     await user.click(b.getByRole('button', { name: 'Chi tiết tệp b.xlsx' }));
-    expect(b.getByText(/^Ô F3: “Nhóm” không phải/)).toBeTruthy();
+    expect(b.getByText(/^Ô F3: “Nhóm” không phải/)).toBeInTheDocument();
 
-    expect(ui.getByText(`Không đọc được tệp “ghi-chu.xlsx”: ${vi.unreadable.notXlsx}.`)).toBeTruthy();
+    expect(ui.getByText(`Không đọc được tệp “ghi-chu.xlsx”: ${vi.unreadable.notXlsx}.`)).toBeInTheDocument();
     expect(fake.writes).toEqual([]);
   });
 
@@ -151,7 +151,7 @@ describe('Tổng hợp đơn vị: merging into the open workbook', () => {
     const writes = fake.writes.length;
     await merge(user, ui);
     const dialog = await screen.findByRole('alertdialog', { name: 'Xác nhận trước khi nhập' });
-    expect(within(dialog).getByText('Tệp “a.xlsx” cũ hơn tệp “a-moi.xlsx” của cùng đơn vị và năm.')).toBeTruthy();
+    expect(within(dialog).getByText('Tệp “a.xlsx” cũ hơn tệp “a-moi.xlsx” của cùng đơn vị và năm.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Không nhập' }));
     await ui.findByText('Chưa nhập gì: sổ giữ nguyên.');
     expect(fake.writes).toHaveLength(writes);
@@ -181,7 +181,7 @@ describe('Tổng hợp đơn vị: merging into the open workbook', () => {
     const before = await snapshotOf(fake);
     await merge(user, ui);
     const dialog = await screen.findByRole('alertdialog', { name: 'Xác nhận trước khi nhập' });
-    expect(within(dialog).getByText('1 dòng tự nhập trong sổ (không có “Nguồn”) của cùng đơn vị và năm sẽ được thay bằng các dòng của tệp “cong-an.xlsx”.')).toBeTruthy();
+    expect(within(dialog).getByText('1 dòng tự nhập trong sổ (không có “Nguồn”) của cùng đơn vị và năm sẽ được thay bằng các dòng của tệp “cong-an.xlsx”.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Không nhập' }));
     await ui.findByText('Chưa nhập gì: sổ giữ nguyên.');
     expect(await snapshotOf(fake)).toEqual(before);
@@ -205,7 +205,7 @@ describe('Tổng hợp đơn vị: merging into the open workbook', () => {
     await pick(user, ui, [await fileANewer()]);
     await merge(user, ui);
     await ui.findByText(/^Đã nhập 3 dòng từ 1 tệp/);
-    expect(ui.getByText('Hoàn tác: trả trang “Đăng ký” về như trước lần nhập 3 dòng')).toBeTruthy();
+    expect(ui.getByText('Hoàn tác: trả trang “Đăng ký” về như trước lần nhập 3 dòng')).toBeInTheDocument();
 
     await user.click(ui.getByRole('button', { name: 'Hoàn tác lần nhập' }));
     await ui.findByText('Đã hoàn tác: trang “Đăng ký” đã trở lại như trước lần nhập.');
@@ -240,7 +240,7 @@ describe('Tổng hợp đơn vị: submission tracking', () => {
 
     // Earlier imports are tracked from the workbook itself (its import record), after the list is emptied.
     const table = ui.getByRole('table', { name: 'Tình trạng nộp của các đơn vị' });
-    expect(ui.getByText('Năm 2024; hạn nộp 15/11/2024.')).toBeTruthy();
+    expect(ui.getByText('Năm 2024; hạn nộp 15/11/2024.')).toBeInTheDocument();
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
@@ -276,7 +276,7 @@ describe('Tổng hợp đơn vị: submission tracking', () => {
     // b.xlsx was merged (its row is now row 6 of the workbook): the line still names the cell of b.xlsx.
     expect(lines[2]).toBe('1. Tệp “b.xlsx”, trang “Đăng ký”: Ô F3: “Nhóm” không phải Loại hợp lệ; cần “Tập thể” hoặc “Cá nhân”.');
     expect(lines).toHaveLength(3);
-    expect(within(ui.getByRole('region', { name: `Sao chép phản hồi cho ${TRUONG}` })).getByText(/^Đơn vị: Chi bộ Trường/)).toBeTruthy();
+    expect(within(ui.getByRole('region', { name: `Sao chép phản hồi cho ${TRUONG}` })).getByText(/^Đơn vị: Chi bộ Trường/)).toBeInTheDocument();
   });
 
   it('tracks the files still in the list too; their feedback names the cell in the unit’s own file', async () => {
@@ -284,7 +284,7 @@ describe('Tổng hợp đơn vị: submission tracking', () => {
     const { user, ui } = await openConsolidate(fake);
     await pick(user, ui, [await fileB()]);
     const table = ui.getByRole('table', { name: 'Tình trạng nộp của các đơn vị' });
-    expect(within(table).getByRole('row', { name: new RegExp(`^${TRUONG} Nộp muộn; Có lỗi b\\.xlsx 20/11/2024`) })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: new RegExp(`^${TRUONG} Nộp muộn; Có lỗi b\\.xlsx 20/11/2024`) })).toBeInTheDocument();
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     await user.click(ui.getByRole('button', { name: `Sao chép phản hồi cho ${TRUONG}` }));

@@ -35,13 +35,13 @@ describe('Chữ gõ bằng bảng mã cũ (legacy encodings) in the Check tab', 
   it('lists the legacy cells per column with a preview, counted as Unicode meanwhile', async () => {
     const { ui } = await openCheck(legacyWorkbook());
     const section = within(ui.getByRole('region', { name: 'Chữ gõ bằng bảng mã cũ' }));
-    expect(section.getByText(/^4 ô gõ bằng bảng mã cũ \(TCVN3 hoặc VNI\) ở 3 cột\./)).toBeTruthy();
-    expect(section.getByText('Trang “Đăng ký”, cột G: 2 ô (TCVN3 (ABC))')).toBeTruthy();
-    expect(section.getByText('Trang “Đăng ký”, cột E: 1 ô (VNI-Windows)')).toBeTruthy();
-    expect(section.getByText('Trang “Danh mục”, cột A: 1 ô (TCVN3 (ABC))')).toBeTruthy();
-    expect(section.getByText(`G2: “${toTcvn3('Chi bộ thôn Nà Pài')}” → “Chi bộ thôn Nà Pài”`)).toBeTruthy();
+    expect(section.getByText(/^4 ô gõ bằng bảng mã cũ \(TCVN3 hoặc VNI\) ở 3 cột\./)).toBeInTheDocument();
+    expect(section.getByText('Trang “Đăng ký”, cột G: 2 ô (TCVN3 (ABC))')).toBeInTheDocument();
+    expect(section.getByText('Trang “Đăng ký”, cột E: 1 ô (VNI-Windows)')).toBeInTheDocument();
+    expect(section.getByText('Trang “Danh mục”, cột A: 1 ô (TCVN3 (ABC))')).toBeInTheDocument();
+    expect(section.getByText(`G2: “${toTcvn3('Chi bộ thôn Nà Pài')}” → “Chi bộ thôn Nà Pài”`)).toBeInTheDocument();
     // The rows count as their Unicode text: the unit is found in Danh mục, only the encoding is warned about.
-    expect(ui.getByRole('group', { name: 'Chữ gõ bằng bảng mã cũ (2)' })).toBeTruthy();
+    expect(ui.getByRole('group', { name: 'Chữ gõ bằng bảng mã cũ (2)' })).toBeInTheDocument();
     expect(ui.queryByRole('group', { name: /^Đơn vị không có trong Danh mục/ })).toBeNull();
   });
 
@@ -50,8 +50,8 @@ describe('Chữ gõ bằng bảng mã cũ (legacy encodings) in the Check tab', 
     const before = { rows: fake.grid('Đăng ký'), units: fake.grid('Danh mục') };
     const { user, ui } = await openCheck(fake);
     const convert = ui.getByRole('button', { name: 'Chuyển 4 ô sang Unicode' });
-    expect(convert.getAttribute('aria-describedby')).toBeTruthy();
-    expect(ui.getByText(/^Chỉ các ô liệt kê ở trên được viết lại bằng chữ Unicode/)).toBeTruthy();
+    expect(convert).toHaveAttribute('aria-describedby');
+    expect(ui.getByText(/^Chỉ các ô liệt kê ở trên được viết lại bằng chữ Unicode/)).toBeInTheDocument();
     await user.click(convert);
     await ui.findByText('Đã chuyển 4 ô sang Unicode.');
 
@@ -73,7 +73,7 @@ describe('Chữ gõ bằng bảng mã cũ (legacy encodings) in the Check tab', 
     expect(fake.grid('Danh mục')).toEqual(before.units);
     expect(fake.fonts.get('Đăng ký!2:6')).toBe('.VnTime');
     expect(ui.queryByRole('button', { name: 'Hoàn tác' })).toBeNull();
-    expect(ui.getByRole('button', { name: 'Chuyển 3 ô sang Unicode' })).toBeTruthy();
+    expect(ui.getByRole('button', { name: 'Chuyển 3 ô sang Unicode' })).toBeInTheDocument();
   });
 
   it('shows nothing of it for a Unicode workbook', async () => {

@@ -100,7 +100,7 @@ describe('Nhập on the layouts clerks use', () => {
     expect(grid).toHaveLength(5);
     expect(grid[3].slice(0, 4)).toEqual([3, '', 2024, 'Dân vận khéo trong phát triển cây quế'].map((v) => (v === '' ? null : v)));
     expect(grid[4]).toEqual(total);
-    expect(ui.getByText('Hoàn tác: xóa dòng 4 vừa thêm')).toBeTruthy();
+    expect(ui.getByText('Hoàn tác: xóa dòng 4 vừa thêm')).toBeInTheDocument();
 
     await user.click(ui.getByRole('button', { name: 'Hoàn tác' }));
     await ui.findByText('Đã hoàn tác: dòng 4 vừa thêm đã được xóa.');

@@ -76,7 +76,7 @@ describe('Nhập (enter)', () => {
     await user.type(field(ui, 'Tập thể/cá nhân thực hiện'), String(ROW_2[4]));
     await user.selectOptions(field(ui, 'Lĩnh vực'), 'Nông thôn mới, đô thị văn minh');
     await user.click(ui.getByRole('button', { name: 'Thêm dòng' }));
-    expect(await ui.findByText(/dòng trùng với dòng 2/)).toBeTruthy();
+    expect(await ui.findByText(/dòng trùng với dòng 2/)).toBeInTheDocument();
     expect(rowWrites(fake)).toHaveLength(0);
   });
 
@@ -128,7 +128,7 @@ describe('Nhập (enter)', () => {
     expect(field(ui, 'Tên mô hình').value).toBe(ROW_3[3]);
     expect(field(ui, 'Lĩnh vực').value).toBe('Bản sắc văn hóa, du lịch, dịch vụ');
     expect(field(ui, 'Kết quả').value).toBe('Đủ điều kiện bình xét');
-    expect(ui.getByText('Đang sửa dòng 3. Chọn ô ở dòng khác để sửa dòng khác.')).toBeTruthy();
+    expect(ui.getByText('Đang sửa dòng 3. Chọn ô ở dòng khác để sửa dòng khác.')).toBeInTheDocument();
 
     await user.selectOptions(field(ui, 'Kết quả'), 'Được công nhận');
     await user.type(field(ui, 'Số quyết định'), '15-QĐ/ĐU');
@@ -157,7 +157,7 @@ describe('Nhập (enter)', () => {
     const ui = within(await openTab(user, 'Nhập'));
     await ui.findByText('Đã nạp dòng 2 vào biểu mẫu để sửa.');
     expect(field(ui, 'Tên mô hình').value).toBe(ROW_2[3]);
-    expect(ui.getByRole('button', { name: 'Cập nhật dòng 2' })).toBeTruthy();
+    expect(ui.getByRole('button', { name: 'Cập nhật dòng 2' })).toBeInTheDocument();
   });
 
   it('deletes the row being corrected, the rows under it moving up; Hoàn tác inserts it again', async () => {
@@ -168,8 +168,8 @@ describe('Nhập (enter)', () => {
     await ui.findByText('Đã xóa dòng 2 của trang “Đăng ký”; các dòng dưới được đẩy lên. Nhấn Hoàn tác để lấy lại.');
     expect(fake.grid('Đăng ký').slice(0, 2)).toEqual([HEADER, ROW_3]);
     expect(fake.writes.filter((w) => w.kind === 'deleteRows')).toEqual([{ kind: 'deleteRows', sheet: 'Đăng ký', firstRow: 2, count: 1 }]);
-    expect(ui.getByText('Hoàn tác: chèn lại dòng 2 vừa xóa')).toBeTruthy();
-    expect(ui.getByRole('button', { name: 'Thêm dòng' })).toBeTruthy();
+    expect(ui.getByText('Hoàn tác: chèn lại dòng 2 vừa xóa')).toBeInTheDocument();
+    expect(ui.getByRole('button', { name: 'Thêm dòng' })).toBeInTheDocument();
 
     await user.click(ui.getByRole('button', { name: 'Hoàn tác' }));
     await ui.findByText('Đã hoàn tác: dòng 2 vừa xóa đã được chèn lại.');
@@ -183,7 +183,7 @@ describe('Nhập (enter)', () => {
     await user.click(ui.getByRole('button', { name: 'Thêm dòng' }));
     await ui.findByText('Đã thêm dòng 4 vào trang “Đăng ký”.');
     expect(fake.row('Đăng ký', 4)[3]).toBe('Dân vận khéo trong phát triển cây quế');
-    expect(ui.getByText('Hoàn tác: xóa dòng 4 vừa thêm')).toBeTruthy();
+    expect(ui.getByText('Hoàn tác: xóa dòng 4 vừa thêm')).toBeInTheDocument();
 
     await user.click(ui.getByRole('button', { name: 'Hoàn tác' }));
     await ui.findByText('Đã hoàn tác: dòng 4 vừa thêm đã được xóa.');
@@ -207,7 +207,7 @@ describe('Nhập (enter)', () => {
     const fake = new FakeWorkbook([{ name: 'Sheet1', rows: [] }]);
     const { user } = renderApp(fake);
     const panel = await openTab(user, 'Nhập');
-    expect(await within(panel).findByText(/Vào thẻ “Thiết lập” để tạo biểu mẫu chuẩn/)).toBeTruthy();
+    expect(await within(panel).findByText(/Vào thẻ “Thiết lập” để tạo biểu mẫu chuẩn/)).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Thêm dòng' })).toHaveProperty('disabled', true);
 
     const setup = within(await openTab(user, 'Thiết lập'));

@@ -39,7 +39,7 @@ describe('Nhập: a commune’s Khối Dân vận row', () => {
     await user.click(form.getByRole('checkbox', { name: 'Kiện toàn đủ thành phần' }));
     await user.click(form.getByRole('button', { name: 'Thêm dòng Khối' }));
     await form.findByText('Chưa ghi: 1 lỗi ở dòng Khối; sửa rồi thêm lại.');
-    expect(form.getByText('Ô M2: Thành viên được tập huấn là 12, nhiều hơn số thành viên (10).')).toBeTruthy();
+    expect(form.getByText('Ô M2: Thành viên được tập huấn là 12, nhiều hơn số thành viên (10).')).toBeInTheDocument();
     expect(fake.grid('Khối Dân vận')).toHaveLength(1);
 
     await type('Thành viên được tập huấn', '10');

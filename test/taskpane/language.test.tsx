@@ -13,7 +13,7 @@ import { seed004Sheets } from '../fixtures/seed004';
 
 const hasTabs = (names: string[]): void => {
   expect(screen.getAllByRole('tab')).toHaveLength(names.length);
-  for (const name of names) expect(screen.getByRole('tab', { name })).toBeTruthy();
+  for (const name of names) expect(screen.getByRole('tab', { name })).toBeInTheDocument();
 };
 
 /** Every leaf key of a string table, functions included. */
@@ -28,13 +28,13 @@ describe('languages and theme', () => {
   it('starts in the language Excel gives, and switches in the pane', async () => {
     const { user } = renderApp(new FakeWorkbook(), { language: 'en', theme: 'light' });
     hasTabs(['Set up', 'Enter', 'Check', 'Summarise', 'Report', 'Consolidate units']);
-    expect(screen.getByRole('heading', { level: 2, name: 'Set up the workbook' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Set up the workbook' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     await screen.findByRole('table', { name: 'Standard sheets of the workbook' });
 
     await user.selectOptions(screen.getByLabelText('Language'), 'vi');
     hasTabs(['Thiết lập', 'Nhập', 'Kiểm tra', 'Tổng hợp', 'Báo cáo', 'Tổng hợp đơn vị']);
-    expect(screen.getByRole('heading', { level: 2, name: 'Thiết lập sổ đăng ký' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Thiết lập sổ đăng ký' })).toBeInTheDocument();
     expect(screen.getByRole('main').getAttribute('lang')).toBe('vi');
     expect(document.documentElement.lang).toBe('vi');
   });
@@ -50,11 +50,11 @@ describe('languages and theme', () => {
     ]);
     const rows = within(table).getAllByRole('row');
     expect(within(rows[rows.length - 1]).getAllByRole('cell')[0].textContent).toBe('Total');
-    expect(await within(panel).findByText('Summary ready: 191 models in 4 groups.')).toBeTruthy();
+    expect(await within(panel).findByText('Summary ready: 191 models in 4 groups.')).toBeInTheDocument();
 
     const entry = await openTab(user, 'Enter');
-    expect(within(entry).getByRole('button', { name: 'Add row' })).toBeTruthy();
-    expect(within(entry).getByLabelText(/^Unit \(Chi, đảng bộ\)/)).toBeTruthy();
+    expect(within(entry).getByRole('button', { name: 'Add row' })).toBeInTheDocument();
+    expect(within(entry).getByLabelText(/^Unit \(Chi, đảng bộ\)/)).toBeInTheDocument();
   });
 
   it('words the findings in English: the Check tab, the form’s fields', async () => {
@@ -63,7 +63,7 @@ describe('languages and theme', () => {
     const { user } = renderApp(new FakeWorkbook(sheets), { language: 'en', theme: 'light' });
     const panel = within(await openTab(user, 'Check'));
     await panel.findByText(/^Checked 191 rows/);
-    expect(panel.getByRole('button', { name: /^Cell F6: “Nhóm” is not a valid Loại; expected / })).toBeTruthy();
+    expect(panel.getByRole('button', { name: /^Cell F6: “Nhóm” is not a valid Loại; expected / })).toBeInTheDocument();
     expect(panel.queryByText(/^Ô [A-Z]+\d+:/)).toBeNull();
   });
 
@@ -80,8 +80,8 @@ describe('languages and theme', () => {
     const fake = new FakeWorkbook([{ name: 'Sheet1', rows: [] }]);
     fake.failNext = new WorkbookError('editing', vi.workbookError.editing);
     renderApp(fake, { language: 'en', theme: 'light' });
-    expect(await screen.findByText(en.workbookError.editing)).toBeTruthy();
-    expect(screen.getByText('Could not finish')).toBeTruthy();
+    expect(await screen.findByText(en.workbookError.editing)).toBeInTheDocument();
+    expect(screen.getByText('Could not finish')).toBeInTheDocument();
   });
 
   it('follows the Office theme', async () => {

@@ -52,7 +52,7 @@ describe.each([
     expect(fake.names()).toEqual(['Sheet1', 'Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo', ...(old ? [] : [LISTS_SHEET])]);
     const registrations = fake.sheet('Đăng ký');
     if (old) {
-      expect(setup.getByText(/không ẩn được trang/)).toBeTruthy();
+      expect(setup.getByText(/không ẩn được trang/)).toBeInTheDocument();
       expect(registrations.validations).toEqual([]);
     } else {
       expect(setup.queryByText(/không ẩn được trang/)).toBeNull();

@@ -55,8 +55,8 @@ describe('Báo cáo (fill)', () => {
         anchor: { row: sheets[0].values.length + 1, col: 1 },
       },
     ]);
-    expect(ui.getByRole('heading', { name: 'Nội dung báo cáo' })).toBeTruthy();
-    expect(ui.getByText((text) => text.startsWith(YEAR_SENTENCE))).toBeTruthy();
+    expect(ui.getByRole('heading', { name: 'Nội dung báo cáo' })).toBeInTheDocument();
+    expect(ui.getByText((text) => text.startsWith(YEAR_SENTENCE))).toBeInTheDocument();
   });
 
   it('removes the Tổng hợp sheet v1 wrote when nobody edited it, saying so', async () => {
@@ -174,7 +174,7 @@ describe('Báo cáo (fill)', () => {
     await user.click(ui.getByRole('button', { name: 'Sao chép báo cáo (giữ định dạng)' }));
     await ui.findByText('Không sao chép tự động được. Hãy bôi đen nội dung bên dưới rồi nhấn Ctrl+C.');
     expect(execCommand).toHaveBeenCalledWith('copy');
-    expect(ui.getByText((t) => t.startsWith(YEAR_SENTENCE))).toBeTruthy();
+    expect(ui.getByText((t) => t.startsWith(YEAR_SENTENCE))).toBeInTheDocument();
     delete (document as { execCommand?: unknown }).execCommand;
   });
 
@@ -193,8 +193,8 @@ describe('Báo cáo: the Khối Dân vận cơ sở (seed 002)', () => {
     const fake = new FakeWorkbook(seed002Sheets());
     const { ui } = await openReport(fake);
     const section = within(await ui.findByRole('region', { name: 'Khối Dân vận cơ sở năm 2023' }));
-    expect(section.getByText('108 Khối, 1.265 thành viên. Bảy mục tiêu của Đề án:')).toBeTruthy();
-    expect(section.getByText(/^Chưa đạt: .* và 100 xã khác$/)).toBeTruthy();
+    expect(section.getByText('108 Khối, 1.265 thành viên. Bảy mục tiêu của Đề án:')).toBeInTheDocument();
+    expect(section.getByText(/^Chưa đạt: .* và 100 xã khác$/)).toBeInTheDocument();
     const items = within(section.getByRole('list')).getAllByRole('listitem');
     expect(items).toHaveLength(7);
     expect(items[0].textContent).toContain('106/108 đạt (98,15%)');

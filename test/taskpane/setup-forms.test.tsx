@@ -21,7 +21,7 @@ describe('Thiết lập: Danh mục and Thông tin from the pane', () => {
     const { user, ui } = await openSetup(fake);
     const form = within(ui.getByRole('form', { name: 'Thêm đơn vị vào Danh mục' }));
     await user.click(form.getByRole('button', { name: 'Thêm vào Danh mục' }));
-    expect(form.getByText('Cần tên đơn vị.')).toBeTruthy();
+    expect(form.getByText('Cần tên đơn vị.')).toBeInTheDocument();
     expect(fake.writes).toEqual([]);
 
     await user.type(form.getByLabelText(/^Tên đơn vị/), 'Chi bộ Trạm Y tế xã');
@@ -50,7 +50,7 @@ describe('Thiết lập: Danh mục and Thông tin from the pane', () => {
     await user.type(form.getByLabelText(/^Số ký hiệu/), '12-BC/ĐU');
     await user.click(form.getByRole('button', { name: 'Ghi Thông tin' }));
     await form.findByText('Chưa ghi: 1 ô không đọc được, xem các ô báo đỏ.');
-    expect(form.getByText('Giá trị này không đọc được; xem ví dụ bên dưới ô.')).toBeTruthy();
+    expect(form.getByText('Giá trị này không đọc được; xem ví dụ bên dưới ô.')).toBeInTheDocument();
     expect(fake.writes).toEqual([]);
 
     await user.clear(year);

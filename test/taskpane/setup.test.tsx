@@ -32,16 +32,16 @@ describe('Thiết lập (set up)', () => {
     const { user } = renderApp(fake);
     const table = await screen.findByRole('table', { name: 'Các trang chuẩn của sổ' });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
-    expect(within(row('Đăng ký')).getByText('Đã có')).toBeTruthy();
-    expect(within(row('Báo cáo')).getByText('Chưa có')).toBeTruthy();
-    expect(screen.getByText('Danh sách đăng ký ở trang “Đăng ký”, dòng tiêu đề là dòng 1.')).toBeTruthy();
+    expect(within(row('Đăng ký')).getByText('Đã có')).toBeInTheDocument();
+    expect(within(row('Báo cáo')).getByText('Chưa có')).toBeInTheDocument();
+    expect(screen.getByText('Danh sách đăng ký ở trang “Đăng ký”, dòng tiêu đề là dòng 1.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
     await screen.findByText('Đã thêm 2 trang: “Khối Dân vận”, “Báo cáo”. Các trang đã có không bị thay đổi.');
     expect(written(fake)).toEqual(['Khối Dân vận', 'Báo cáo', 'DVK_DanhSach']);
     expect(fake.grid('Đăng ký')).toEqual(before);
     expect(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' })).toHaveProperty('disabled', true);
-    expect(screen.getByText('Sổ đã có đủ các trang chuẩn; không cần thêm gì.')).toBeTruthy();
+    expect(screen.getByText('Sổ đã có đủ các trang chuẩn; không cần thêm gì.')).toBeInTheDocument();
   });
 
   it('says no set-up is needed when the registrations are in a layout of their own, and never adds Đăng ký', async () => {
@@ -49,7 +49,7 @@ describe('Thiết lập (set up)', () => {
       { name: 'DS mô hình 2024', rows: [['ĐẢNG ỦY XÃ LỤC BÌNH'], ['DANH SÁCH MÔ HÌNH DÂN VẬN KHÉO NĂM 2024'], HEADER, ROW_2] },
     ]);
     const { user } = renderApp(fake);
-    expect(await screen.findByText(/theo mẫu riêng ở trang “DS mô hình 2024” \(dòng tiêu đề 3\).*không cần thiết lập/)).toBeTruthy();
+    expect(await screen.findByText(/theo mẫu riêng ở trang “DS mô hình 2024” \(dòng tiêu đề 3\).*không cần thiết lập/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));
     await screen.findByText(/Đã thêm 4 trang/);
     expect(written(fake)).not.toContain('Đăng ký');
@@ -65,6 +65,6 @@ describe('Thiết lập (set up)', () => {
     await user.click(button);
     const alert = await screen.findByText(vi.workbookError.protected);
     expect(alert.closest('[role="alert"]')).not.toBeNull();
-    expect(screen.getByText('Chưa thực hiện được')).toBeTruthy();
+    expect(screen.getByText('Chưa thực hiện được')).toBeInTheDocument();
   });
 });

@@ -43,7 +43,7 @@ describe('Tổng hợp (summarise)', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     const total = cells(rows[rows.length - 1]);
     expect(total).toEqual(['Tổng cộng', '191', '160', '137', '129', '13', '34', '29']);
-    expect(await ui.findByText('Tổng hợp xong: 191 mô hình, 4 nhóm.')).toBeTruthy();
+    expect(await ui.findByText('Tổng hợp xong: 191 mô hình, 4 nhóm.')).toBeInTheDocument();
 
     const b = bieu01();
     const totalRow = b.body[b.body.length - 1];

@@ -60,12 +60,12 @@ describe('Kiểm tra: units not in Danh mục', () => {
     const list = listRows(fake);
     expect(list[0]).toEqual(['Đơn vị', 'Khối', 'Xã/phường', 'Tên khác']);
     expect(list.find((r) => r[0] === CONG_AN)).toEqual([CONG_AN, 'Nội chính', '', MISSPELT]);
-    expect(ui.getByRole('group', { name: 'Đơn vị không có trong Danh mục (1)' })).toBeTruthy();
+    expect(ui.getByRole('group', { name: 'Đơn vị không có trong Danh mục (1)' })).toBeInTheDocument();
 
     await user.click(ui.getByRole('button', { name: 'Hoàn tác thay đổi Danh mục' }));
     await ui.findByText('Đã hoàn tác thay đổi Danh mục.');
     expect(listRows(fake)).toEqual(before);
-    expect(ui.getByRole('group', { name: 'Đơn vị không có trong Danh mục (4)' })).toBeTruthy();
+    expect(ui.getByRole('group', { name: 'Đơn vị không có trong Danh mục (4)' })).toBeInTheDocument();
   });
 
   it('adds a unit to Danh mục (with the bloc and commune its rows give, when they give any)', async () => {
@@ -74,7 +74,7 @@ describe('Kiểm tra: units not in Danh mục', () => {
     await user.click(ui.getByRole('button', { name: 'Thêm “Chi bộ Trường Mầm non Hoa Sen” vào Danh mục' }));
     await ui.findByText('Đã thêm “Chi bộ Trường Mầm non Hoa Sen” vào trang “Danh mục”.');
     expect(listRows(fake).at(-1)).toEqual(['Chi bộ Trường Mầm non Hoa Sen']);
-    expect(ui.getByRole('group', { name: 'Đơn vị không có trong Danh mục (3)' })).toBeTruthy();
+    expect(ui.getByRole('group', { name: 'Đơn vị không có trong Danh mục (3)' })).toBeInTheDocument();
     expect(fake.writes.filter((w) => w.kind === 'writeCells').map((w) => ('sheet' in w ? w.sheet : ''))).toEqual(['Danh mục']);
   });
 });

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useWhenShown } from '../use-when-shown';
 import type { Finding } from '../../engine';
 import type { CellMark } from '../../workbook/workbook';
 import { usePane } from '../pane-context';
@@ -54,10 +55,8 @@ export function useCheck(active: boolean): Check {
     [run, announce, workbook, t, num],
   );
 
-  useEffect(() => {
-    // Checked each time the tab is shown; "Kiểm tra lại" checks again in between.
-    if (active) void check();
-  }, [workbook, active]);
+  // Checked each time the tab is shown; "Kiểm tra lại" checks again in between.
+  useWhenShown(active, workbook, check);
 
   const setMarking = useCallback(
     (on: boolean) =>

@@ -1,5 +1,6 @@
 import { Button, Caption1, Field, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useId, type JSX } from 'react';
+import { useWhenShown } from '../use-when-shown';
+import { useId, type JSX } from 'react';
 import { unreadableProblem } from '../../workbook/xlsx/unreadable-problem';
 import { TabSection } from '../TabSection';
 import { useFitStyles } from '../fit-styles';
@@ -31,10 +32,8 @@ export function ConsolidateTab({ active }: TabProps): JSX.Element {
   const { action, progress, open, files, unreadable, undo } = state;
   const busy = !!action.busy;
 
-  useEffect(() => {
-    // Read each time the tab is shown: the Danh mục, Hạn nộp and earlier imports may have changed.
-    if (active) void state.load();
-  }, [active]);
+  // Read each time the tab is shown: the Danh mục, Hạn nộp and earlier imports may have changed.
+  useWhenShown(active, null, state.load);
 
   return (
     <TabSection name="consolidate" heading={c.heading} intro={c.intro}>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useWhenShown } from '../use-when-shown';
 import { usePane } from '../pane-context';
 import { readSnapshot, type Snapshot } from '../snapshot';
 import type { Action } from '../status/use-action';
@@ -12,16 +13,13 @@ export function useRegistrations(
   const { workbook, t } = usePane();
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const { run } = action;
-  const latest = useRef(afterRead);
-  latest.current = afterRead;
-  useEffect(() => {
-    // Read each time the tab is shown (a sheet may have been set up meanwhile); every write reads afresh too.
-    if (active)
-      void run(t.entry.loading, async () => {
-        const fresh = await readSnapshot(workbook);
-        setSnapshot(fresh);
-        await latest.current(fresh);
-      });
-  }, [workbook, run, active]);
+  // Read each time the tab is shown (a sheet may have been set up meanwhile); every write reads afresh too.
+  useWhenShown(active, workbook, () =>
+    run(t.entry.loading, async () => {
+      const fresh = await readSnapshot(workbook);
+      setSnapshot(fresh);
+      await afterRead(fresh);
+    }),
+  );
   return [snapshot, setSnapshot];
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useWhenShown } from '../use-when-shown';
 import { analyseKhoi, khoiFigures, khoiYear, type KhoiFigures, type ReportDocument } from '../../engine';
 import { reportHtml, reportPlainText } from '../../workbook/html/report-html';
 import { LEGACY_SUMMARY_SHEET } from '../../workbook/layout-bieu';
@@ -60,9 +61,7 @@ export function useReport(active: boolean): Report {
     return next;
   }, [workbook]);
 
-  useEffect(() => {
-    if (active) void run(t.report.loading, async () => void (await read()));
-  }, [workbook, active]);
+  useWhenShown(active, workbook, () => run(t.report.loading, async () => void (await read())));
 
   const setChoice = useCallback((next: ReportChoice) => {
     setChoiceState(next);

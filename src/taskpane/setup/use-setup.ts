@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useWhenShown } from '../use-when-shown';
 import type { SheetGrid } from '../../engine';
 import { usePane } from '../pane-context';
 import { useAction, type Action } from '../status/use-action';
@@ -28,10 +29,8 @@ export function useSetup(active: boolean): Setup {
   const { run, announce } = action;
   const { dropdowns } = workbook.capabilities();
 
-  useEffect(() => {
-    // Looked at afresh each time the tab is shown: sheets may have been added or renamed meanwhile.
-    if (active) void run(t.setup.inspecting, async () => setView(setupView(await read(), { dropdowns })));
-  }, [workbook, active]);
+  // Looked at afresh each time the tab is shown: sheets may have been added or renamed meanwhile.
+  useWhenShown(active, workbook, () => run(t.setup.inspecting, async () => setView(setupView(await read(), { dropdowns }))));
 
   const create = useCallback(
     () =>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useWhenShown } from '../use-when-shown';
 import { summarize, type Dimension, type Summary } from '../../engine';
 import { reportYear, yearRows } from '../../engine/report-scope';
 import { usePane } from '../pane-context';
@@ -55,10 +56,8 @@ export function useSummary(active: boolean): SummaryView {
     () => run(t.summary.loading, async () => setSnapshot(await readSnapshot(workbook))),
     [run, workbook, t],
   );
-  useEffect(() => {
-    // Read each time the tab is shown; "Đọc lại số liệu" reads again in between.
-    if (active) void reload();
-  }, [workbook, active]);
+  // Read each time the tab is shown; "Đọc lại số liệu" reads again in between.
+  useWhenShown(active, workbook, reload);
 
   const dimensions = useMemo<Dimension[]>(() => (second && second !== first ? [first, second] : [first]), [first, second]);
   const year = snapshot ? reportYear(snapshot.analysis.counted, snapshot.dataset.info) : null;
