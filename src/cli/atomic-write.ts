@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import type { Messages } from '../i18n/vi';
 import type { CliIO } from './io';
 import { both } from './messages';
 
@@ -11,6 +13,7 @@ import { both } from './messages';
  */
 export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  pending.add(temp);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -23,7 +26,32 @@ export async function writeFileAtomic(target: string, data: Uint8Array): Promise
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    pending.delete(temp);
   }
+}
+
+/** Temporary files being written, for the process to remove when it is stopped (Ctrl+C, SIGTERM) mid-write. */
+const pending = new Set<string>();
+
+/** Removes the temporary files of writes under way; the targets keep their old content. Synchronous: the process is ending. */
+export function removePendingWrites(): void {
+  for (const temp of pending) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone, or never created.
+    }
+  }
+  pending.clear();
+}
+
+/** Why a write failed, in the reader's words where the system's error code says it plainly. */
+export function writeFailure(error: unknown, m: Messages): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reasons = m.cli.writeReasons as Record<string, string>;
+  if (code && code in reasons) return reasons[code];
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** writeFileAtomic for a command: a failure is one bilingual line naming the file, not a stack trace. */
@@ -32,8 +60,7 @@ export async function writeOutput(target: string, data: Uint8Array, shown: strin
     await writeFileAtomic(target, data);
     return true;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.err(both((m) => m.cli.writeFailed({ file: shown, reason })));
+    io.err(both((m) => m.cli.writeFailed({ file: shown, reason: writeFailure(error, m) })));
     return false;
   }
 }

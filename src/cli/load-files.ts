@@ -1,9 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, WorkbookGrids } from '../engine';
-import { loadXlsx, type LoadFailure, type LoadResult } from '../workbook/xlsx/load-xlsx';
+import { loadXlsx, type LoadResult } from '../workbook/xlsx/load-xlsx';
 import { zlibInflater } from '../workbook/xlsx/node/zlib-inflate';
-import { unreadableProblem } from '../workbook/xlsx/unreadable-problem';
+import { XLSX_LIMITS } from '../workbook/xlsx/limits';
+import { unreadableProblem, type FileFailure } from '../workbook/xlsx/unreadable-problem';
 import { workbookGrids } from '../workbook/xlsx/worksheet-grid';
 import type { CliIO } from './io';
 import { both } from './messages';
@@ -21,8 +22,17 @@ export interface LoadedSet {
   unreadable: Finding[];
 }
 
-async function loadOne(file: string, cwd: string): Promise<LoadedFile | LoadFailure | { reason: 'missing' }> {
+/**
+ * Reads one file: only a regular file (a device such as /dev/zero, a pipe or a folder would be read
+ * without end), followed through links (a loop is said), its size checked before a byte is read.
+ */
+async function loadOne(file: string, cwd: string): Promise<LoadedFile | FileFailure> {
   const absolute = path.resolve(cwd, file);
+  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => (error.code === 'ELOOP' ? ('loop' as const) : null));
+  if (info === 'loop') return { reason: 'linkLoop' };
+  if (!info) return { reason: 'missing' };
+  if (!info.isFile()) return { reason: 'notFile' };
+  if (info.size > FILE_LIMIT) return { reason: 'fileTooLarge', bytes: info.size, limit: FILE_LIMIT };
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);
@@ -44,6 +54,12 @@ function patternOf(glob: string): RegExp {
 
 const isWorkbookName = (name: string): boolean => !name.startsWith('~$') && !name.startsWith('.');
 
+/** A folder's entry that may be a workbook: a file, or a link (to a file, or a loop said when read). */
+const fileLike = (e: { isFile(): boolean; isSymbolicLink(): boolean }): boolean => e.isFile() || e.isSymbolicLink();
+
+/** No workbook file is larger than what its parts may hold once unpacked. */
+const FILE_LIMIT = XLSX_LIMITS.totalBytes;
+
 /**
  * Files as given, directories as their .xlsx files (sorted, not recursive, without Excel's `~$` lock
  * files), and a quoted wildcard in the file name (`"don-vi/*.xlsx"`: Windows shells do not expand it)
@@ -57,7 +73,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       const dir = path.dirname(arg);
       const pattern = patternOf(path.basename(arg));
       const entries = await readdir(path.resolve(cwd, dir), { withFileTypes: true }).catch(() => []);
-      const names = entries.filter((e) => e.isFile() && pattern.test(e.name) && isWorkbookName(e.name)).map((e) => e.name).sort();
+      const names = entries.filter((e) => fileLike(e) && pattern.test(e.name) && isWorkbookName(e.name)).map((e) => e.name).sort();
       files.push(...(names.length > 0 ? names.map((name) => (dir === '.' && !arg.startsWith('.') ? name : path.join(dir, name))) : [arg]));
       continue;
     }
@@ -66,7 +82,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       continue;
     }
     const names = (await readdir(path.resolve(cwd, arg), { withFileTypes: true }))
-      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && isWorkbookName(e.name))
+      .filter((e) => fileLike(e) && /\.xlsx$/i.test(e.name) && isWorkbookName(e.name))
       .map((e) => e.name)
       .sort();
     files.push(...names.map((name) => path.join(arg, name)));

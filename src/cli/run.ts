@@ -1,4 +1,16 @@
+import { removePendingWrites } from './atomic-write';
 import { main } from './main';
+
+// Stopped mid-write (Ctrl+C, SIGTERM): the temporary file goes, the output keeps its old content.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    removePendingWrites();
+    process.exit(code);
+  });
+}
 
 /** The `dvk` process: real streams, the working directory, today's date. */
 main(process.argv.slice(2), {

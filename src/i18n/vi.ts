@@ -103,6 +103,8 @@ export const vi = {
     encrypted: 'được đặt mật khẩu; hãy gỡ mật khẩu rồi lưu lại',
     corrupt: 'bị hỏng, không đọc được',
     missing: 'không tồn tại hoặc không mở được',
+    notFile: 'không phải một tệp (là thư mục, thiết bị hay luồng dữ liệu)',
+    linkLoop: 'là liên kết vòng (trỏ về chính nó)',
     tooLarge: 'quá lớn để đọc an toàn',
     zipBomb: 'được nén bất thường (có thể là tệp độc hại)',
     tooManyParts: 'có quá nhiều phần bên trong',
@@ -110,6 +112,7 @@ export const vi = {
     tooManyRows: 'có trang tính quá nhiều dòng',
     /** The same problems with the numbers: what the file holds and the bound it passes. */
     limits: {
+      file: (p: { size: number; limit: number }) => `nặng ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho một tệp`,
       total: (p: { size: number; limit: number }) =>
         `giải nén ra ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho cả tệp`,
       part: (p: { part: string; size: number; limit: number }) =>
@@ -217,6 +220,20 @@ export const vi = {
       mergedCells: 'vùng gộp ô quá lớn',
     },
     writeFailed: (p: { file: string; reason: string }) => `Không ghi được tệp “${p.file}”: ${p.reason}`,
+    /** Why a write failed, by the system's error code. */
+    writeReasons: {
+      EACCES: 'không có quyền ghi vào thư mục này',
+      EPERM: 'không có quyền ghi vào thư mục này',
+      EROFS: 'ổ đĩa chỉ cho đọc',
+      ENOENT: 'thư mục chứa tệp không tồn tại',
+      ENOTDIR: 'một phần của đường dẫn là tệp, không phải thư mục',
+      EISDIR: 'đường dẫn này là một thư mục',
+      ENOTEMPTY: 'đường dẫn này là một thư mục',
+      EEXIST: 'đường dẫn này đã có một tệp, không phải thư mục',
+      ENOSPC: 'ổ đĩa đã đầy',
+      EBUSY: 'tệp đang được mở ở chương trình khác (Excel?)',
+    },
+    feedbackDirFailed: (p: { dir: string; reason: string }) => `Không tạo được thư mục phản hồi “${p.dir}”: ${p.reason}`,
   },
   consolidate: {
     states: { missing: 'Chưa nộp', onTime: 'Đã nộp đúng hạn', late: 'Nộp muộn', received: 'Đã nộp' },

@@ -75,7 +75,7 @@ describe('dvk report interrupted while writing', () => {
     const run = await runCli(['report', 'seed.xlsx', '-o', 'out.xlsx', '--force'], dir);
     expect(run.code).toBe(2);
     expect(run.err).toBe(
-      'Không ghi được tệp “out.xlsx”: ENOSPC: no space left on device, write / Could not write “out.xlsx”: ENOSPC: no space left on device, write',
+      'Không ghi được tệp “out.xlsx”: ổ đĩa đã đầy / Could not write “out.xlsx”: the drive is full',
     );
     expect(readFileSync(path.join(dir, 'out.xlsx')).equals(previous)).toBe(true);
     expect(temps(dir)).toEqual([]);
@@ -92,7 +92,7 @@ describe('dvk consolidate interrupted while writing', () => {
     failHalfWay();
     const run = await runCli(['consolidate', 'don-vi.xlsx', '-o', 'tong-hop.xlsx', '--force'], dir);
     expect(run.code).toBe(2);
-    expect(run.err).toContain('Không ghi được tệp “tong-hop.xlsx”: ENOSPC');
+    expect(run.err).toContain('Không ghi được tệp “tong-hop.xlsx”: ổ đĩa đã đầy');
     expect(run.err).toContain('Could not write “tong-hop.xlsx”');
     expect(readFileSync(path.join(dir, 'tong-hop.xlsx')).equals(previous)).toBe(true);
     expect(temps(dir)).toEqual([]);

@@ -9,7 +9,7 @@ import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
 import { outputWorkbook } from '../../workbook/xlsx/node/output-workbook';
 import type { ParsedArgs } from '../args';
-import { writeOutput } from '../atomic-write';
+import { writeFailure, writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
 import { expandInputs, loadFiles, type LoadedFile } from '../load-files';
 import { both, vi } from '../messages';
@@ -183,7 +183,12 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
   if (args.feedback) {
     const dir = path.resolve(io.cwd, args.feedback);
     const inputsReal = new Set([...seen, ...(basePath ? [basePath] : []), await real(target)]);
-    await mkdir(dir, { recursive: true });
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (error) {
+      io.err(both((x) => x.cli.feedbackDirFailed({ dir: args.feedback as string, reason: writeFailure(error, x) })));
+      return 2;
+    }
     const used = new Set<string>();
     let written = 0;
     for (const unit of result.tracking.units.filter((u) => u.findings.length > 0)) {

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { columnLetters, decodeLegacy, planEncodingFix, type EncodingFix, type EncodingPlan } from '../../engine';
 import { workbookBytes } from '../../workbook/xlsx/new-workbook';
 import type { ParsedArgs } from '../args';
-import { writeFileAtomic } from '../atomic-write';
+import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
 import { loadFiles } from '../load-files';
 import { both, vi } from '../messages';
@@ -108,7 +108,7 @@ export async function fixEncodingCommand(args: ParsedArgs, io: CliIO): Promise<n
     if (sheet && convertCell(sheet.getCell(fix.row, fix.col + 1), fix)) converted++;
   }
   if (lossy.length > 0) io.err(vi.encoding.cli.lossy({ parts: lossy.map((p) => vi.cli.parts[p]).join(', ') }));
-  await writeFileAtomic(target, await workbookBytes(workbook));
+  if (!(await writeOutput(target, await workbookBytes(workbook), args.output as string, io))) return 2;
   io.out(vi.encoding.cli.written({ file: args.output as string, count: converted }));
   return 0;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { standardSheets } from '../../workbook/standard-template';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
 import type { ParsedArgs } from '../args';
-import { writeFileAtomic } from '../atomic-write';
+import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
 import { both, vi } from '../messages';
 import { exists } from '../output-path';
@@ -18,7 +18,7 @@ export async function templateCommand(args: ParsedArgs, io: CliIO): Promise<numb
     io.err(both((m) => m.cli.outputExists({ file: args.output as string })));
     return 1;
   }
-  await writeFileAtomic(target, await workbookBytes(newWorkbook(standardSheets())));
+  if (!(await writeOutput(target, await workbookBytes(newWorkbook(standardSheets())), args.output, io))) return 2;
   io.out(vi.cli.templateWritten({ file: args.output }));
   return 0;
 }
