@@ -228,6 +228,8 @@ export const en: Messages = {
       ENOSPC: 'the drive is full',
       EBUSY: 'the file is open in another program (Excel?)',
     },
+    cellCut: (p: { sheet: string; cell: string; length: number }) =>
+      `Cell ${p.cell} of sheet “${p.sheet}” holds ${count(p.length)} characters, over Excel’s 32,767 per cell: its beginning was written, ending with “…[cắt bớt]”.`,
     feedbackDirFailed: (p: { dir: string; reason: string }) => `Could not make the feedback folder “${p.dir}”: ${p.reason}`,
   },
   consolidate: {

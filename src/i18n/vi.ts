@@ -233,6 +233,8 @@ export const vi = {
       ENOSPC: 'ổ đĩa đã đầy',
       EBUSY: 'tệp đang được mở ở chương trình khác (Excel?)',
     },
+    cellCut: (p: { sheet: string; cell: string; length: number }) =>
+      `Ô ${p.cell} của trang “${p.sheet}” có ${count(p.length)} ký tự, quá giới hạn 32.767 ký tự một ô của Excel: đã ghi phần đầu, kết thúc bằng “…[cắt bớt]”.`,
     feedbackDirFailed: (p: { dir: string; reason: string }) => `Không tạo được thư mục phản hồi “${p.dir}”: ${p.reason}`,
   },
   consolidate: {

@@ -85,3 +85,38 @@ describe('dvk report on files read with limits', () => {
     expect(written.getWorksheet('Biểu 01')).toBeDefined();
   });
 });
+
+describe('cells longer than Excel holds (32,767 characters)', () => {
+  const LONG = 40_000;
+  beforeAll(async () => {
+    const sheets = seed004Sheets();
+    const note = sheets[0].rows[0].indexOf('Ghi chú');
+    sheets[0].rows[1][note] = 'Ghi chú rất dài '.padEnd(LONG, 'ư');
+    await writeXlsx(path.join(dir, 'qua-dai.xlsx'), sheets);
+  });
+
+  const noteOf = async (file: string, sheetName: string): Promise<string> => {
+    const sheet = (await readBack(file)).getWorksheet(sheetName) as ExcelJS.Worksheet;
+    const header = sheet.getRow(1).values as unknown[];
+    return sheet.getRow(2).getCell(header.indexOf('Ghi chú')).value as string;
+  };
+
+  it('dvk report writes the copy with the cell cut to fit and a visible mark, and says which cell', async () => {
+    const run = await runCli(['report', 'qua-dai.xlsx', '-o', 'qua-dai-bao-cao.xlsx'], dir);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('Ô N2 của trang “Đăng ký” có 40.000 ký tự, quá giới hạn 32.767 ký tự một ô của Excel: đã ghi phần đầu, kết thúc bằng “…[cắt bớt]”.');
+    expect(run.err).toContain('Cell N2 of sheet “Đăng ký” holds 40,000 characters');
+    const note = await noteOf('qua-dai-bao-cao.xlsx', 'Đăng ký');
+    expect(note).toHaveLength(LONGEST_CELL);
+    expect(note.endsWith(' …[cắt bớt]')).toBe(true);
+  });
+
+  it('dvk consolidate writes the merged row’s cell cut to fit, and says which cell', async () => {
+    const run = await runCli(['consolidate', 'qua-dai.xlsx', '-o', 'qua-dai-tong-hop.xlsx'], dir);
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(/Ô [A-Z]+2 của trang “Đăng ký” có 40\.000 ký tự, quá giới hạn 32\.767 ký tự/);
+    const note = await noteOf('qua-dai-tong-hop.xlsx', 'Đăng ký');
+    expect(note).toHaveLength(LONGEST_CELL);
+    expect(note.endsWith(' …[cắt bớt]')).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@ import { consolidatedSheets, layoutFeedbackSheet, layoutTrackingSheet } from '..
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
 import { outputWorkbook } from '../../workbook/xlsx/node/output-workbook';
+import { cellsTooLong } from '../../workbook/cell-limit';
+import { sayCut } from '../cut-cells';
 import type { ParsedArgs } from '../args';
 import { writeFailure, writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
@@ -157,16 +159,15 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
   }
 
   // Tens of thousands of rows: written straight to .xlsx rather than built as an exceljs workbook first (issue 6, files budget).
-  const output = outputWorkbook(consolidatedSheets(result.workbook));
-  await writeOwnedSheets(
-    output,
-    [
-      ...layoutBieuSheets(reportTables(result.dataset, result.analysis.counted), result.dataset.info.agency),
-      layoutReportSheet(reportDocument(result.dataset, result.analysis.counted)),
-      layoutTrackingSheet(result.tracking),
-    ],
-    { force: true, writtenAt: today.toISOString(), retire: [LEGACY_SUMMARY_SHEET] },
-  );
+  const sheets = consolidatedSheets(result.workbook);
+  const owned = [
+    ...layoutBieuSheets(reportTables(result.dataset, result.analysis.counted), result.dataset.info.agency),
+    layoutReportSheet(reportDocument(result.dataset, result.analysis.counted)),
+    layoutTrackingSheet(result.tracking),
+  ];
+  sayCut(io, [...sheets, ...owned].flatMap((c) => cellsTooLong(c.name, c.values)));
+  const output = outputWorkbook(sheets);
+  await writeOwnedSheets(output, owned, { force: true, writtenAt: today.toISOString(), retire: [LEGACY_SUMMARY_SHEET] });
   if (!(await writeOutput(target, await output.bytes(), args.output, io))) return 2;
   io.out(m.written({ file: args.output, rows: result.dataset.rows.length, files: inputs.length }));
   const states = ['onTime', 'late', 'received', 'missing'] as const;

@@ -7,6 +7,9 @@ import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import type ExcelJS from 'exceljs';
 import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
 import { xlsxWorkbook } from '../../workbook/xlsx/xlsx-workbook';
+import { fitLongCells } from '../../workbook/xlsx/worksheet-grid';
+import { cellsTooLong } from '../../workbook/cell-limit';
+import { sayCut } from '../cut-cells';
 import type { ParsedArgs } from '../args';
 import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
@@ -80,6 +83,7 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
     io.err(vi.cli.lossyCopy({ parts: lossy.map((p) => vi.cli.parts[p]).join(', ') }));
     output = newWorkbook([]);
   }
+  sayCut(io, [...fitLongCells(output), ...contents.flatMap((c) => cellsTooLong(c.name, c.values))]);
   const written = await writeOwnedSheets(xlsxWorkbook(output), contents, {
     force: args.force,
     writtenAt: today.toISOString(),

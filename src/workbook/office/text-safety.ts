@@ -1,4 +1,5 @@
 import type { CellValue } from '../../engine';
+import { fitText } from '../cell-limit';
 
 /**
  * Text is always written as text.
@@ -56,7 +57,7 @@ export type ExcelInput = string | number | boolean;
  */
 export function excelInput(value: CellValue): ExcelInput {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return safeText(value);
+  if (typeof value === 'string') return safeText(fitText(value));
   if (typeof value === 'boolean') return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateSerial(value);
   return Number.isFinite(value) ? value : safeText(String(value));

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { fitValue } from '../cell-limit';
 import { columnLetters } from '../../engine';
 import { DEFAULT_PAGE_MARGINS, mmToInches, type CellRange, type CellStyle, type PageSetup, type SheetContent } from '../sheet-content';
 
@@ -73,7 +74,7 @@ export function renderSheet(sheet: ExcelJS.Worksheet, content: SheetContent): vo
   content.values.forEach((row, r) => {
     row.forEach((value, c) => {
       // exceljs writes a string as a string cell, so text starting with "=" never becomes a formula.
-      if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
+      if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = fitValue(value);
     });
   });
   for (const { range, style } of content.styles) {

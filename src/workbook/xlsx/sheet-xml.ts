@@ -1,4 +1,5 @@
 import { columnLetters, type TableCell } from '../../engine';
+import { fitText } from '../cell-limit';
 import type { CellRange, CellStyle, SheetContent } from '../sheet-content';
 import { listValidation, pageSetupOf, rangeAddress } from './render-sheet';
 import { attributes, MAIN_NS, REL_NS, XML_HEAD, xmlText } from './xml-text';
@@ -41,7 +42,7 @@ const column = (c: number): string => (letters[c] ??= columnLetters(c));
 /** One cell; text always as a (shared) string, so "=…" is never a formula. */
 function cellXml(ref: string, value: TableCell | undefined, s: number, strings: SharedStrings): string {
   const style = s === 0 ? '' : ` s="${s}"`;
-  if (typeof value === 'string') return `<c r="${ref}"${style} t="s"><v>${strings.index(value)}</v></c>`;
+  if (typeof value === 'string') return `<c r="${ref}"${style} t="s"><v>${strings.index(fitText(value))}</v></c>`;
   // A number XML cannot hold (NaN, ∞) leaves the cell empty rather than the file broken.
   if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${style}><v>${value}</v></c>`;
   return s === 0 ? `<c r="${ref}"/>` : `<c r="${ref}"${style}/>`;

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { EXCEL_CELL_CHARS, fitText, type CutCell } from '../cell-limit';
 import type { CellValue, Grid, SheetGrid, WorkbookGrids } from '../../engine';
 
 /** A cell as Office.js would give it: formulas by their result, rich text and links by their text. */
@@ -49,4 +50,23 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
 
 export function workbookGrids(workbook: ExcelJS.Workbook, file?: string): WorkbookGrids {
   return { file, sheets: workbook.worksheets.map(sheetGrid) };
+}
+
+/**
+ * Cuts, in place, the text cells of a loaded workbook too long for Excel (see `cell-limit.ts`), before
+ * it is written back (a hostile or broken file may hold longer ones); says which.
+ */
+export function fitLongCells(workbook: ExcelJS.Workbook): CutCell[] {
+  const cut: CutCell[] = [];
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const text = typeof cell.value === 'string' ? cell.value : null;
+        if (text === null || text.length <= EXCEL_CELL_CHARS) return;
+        cut.push({ sheet: sheet.name, row: rowNumber, col: col - 1, length: text.length });
+        cell.value = fitText(text);
+      });
+    });
+  });
+  return cut;
 }

@@ -170,6 +170,8 @@ export class SheetModel {
 
   /** Writes one cell as Excel would take the input. */
   input(r: number, c: number, input: Scalar): void {
+    // Excel takes at most 32,767 characters in a cell (the quote prefix aside).
+    if (typeof input === 'string' && input.replace(/^'/, '').length > 32_767) throw new OfficeFailure('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     const parsed = excelParse(input);
     const key = `${r},${c}`;
     const row = (this.rows[r] ??= []);

@@ -30,6 +30,19 @@ describe('text is always written as text', () => {
     expect((await port.readSheet('Tổng hợp'))[0]).toEqual(RISKY);
   });
 
+  it('text longer than a cell holds is written cut to 32,767 characters with its mark (Excel refuses it whole)', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet('Đăng ký');
+    expect(() => sheet.input(0, 0, 'x'.repeat(32_768))).toThrow(/invalid/);
+    const port = officeWorkbook(fake.host);
+    await port.writeRows('Đăng ký', 1, [['=' + 'ư'.repeat(40_000)]]);
+    const written = sheet.value(0, 0) as string;
+    expect(written).toHaveLength(32_767);
+    expect(written.startsWith('=ưư')).toBe(true);
+    expect(written.endsWith(' …[cắt bớt]')).toBe(true);
+    expect(sheet.formulas.size).toBe(0);
+  });
+
   it('writeRows writes risky strings as the same text in one bulk write, leaving other cells alone', async () => {
     const fake = new FakeExcel();
     fake.addSheet('Đăng ký', [['STT', 'Tên mô hình'], [1, 'cũ', 'giữ nguyên']]);
