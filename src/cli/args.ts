@@ -22,7 +22,21 @@ export interface ParsedArgs {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: null, files: [], json: false, force: false, dryRun: false, by: [], output: null, base: null, feedback: null, year: null, period: null, lang: 'vi', unknown: [] };
+  const parsed: ParsedArgs = {
+    command: null,
+    files: [],
+    json: false,
+    force: false,
+    dryRun: false,
+    by: [],
+    output: null,
+    base: null,
+    feedback: null,
+    year: null,
+    period: null,
+    lang: 'vi',
+    unknown: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
@@ -30,7 +44,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (flag === '--json') parsed.json = true;
     else if (flag === '--force') parsed.force = true;
     else if (flag === '--dry-run') parsed.dryRun = true;
-    else if (flag === '--by') parsed.by.push(...(value() ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+    else if (flag === '--by')
+      parsed.by.push(
+        ...(value() ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     else if (flag === '-o' || flag === '--output') parsed.output = value();
     else if (flag === '--base') parsed.base = value();
     else if (flag === '--feedback') parsed.feedback = value();
@@ -40,8 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const lang = value();
       if (lang === 'vi' || lang === 'en') parsed.lang = lang;
       else parsed.unknown.push(`--lang ${lang ?? ''}`.trim());
-    }
-    else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
+    } else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else if (parsed.command === null) parsed.command = arg;
     else parsed.files.push(arg);
   }

@@ -48,7 +48,10 @@ const WILDCARD = /[*?]/;
 
 /** A file-name pattern (`*.xlsx`, `don-vi-?.xlsx`) as a regular expression; case-insensitive, as Windows names are. */
 function patternOf(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, 'i');
 }
 
@@ -73,7 +76,10 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       const dir = path.dirname(arg);
       const pattern = patternOf(path.basename(arg));
       const entries = await readdir(path.resolve(cwd, dir), { withFileTypes: true }).catch(() => []);
-      const names = entries.filter((e) => fileLike(e) && pattern.test(e.name) && isWorkbookName(e.name)).map((e) => e.name).sort();
+      const names = entries
+        .filter((e) => fileLike(e) && pattern.test(e.name) && isWorkbookName(e.name))
+        .map((e) => e.name)
+        .sort();
       files.push(...(names.length > 0 ? names.map((name) => (dir === '.' && !arg.startsWith('.') ? name : path.join(dir, name))) : [arg]));
       continue;
     }

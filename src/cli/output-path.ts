@@ -9,6 +9,6 @@ export const exists = (file: string): Promise<boolean> =>
 
 /** Whether two paths name the same file (through links and relative parts). */
 export async function sameFile(a: string, b: string): Promise<boolean> {
-  const real = async (p: string) => (await exists(p) ? realpath(p) : path.resolve(p));
+  const real = async (p: string) => ((await exists(p)) ? realpath(p) : path.resolve(p));
   return (await real(a)) === (await real(b));
 }

@@ -126,11 +126,7 @@ export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysi
     column: f.column ?? '',
   }));
   placed.sort(
-    (a, b) =>
-      a.position - b.position ||
-      a.row - b.row ||
-      a.column.length - b.column.length ||
-      (a.column === b.column ? 0 : a.column.localeCompare(b.column)),
+    (a, b) => a.position - b.position || a.row - b.row || a.column.length - b.column.length || (a.column === b.column ? 0 : a.column.localeCompare(b.column)),
   );
   const counted: RegistrationRow[] = [];
   for (let i = 0; i < rows.length; i++) if (understood[i] === 1 && (badRows.size === 0 || !badRows.has(rows[i]))) counted.push(rows[i]);

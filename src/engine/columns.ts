@@ -54,15 +54,11 @@ export const REGISTRATION_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** One bit per column key, in the standard order: a row's `filled` and `blank` are made of them. */
-export const KEY_BIT = Object.freeze(
-  Object.fromEntries(REGISTRATION_COLUMNS.map((c, i) => [c.key, 1 << i])) as Record<ColumnKey, number>,
-);
+export const KEY_BIT = Object.freeze(Object.fromEntries(REGISTRATION_COLUMNS.map((c, i) => [c.key, 1 << i])) as Record<ColumnKey, number>);
 
 export const COLUMN_BY_KEY: ReadonlyMap<ColumnKey, ColumnSpec> = new Map(REGISTRATION_COLUMNS.map((c) => [c.key, c]));
 
-export const COUNTED_KEYS: ReadonlySet<ColumnKey> = new Set(
-  REGISTRATION_COLUMNS.filter((c) => c.counted).map((c) => c.key),
-);
+export const COUNTED_KEYS: ReadonlySet<ColumnKey> = new Set(REGISTRATION_COLUMNS.filter((c) => c.counted).map((c) => c.key));
 
 export type UnitListKey = 'name' | 'bloc' | 'commune' | 'otherNames' | 'successor';
 

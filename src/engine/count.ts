@@ -6,15 +6,7 @@ export const DIMENSIONS = ['year', 'field', 'kind', 'registration', 'bloc', 'uni
 export type Dimension = (typeof DIMENSIONS)[number];
 export type DimensionValue = string | number | null;
 
-export const MEASURES = [
-  'registered',
-  'eligible',
-  'proposed',
-  'recognized',
-  'exemplary',
-  'unitsRegistered',
-  'unitsRecognized',
-] as const;
+export const MEASURES = ['registered', 'eligible', 'proposed', 'recognized', 'exemplary', 'unitsRegistered', 'unitsRecognized'] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Record<Measure, number>;
 

@@ -24,9 +24,7 @@ export const serialOf = (date: Date): number => Math.floor((date.getTime() - EXC
 
 function validDay(day: number, month: number, year: number): DayDate | null {
   const check = new Date(Date.UTC(year, month - 1, day));
-  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day
-    ? { day, month, year }
-    : null;
+  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? { day, month, year } : null;
 }
 
 /**

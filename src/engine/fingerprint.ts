@@ -13,7 +13,11 @@ export function fingerprint(grid: Grid): string {
     const row = grid[r] ?? [];
     let last = row.length - 1;
     while (last >= 0 && cellText(row[last]) === '') last--;
-    const line = row.slice(0, last + 1).map((v) => (typeof v === 'number' ? String(+v.toPrecision(12)) : cellText(v))).join('\u001f') + '\u001e';
+    const line =
+      row
+        .slice(0, last + 1)
+        .map((v) => (typeof v === 'number' ? String(+v.toPrecision(12)) : cellText(v)))
+        .join('\u001f') + '\u001e';
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;

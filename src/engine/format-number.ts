@@ -15,7 +15,10 @@ export function formatCount(n: number): string {
 /** `1.8517, 2` → `1,85`; trailing zeros dropped. */
 export function formatDecimal(x: number, digits = 2): string {
   // Only zeros after the decimal point are trailing zeros (`100` with no digits stays `100`).
-  const fixed = Math.abs(x).toFixed(digits).replace(/\.(\d*?)0+$/, '.$1').replace(/\.$/, '');
+  const fixed = Math.abs(x)
+    .toFixed(digits)
+    .replace(/\.(\d*?)0+$/, '.$1')
+    .replace(/\.$/, '');
   const [whole, fraction] = fixed.split('.');
   // A negative number that rounds to zero is written `0`, not `-0`.
   const sign = x < 0 && /[1-9]/.test(fixed) ? '-' : '';

@@ -12,7 +12,9 @@ const infoSheetOf = (sheets: readonly SheetGrid[]): SheetGrid | undefined => she
 export function infoTexts(sheets: readonly SheetGrid[]): Record<InfoKey, string> {
   const grid = infoSheetOf(sheets)?.grid ?? [];
   const rows = particularRows(grid);
-  return Object.fromEntries((Object.keys(INFO_LABELS) as InfoKey[]).map((k) => [k, rows.has(k) ? cellText(grid[rows.get(k) as number]?.[1] ?? null) : ''])) as Record<InfoKey, string>;
+  return Object.fromEntries(
+    (Object.keys(INFO_LABELS) as InfoKey[]).map((k) => [k, rows.has(k) ? cellText(grid[rows.get(k) as number]?.[1] ?? null) : '']),
+  ) as Record<InfoKey, string>;
 }
 
 /** The particulars a value given would not be read as (a year that is no year, a date that is no date…). */

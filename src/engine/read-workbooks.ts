@@ -52,8 +52,7 @@ function sheetNamed(workbook: WorkbookGrids, name: string): Grid | null {
   return workbook.sheets.find((s) => normLoose(s.name) === name)?.grid ?? null;
 }
 
-const hasKey = (header: HeaderMatch<ColumnKey>, key: ColumnKey): boolean =>
-  header.columns.has(key) || header.ticks.some((group) => group.key === key);
+const hasKey = (header: HeaderMatch<ColumnKey>, key: ColumnKey): boolean => header.columns.has(key) || header.ticks.some((group) => group.key === key);
 
 function missingColumnFindings(workbook: WorkbookGrids, found: FoundRegistrations): Finding[] {
   return REGISTRATION_COLUMNS.filter((c) => c.required && !hasKey(found.header, c.key)).map((c) => ({
@@ -90,9 +89,7 @@ export function readReference(workbooks: readonly WorkbookGrids[]): Reference {
     if (infoGrid) infos.push(readReportInfo(infoGrid));
   }
   const units = mergeUnitLists(lists);
-  const extraBlocs = [...new Set(units.map((u) => u.bloc).filter((b): b is string => !!b))].filter(
-    (b) => !STANDARD_BLOCS.includes(b),
-  );
+  const extraBlocs = [...new Set(units.map((u) => u.bloc).filter((b): b is string => !!b))].filter((b) => !STANDARD_BLOCS.includes(b));
   // A Danh mục with a header and no unit (just after Thiết lập) is no list: no unit-list warnings.
   return { units, hasUnitList: units.length > 0, blocs: [...STANDARD_BLOCS, ...extraBlocs], info: infos.find(hasParticulars) ?? mergeReportInfo([]) };
 }
@@ -124,13 +121,7 @@ export function readRows(workbooks: readonly WorkbookGrids[], reference: Referen
  * and blank rows (a row with only a serial number is read, and found incomplete). Total lines are no models: they are noted in
  * `source` (for their `total-row` finding), as are hidden model rows and a filter.
  */
-function readSheetRows(
-  sheet: SheetGrid,
-  header: HeaderMatch<ColumnKey>,
-  reader: RowReader,
-  source: RegistrationSource,
-  rows: RegistrationRow[],
-): void {
+function readSheetRows(sheet: SheetGrid, header: HeaderMatch<ColumnKey>, reader: RowReader, source: RegistrationSource, rows: RegistrationRow[]): void {
   const { grid } = sheet;
   // A total's label is in the serial or the name column, or a merged cell starting left of the name.
   const labelLimit = header.columns.get('name') ?? Infinity;

@@ -107,7 +107,17 @@ function parseLevel(value: CellValue): ReportInfo['level'] {
  * The particulars the signed document prints (header, date line, signature block, recipients): when
  * empty, the document leaves their place blank for the clerk's pen.
  */
-export const DOCUMENT_PARTICULARS: readonly InfoKey[] = ['superior', 'agency', 'number', 'place', 'reportDate', 'authority', 'signerTitle', 'signer', 'recipients'];
+export const DOCUMENT_PARTICULARS: readonly InfoKey[] = [
+  'superior',
+  'agency',
+  'number',
+  'place',
+  'reportDate',
+  'authority',
+  'signerTitle',
+  'signer',
+  'recipients',
+];
 
 /** The document's particulars `Thông tin` leaves empty, in the sheet's order. */
 export const missingParticulars = (info: ReportInfo): InfoKey[] => DOCUMENT_PARTICULARS.filter((key) => info[key] === null);

@@ -31,7 +31,20 @@ function measureCells(rows: readonly RegistrationRow[]): TableCell[] {
 }
 
 const MEASURE_HEADER: TableCell[][] = [
-  ['Số mô hình đăng ký', null, null, null, null, 'Đủ điều kiện bình xét', 'Đề nghị công nhận', 'Được công nhận', null, null, 'Tiêu biểu', 'Tỷ lệ công nhận (%)'],
+  [
+    'Số mô hình đăng ký',
+    null,
+    null,
+    null,
+    null,
+    'Đủ điều kiện bình xét',
+    'Đề nghị công nhận',
+    'Được công nhận',
+    null,
+    null,
+    'Tiêu biểu',
+    'Tỷ lệ công nhận (%)',
+  ],
   ['Tổng số', 'Duy trì', 'Đăng ký mới', 'Tập thể', 'Cá nhân', null, null, 'Tổng số', 'Tập thể', 'Cá nhân', null, null],
 ];
 /** Merges of the measure header, relative to its first column. */
@@ -85,7 +98,9 @@ export function bieu02(dataset: Dataset, rows: readonly RegistrationRow[]): Repo
   let blocNumber = 0;
   for (const bloc of blocs) {
     const listed = dataset.units.filter((u) => (u.bloc ?? null) === bloc).map((u) => u.name);
-    const unlisted = [...new Set(year.filter((r) => r.bloc === bloc && r.unit !== null && !listed.includes(r.unit)).map((r) => r.unit as string))].sort(compareVi);
+    const unlisted = [...new Set(year.filter((r) => r.bloc === bloc && r.unit !== null && !listed.includes(r.unit)).map((r) => r.unit as string))].sort(
+      compareVi,
+    );
     const units = [...listed, ...unlisted];
     if (units.length === 0) continue;
     const blocRows = year.filter((r) => r.bloc === bloc);
@@ -108,12 +123,7 @@ export function bieu02(dataset: Dataset, rows: readonly RegistrationRow[]): Repo
       ['STT', 'Khối, chi, đảng bộ', ...MEASURE_HEADER[0], 'Số đơn vị có đăng ký', 'Số đơn vị được công nhận'],
       [null, null, ...MEASURE_HEADER[1], null, null],
     ],
-    headerMerges: [
-      ...LEAD_MERGES,
-      ...shift(MEASURE_MERGES, 2),
-      { row: 0, col: 14, rowSpan: 2, colSpan: 1 },
-      { row: 0, col: 15, rowSpan: 2, colSpan: 1 },
-    ],
+    headerMerges: [...LEAD_MERGES, ...shift(MEASURE_MERGES, 2), { row: 0, col: 14, rowSpan: 2, colSpan: 1 }, { row: 0, col: 15, rowSpan: 2, colSpan: 1 }],
     body,
     rowKinds,
     columns: columns(['text', 'text', ...MEASURE_FORMATS, 'integer', 'integer'], [5, 32, ...Array(11).fill(8), 10, 10, 10]),

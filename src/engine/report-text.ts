@@ -58,9 +58,7 @@ function yearParagraph(rows: Rows, year: number): string {
     `Trong năm, đã có ${n(rows.length)} mô hình đăng ký thực hiện (trong đó ${registrationParts(rows)} mô hình), cụ thể: ` +
     `${fields.map((x) => fieldClause(x.f.reportTitle, x.rows)).join('; ')}.`;
   const second =
-    eligible.length === 0
-      ? ''
-      : ` Số mô hình đủ điều kiện để bình xét, đánh giá, phân loại năm ${year} là ${n(eligible.length)} (${kinds} mô hình).`;
+    eligible.length === 0 ? '' : ` Số mô hình đủ điều kiện để bình xét, đánh giá, phân loại năm ${year} là ${n(eligible.length)} (${kinds} mô hình).`;
   return first + second;
 }
 
@@ -120,8 +118,7 @@ function kindsAndBlocsParagraph(dataset: Dataset, rows: Rows): string {
 function communeParagraphs(rows: Rows, year: number): string[] {
   const proposed = rows.filter(isProposed);
   const top = FIELDS.map((f) => ({ f, c: count(rows, (r) => r.field === f.code) })).sort((a, b) => b.c - a.c)[0];
-  const focus =
-    top && top.c * 2 > rows.length ? `, các mô hình chủ yếu tập trung trong ${top.f.reportTitle.replace(/^Dân vận khéo trong /, '')}` : '';
+  const focus = top && top.c * 2 > rows.length ? `, các mô hình chủ yếu tập trung trong ${top.f.reportTitle.replace(/^Dân vận khéo trong /, '')}` : '';
   const higher = year >= 2025 ? 'tỉnh' : 'huyện';
   return [
     `Trong năm ${year}, có ${n(count(rows, collective))} tập thể, ${n(count(rows, individual))} cá nhân đăng ký thực hiện mô hình dân vận khéo${focus}.`,
@@ -209,16 +206,12 @@ function periodRecognitionParagraphs(rows: Rows): string[] {
       .map((x) => `${x.f.reportTitle} có ${n(x.c)} mô hình`)
       .join('; ');
     out.push(
-      `Năm ${last}, đã công nhận ${n(lastRows.length)} lượt mô hình, điển hình “Dân vận khéo” ` +
-        `(trong đó có ${kindParts(lastRows)}); cụ thể: ${byField}.`,
+      `Năm ${last}, đã công nhận ${n(lastRows.length)} lượt mô hình, điển hình “Dân vận khéo” ` + `(trong đó có ${kindParts(lastRows)}); cụ thể: ${byField}.`,
     );
   }
   const exemplary = recognized.filter((r) => r.status === 'exemplary');
   if (exemplary.length > 0) {
-    out.push(
-      `Giai đoạn ${span}, có ${n(exemplary.length)} mô hình điển hình “Dân vận khéo” tiêu biểu ` +
-        `(${kindParts(exemplary)}).`,
-    );
+    out.push(`Giai đoạn ${span}, có ${n(exemplary.length)} mô hình điển hình “Dân vận khéo” tiêu biểu ` + `(${kindParts(exemplary)}).`);
   }
   return out;
 }

@@ -57,7 +57,11 @@ export function planAddUnit(sheets: readonly SheetGrid[], unit: NewUnit): CellEd
   if (!list) {
     const head = UNIT_LIST_COLUMNS.map((c, col) => ({ row: 1, col, value: c.header, before: null }));
     const values: CellValue[] = [unit.name, unit.bloc, unit.commune, unit.otherNames ?? null, unit.successor ?? null];
-    return { sheet: UNIT_LIST_SHEET, create: true, cells: [...head, ...values.map((value, col) => ({ row: 2, col, value, before: null })).filter((c) => c.value !== null)] };
+    return {
+      sheet: UNIT_LIST_SHEET,
+      create: true,
+      cells: [...head, ...values.map((value, col) => ({ row: 2, col, value, before: null })).filter((c) => c.value !== null)],
+    };
   }
   const nameCol = column(list, 'name');
   const rows = list.grid.slice(list.headerRow + 1);

@@ -15,14 +15,12 @@ export const FIELDS: readonly FieldInfo[] = [
     code: 1,
     shortTitle: 'Xây dựng Đảng, chính quyền, MTTQ, đoàn thể',
     reportTitle: 'Dân vận khéo trong xây dựng Đảng, chính quyền, MTTQ, các đoàn thể, đoàn viên, hội viên',
-    officialTitle:
-      'Dân vận khéo trong xây dựng Đảng, chính quyền, Mặt trận Tổ quốc, các đoàn thể, đoàn viên, hội viên',
+    officialTitle: 'Dân vận khéo trong xây dựng Đảng, chính quyền, Mặt trận Tổ quốc, các đoàn thể, đoàn viên, hội viên',
   },
   {
     code: 2,
     shortTitle: 'Cải cách hành chính, xây dựng công sở',
-    reportTitle:
-      'Dân vận khéo trong thực hiện cải cách hành chính, xây dựng công sở, nâng cao chất lượng đội ngũ đảng viên, cán bộ, công chức, viên chức',
+    reportTitle: 'Dân vận khéo trong thực hiện cải cách hành chính, xây dựng công sở, nâng cao chất lượng đội ngũ đảng viên, cán bộ, công chức, viên chức',
     officialTitle:
       'Dân vận khéo trong thực hiện cải cách hành chính, xây dựng công sở, nâng cao chất lượng đội ngũ đảng viên, cán bộ, công chức, viên chức trong thực thi công vụ',
   },
@@ -35,10 +33,8 @@ export const FIELDS: readonly FieldInfo[] = [
   {
     code: 4,
     shortTitle: 'Bản sắc văn hóa, du lịch, dịch vụ',
-    reportTitle:
-      'Dân vận khéo trong giữ gìn và phát huy bản sắc văn hóa dân tộc, cố kết cộng đồng gắn với du lịch, dịch vụ',
-    officialTitle:
-      'Dân vận khéo trong giữ gìn và phát huy bản sắc văn hóa dân tộc, cố kết cộng đồng gắn với phát triển du lịch, dịch vụ',
+    reportTitle: 'Dân vận khéo trong giữ gìn và phát huy bản sắc văn hóa dân tộc, cố kết cộng đồng gắn với du lịch, dịch vụ',
+    officialTitle: 'Dân vận khéo trong giữ gìn và phát huy bản sắc văn hóa dân tộc, cố kết cộng đồng gắn với phát triển du lịch, dịch vụ',
   },
 ];
 
@@ -52,15 +48,7 @@ export const REGISTRATION_LABELS: Readonly<Record<Registration, string>> = {
 export const REGISTRATIONS: readonly Registration[] = ['maintained', 'new'];
 
 /** Statuses in the spec's order: the evaluation ladder, then the two that end a model's year. */
-export const STATUSES: readonly Status[] = [
-  'registered',
-  'eligible',
-  'proposed',
-  'recognized',
-  'exemplary',
-  'failed',
-  'stopped',
-];
+export const STATUSES: readonly Status[] = ['registered', 'eligible', 'proposed', 'recognized', 'exemplary', 'failed', 'stopped'];
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   registered: 'Đăng ký',
   eligible: 'Đủ điều kiện bình xét',
@@ -80,11 +68,13 @@ function lookup<T>(entries: Array<[string, T]>): ReadonlyMap<string, T> {
 }
 
 const FIELD_LOOKUP = lookup<FieldCode>([
-  ...FIELDS.flatMap((f): Array<[string, FieldCode]> => [
-    [f.shortTitle, f.code],
-    [f.reportTitle, f.code],
-    [f.officialTitle, f.code],
-  ]),
+  ...FIELDS.flatMap(
+    (f): Array<[string, FieldCode]> => [
+      [f.shortTitle, f.code],
+      [f.reportTitle, f.code],
+      [f.officialTitle, f.code],
+    ],
+  ),
   // Seed 000 spells field 4 "cổ kết cộng đồng".
   [FIELDS[3].reportTitle.replace('cố kết', 'cổ kết'), 4],
   [FIELDS[3].officialTitle.replace('cố kết', 'cổ kết'), 4],
@@ -115,7 +105,6 @@ const BLOC_ALIASES: Array<[string, string]> = [
   ['Xã, phường, thị trấn', BLOC_COMMUNE],
 ];
 
-
 /** The field of a cell: a number 1-4, or text (`3`, `LV3`, `Lĩnh vực 3`, a title); `text` is the cell's `cellText`. */
 export function fieldOf(value: CellValue, text: string): FieldCode | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 4 ? (value as FieldCode) : null;
@@ -144,11 +133,7 @@ export const parseStatus = (value: CellValue): Status | null => statusOf(cellTex
 
 /** Blocs known to a workbook: the standard four and those its `Danh mục` adds. */
 export function blocLookup(extraBlocs: readonly string[]): ReadonlyMap<string, string> {
-  return lookup<string>([
-    ...STANDARD_BLOCS.map((b): [string, string] => [b, b]),
-    ...BLOC_ALIASES,
-    ...extraBlocs.map((b): [string, string] => [b, b]),
-  ]);
+  return lookup<string>([...STANDARD_BLOCS.map((b): [string, string] => [b, b]), ...BLOC_ALIASES, ...extraBlocs.map((b): [string, string] => [b, b])]);
 }
 
 export function fieldInfo(code: FieldCode): FieldInfo {

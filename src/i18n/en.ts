@@ -26,8 +26,7 @@ export const en: Messages = {
     bloc: 'Hành chính sự nghiệp, Nội chính, Doanh nghiệp, Xã, phường or a bloc of Danh mục',
     field: 'field 1-4 (a code such as “3”, “LV3” or the field title)',
     registration: '“Duy trì” (continued) or “Đăng ký mới” (new)',
-    status:
-      'Đăng ký, Đủ điều kiện bình xét, Đề nghị công nhận, Được công nhận, Tiêu biểu, Không đạt or Dừng thực hiện (empty means Đăng ký)',
+    status: 'Đăng ký, Đủ điều kiện bình xét, Đề nghị công nhận, Được công nhận, Tiêu biểu, Không đạt or Dừng thực hiện (empty means Đăng ký)',
   },
   khoiExpected: {
     year: 'a year from 2000 to 2100',
@@ -41,8 +40,7 @@ export const en: Messages = {
     required: (p: At & { column: string; expected: string }) => `${p.at}: ${p.column} is missing (required); expected ${p.expected}.`,
     requiredColumn: (p: { sheet: string; column: string; row: number }) =>
       `Sheet “${p.sheet}”: the header row (row ${p.row}) has no “${p.column}” column (required).`,
-    invalidValue: (p: At & { value: string; column: string; expected: string }) =>
-      `${p.at}: “${p.value}” is not a valid ${p.column}; expected ${p.expected}.`,
+    invalidValue: (p: At & { value: string; column: string; expected: string }) => `${p.at}: “${p.value}” is not a valid ${p.column}; expected ${p.expected}.`,
     year: (p: At & { value: string }) => `${p.at}: “${p.value}” is not a valid year; expected a year from 2000 to 2100.`,
     yearMismatch: (p: At & { year: number; reportYear: number }) =>
       `${p.at}: year ${p.year} differs from the report year ${p.reportYear} (sheet Thông tin); this row is not in the year's report.`,
@@ -50,27 +48,22 @@ export const en: Messages = {
       `${p.at}: year ${p.year} lies outside the period ${p.from}-${p.to} (sheet Thông tin); check the year.`,
     yearFuture: (p: At & { year: number; thisYear: number }) =>
       `${p.at}: year ${p.year} is well after this year (${p.thisYear}); check the year, or give Năm báo cáo or Giai đoạn on sheet Thông tin.`,
-    duplicate: (p: At & { first: string }) =>
-      `${p.at}: duplicate of row ${p.first} (same year, unit, model name and implementer); delete one of them.`,
+    duplicate: (p: At & { first: string }) => `${p.at}: duplicate of row ${p.first} (same year, unit, model name and implementer); delete one of them.`,
     duplicateAcrossFiles: (p: At & { file: string; name: string; unit: string; year: number; other: string; otherRow: number }) =>
       `${p.at}: model “${p.name}” of ${p.unit} for ${p.year} is in both file “${p.file}” and file “${p.other}” (row ${p.otherRow}); check it is not registered twice.`,
     nearDuplicate: (p: At & { first: string }) =>
       `${p.at}: model name the same as, or close to, row ${p.first} of the same unit and year (ignoring diacritics, case and punctuation); check it is not registered twice.`,
-    unitUnknown: (p: At & { unit: string }) =>
-      `${p.at}: unit “${p.unit}” is not in Danh mục; correct the name or add the unit to Danh mục.`,
+    unitUnknown: (p: At & { unit: string }) => `${p.at}: unit “${p.unit}” is not in Danh mục; correct the name or add the unit to Danh mục.`,
     blocMismatch: (p: At & { rowBloc: string; listBloc: string }) =>
       `${p.at}: bloc “${p.rowBloc}” differs from the unit's bloc “${p.listBloc}” in Danh mục; figures use the bloc of Danh mục.`,
-    communeMissing: (p: At) =>
-      `${p.at}: the unit belongs to the Xã, phường bloc but has no commune; enter it here or in Danh mục.`,
+    communeMissing: (p: At) => `${p.at}: the unit belongs to the Xã, phường bloc but has no commune; enter it here or in Danh mục.`,
     decisionMissing: (p: At & { status: string }) => `${p.at}: model “${p.status}” has no recognition decision number.`,
     maintainedWithoutHistory: (p: At & { year: number }) =>
       `${p.at}: marked “Duy trì” (continued) but no model of this unit with this name is registered before ${p.year}; check the name or mark it “Đăng ký mới”.`,
-    noMark: (p: At & { column: string; cells: string }) =>
-      `${p.at}: no ${p.column} marked (required); mark (x) exactly one of ${p.cells}.`,
+    noMark: (p: At & { column: string; cells: string }) => `${p.at}: no ${p.column} marked (required); mark (x) exactly one of ${p.cells}.`,
     severalMarks: (p: At & { column: string; cells: string }) =>
       `${p.at}: ${p.column} is marked in several cells: ${p.cells}; mark only one. The row is not counted yet.`,
-    totalRow: (p: At & { label: string }) =>
-      `${p.at}: “${p.label}” is a total line, not a model; it is neither checked nor counted.`,
+    totalRow: (p: At & { label: string }) => `${p.at}: “${p.label}” is a total line, not a model; it is neither checked nor counted.`,
     hiddenRows: (p: { sheet: string; count: number; filtered: boolean }) =>
       p.count > 0
         ? `Sheet “${p.sheet}”: ${p.count} model rows are hidden${p.filtered ? ' (a filter is on)' : ''}; hidden rows are checked and counted like every other row.`
@@ -78,22 +71,16 @@ export const en: Messages = {
     legacyEncoding: (p: At & { column: string; count: number; encoding: string; before: string; after: string }) =>
       `${p.at}: ${p.count} cells of column “${p.column}” (from this one) are typed in the legacy encoding ${p.encoding}, e.g. “${p.before}” → “${p.after}”; they were read as Unicode text. Convert them to Unicode (Kiểm tra → Text in a legacy encoding, or dvk fix-encoding).`,
     khoiRequired: (p: At & { column: string }) => `${p.at}: ${p.column} of the Khối Dân vận is missing (required).`,
-    khoiInvalid: (p: At & { value: string; column: string; expected: string }) =>
-      `${p.at}: “${p.value}” is not a valid ${p.column}; expected ${p.expected}.`,
-    khoiCount: (p: At & { column: string; value: number; members: number }) =>
-      `${p.at}: ${p.column} is ${p.value}, more than the members (${p.members}).`,
+    khoiInvalid: (p: At & { value: string; column: string; expected: string }) => `${p.at}: “${p.value}” is not a valid ${p.column}; expected ${p.expected}.`,
+    khoiCount: (p: At & { column: string; value: number; members: number }) => `${p.at}: ${p.column} is ${p.value}, more than the members (${p.members}).`,
     khoiEducation: (p: At & { sum: number; members: number }) =>
       `${p.at}: vocational, college and university together are ${p.sum}, more than the members (${p.members}).`,
     khoiDuplicate: (p: At & { commune: string; year: number; first: number }) =>
       `${p.at}: ${p.commune} already has a row for ${p.year} (row ${p.first}); one row per commune and year, delete one of them.`,
-    khoiMembers: (p: At & { members: number }) =>
-      `${p.at}: the Khối has ${p.members} members, outside the usual 5-20; check the figure.`,
-    khoiCommuneUnknown: (p: At & { commune: string }) =>
-      `${p.at}: commune “${p.commune}” is not in Danh mục; correct the name to Danh mục's.`,
-    noRegistrationSheet: () =>
-      'No registration sheet found: a sheet needs a header row (Tên mô hình, Năm, Lĩnh vực, …) within its first 20 rows.',
-    noHeader: (p: { sheet: string }) =>
-      `Sheet “${p.sheet}” has no header row (Tên mô hình, Năm, Lĩnh vực, …) within its first 20 rows.`,
+    khoiMembers: (p: At & { members: number }) => `${p.at}: the Khối has ${p.members} members, outside the usual 5-20; check the figure.`,
+    khoiCommuneUnknown: (p: At & { commune: string }) => `${p.at}: commune “${p.commune}” is not in Danh mục; correct the name to Danh mục's.`,
+    noRegistrationSheet: () => 'No registration sheet found: a sheet needs a header row (Tên mô hình, Năm, Lĩnh vực, …) within its first 20 rows.',
+    noHeader: (p: { sheet: string }) => `Sheet “${p.sheet}” has no header row (Tên mô hình, Năm, Lĩnh vực, …) within its first 20 rows.`,
   },
   unreadable: {
     notXlsx: 'it is not an Excel .xlsx file',
@@ -111,8 +98,7 @@ export const en: Messages = {
     limits: {
       file: (p: { size: number; limit: number }) => `it weighs ${mb(p.size)} MB, above the limit of ${mb(p.limit)} MB for one file`,
       total: (p: { size: number; limit: number }) => `it unpacks to ${mb(p.size)} MB, over the ${mb(p.limit)} MB limit for a file`,
-      part: (p: { part: string; size: number; limit: number }) =>
-        `part “${p.part}” unpacks to ${mb(p.size)} MB, over the ${mb(p.limit)} MB limit for a part`,
+      part: (p: { part: string; size: number; limit: number }) => `part “${p.part}” unpacks to ${mb(p.size)} MB, over the ${mb(p.limit)} MB limit for a part`,
       zipBomb: (p: { part: string; ratio: number; limit: number }) =>
         `part “${p.part}” is compressed ${count(p.ratio)} times, over the limit of ${count(p.limit)} (it may be a “zip bomb”)`,
       parts: (p: { count: number; limit: number }) => `it has ${count(p.count)} parts inside, over the limit of ${count(p.limit)}`,
@@ -172,7 +158,7 @@ export const en: Messages = {
       '  dvk report FILE... -o OUT [--year YYYY | --period YYYY-YYYY] [--force]',
       '                                                 the report: OUT .docx is the Word document, .xlsx a copy with the Biểu and Báo cáo sheets',
       '  dvk consolidate FILE|DIR... [--base BOOK.xlsx] -o OUT [--feedback DIR] [--force]',
-      '                                                 consolidate the units\' files, track submissions',
+      "                                                 consolidate the units' files, track submissions",
       '  dvk fix-encoding FILE -o OUT [--dry-run] [--force]  convert TCVN3/VNI text to Unicode into a copy',
       '  dvk khoi FILE|DIR... [--year YYYY] [--json]     Khối Dân vận cơ sở: figures and the seven targets',
       '',
@@ -185,13 +171,14 @@ export const en: Messages = {
     missingFiles: 'At least one .xlsx file is needed.',
     missingOutput: 'Name the output file with -o FILE.',
     unknownOption: (p: { option: string }) => `Unknown option: “${p.option}”.`,
-    unknownDimension: (p: { dimension: string }) =>
-      `Unknown dimension: “${p.dimension}”; use year, field, kind, registration, bloc, unit, commune, status.`,
+    unknownDimension: (p: { dimension: string }) => `Unknown dimension: “${p.dimension}”; use year, field, kind, registration, bloc, unit, commune, status.`,
     noFindings: 'No errors or warnings.',
     findingCounts: (p: { errors: number; warnings: number; infos: number }) =>
       `Total: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}, ${plural(p.infos, 'note')}.`,
     excluded: (p: { count: number }) =>
-      p.count === 1 ? '1 row has an error in a counted column and is not counted.' : `${count(p.count)} rows have an error in a counted column and are not counted.`,
+      p.count === 1
+        ? '1 row has an error in a counted column and is not counted.'
+        : `${count(p.count)} rows have an error in a counted column and are not counted.`,
     total: 'Total',
     empty: '(empty)',
     templateWritten: (p: { file: string }) => `Template written: ${p.file}`,
@@ -203,10 +190,8 @@ export const en: Messages = {
     editedByHand: (p: { sheet: string }) => `Sheet “${p.sheet}” was edited by hand since it was last written; add --force to replace it.`,
     legacyRemoved: (p: { sheet: string }) =>
       `Removed sheet “${p.sheet}”, written by the previous version: each table now prints on its own sheet (Biểu 01 … Biểu 04).`,
-    legacyKept: (p: { sheet: string }) =>
-      `Sheet “${p.sheet}” was edited by hand and is left as it is; the tables are now on sheets Biểu 01 … Biểu 04.`,
-    lossyCopy: (p: { parts: string }) =>
-      `The file has ${p.parts} that a copy cannot keep unchanged; the report is written to a separate new workbook.`,
+    legacyKept: (p: { sheet: string }) => `Sheet “${p.sheet}” was edited by hand and is left as it is; the tables are now on sheets Biểu 01 … Biểu 04.`,
+    lossyCopy: (p: { parts: string }) => `The file has ${p.parts} that a copy cannot keep unchanged; the report is written to a separate new workbook.`,
     parts: {
       charts: 'charts',
       pivotTables: 'pivot tables',
@@ -274,7 +259,8 @@ export const en: Messages = {
       deadline: (p: { date: string }) => ` (deadline ${p.date})`,
       header: ['No.', 'Unit', 'Bloc', 'State', 'File', 'Submitted on', 'Models', 'Errors', 'Warnings', 'Notes'],
       notListed: 'not in Danh mục',
-      unknownHeading: 'Files of units not in Danh mục (not counted above; correct the name in the file, or add the unit to Danh mục or record the name as another name of a unit)',
+      unknownHeading:
+        'Files of units not in Danh mục (not counted above; correct the name in the file, or add the unit to Danh mục or record the name as another name of a unit)',
       unknownRow: (p: { unit: string; rows: number; files: string; suggestions: string }) =>
         `“${p.unit}”: ${plural(p.rows, 'row')}, file ${p.files}${p.suggestions ? `; similar: ${p.suggestions}` : ''}`,
       resubmitted: (p: { count: number }) => `submitted ${p.count} times`,

@@ -4,8 +4,7 @@ export const encodingVi = {
   heading: 'Chữ gõ bằng bảng mã cũ',
   intro: (p: { count: string; columns: string }) =>
     `${p.count} ô gõ bằng bảng mã cũ (TCVN3 hoặc VNI) ở ${p.columns} cột. Khi kiểm tra và tổng hợp, các ô này đã được đọc như chữ Unicode; nên chuyển hẳn sang Unicode để máy nào cũng hiển thị đúng.`,
-  column: (p: { sheet: string; column: string; count: string; encoding: string }) =>
-    `Trang “${p.sheet}”, cột ${p.column}: ${p.count} ô (${p.encoding})`,
+  column: (p: { sheet: string; column: string; count: string; encoding: string }) => `Trang “${p.sheet}”, cột ${p.column}: ${p.count} ô (${p.encoding})`,
   example: (p: { cell: string; before: string; after: string }) => `${p.cell}: “${p.before}” → “${p.after}”`,
   convert: (p: { count: string }) => `Chuyển ${p.count} ô sang Unicode`,
   convertHint:
@@ -18,8 +17,7 @@ export const encodingVi = {
   undone: (p: { count: string }) => `Đã khôi phục ${p.count} ô như trước khi chuyển.`,
   undoKept: (p: { count: string }) => `${p.count} ô đã được sửa sau khi chuyển nên được giữ nguyên.`,
   cli: {
-    found: (p: { count: number; columns: number; sheets: number }) =>
-      `Tìm thấy ${p.count} ô gõ bằng bảng mã cũ ở ${p.columns} cột, ${p.sheets} trang:`,
+    found: (p: { count: number; columns: number; sheets: number }) => `Tìm thấy ${p.count} ô gõ bằng bảng mã cũ ở ${p.columns} cột, ${p.sheets} trang:`,
     column: (p: { sheet: string; column: string; count: number; encoding: string; example: string }) =>
       `  Trang “${p.sheet}”, cột ${p.column}: ${p.count} ô (${p.encoding}), ví dụ ${p.example}`,
     cell: (p: { sheet: string; cell: string; before: string; after: string }) => `  ${p.sheet}!${p.cell}: “${p.before}” → “${p.after}”`,

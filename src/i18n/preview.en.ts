@@ -23,8 +23,7 @@ export const previewEn: typeof previewVi = {
   opened: (p: { name: string }) => `Opened “${p.name}”.`,
   downloaded: (p: { name: string }) => `Created “${p.name}”.`,
   unreadable: (p: { name: string; problem: string }) => `Cannot open “${p.name}”: ${p.problem}.`,
-  lossy: (p: { parts: string }) =>
-    `The workbook has ${p.parts}: the browser version does not show them and the downloaded file will not have them.`,
+  lossy: (p: { parts: string }) => `The workbook has ${p.parts}: the browser version does not show them and the downloaded file will not have them.`,
   formulas: (p: { count: number }) =>
     `The workbook has ${p.count === 1 ? '1 formula cell' : `${p.count.toLocaleString('en')} formula cells`}: the browser version keeps their current results without recalculating, and the downloaded file will hold those results instead of the formulas.`,
   sampleMissing: 'The sample workbook could not be loaded. Check that the browser version’s server is still running (npm start).',

@@ -22,8 +22,7 @@ export const previewVi = {
   opened: (p: { name: string }) => `Đã mở “${p.name}”.`,
   downloaded: (p: { name: string }) => `Đã tạo tệp “${p.name}”.`,
   unreadable: (p: { name: string; problem: string }) => `Không mở được tệp “${p.name}”: ${p.problem}.`,
-  lossy: (p: { parts: string }) =>
-    `Sổ có ${p.parts}: bản trình duyệt không hiển thị các phần này và tệp tải xuống sẽ không có chúng.`,
+  lossy: (p: { parts: string }) => `Sổ có ${p.parts}: bản trình duyệt không hiển thị các phần này và tệp tải xuống sẽ không có chúng.`,
   formulas: (p: { count: number }) =>
     `Sổ có ${p.count.toLocaleString('vi-VN')} ô công thức: bản trình duyệt giữ kết quả đang có của chúng, không tính lại, và tệp tải xuống sẽ có các kết quả đó thay cho công thức.`,
   sampleMissing: 'Không tải được sổ mẫu. Hãy kiểm tra máy chủ của bản trình duyệt còn chạy (npm start).',

@@ -21,8 +21,7 @@ export const uiEn: UiStrings = {
   },
   status: {
     errorTitle: 'Could not finish',
-    unexpected: (p: { detail: string }) =>
-      `Unexpected error: ${p.detail}. Nothing was changed; try again, and if it persists close and reopen the task pane.`,
+    unexpected: (p: { detail: string }) => `Unexpected error: ${p.detail}. Nothing was changed; try again, and if it persists close and reopen the task pane.`,
     noExcel: 'Not connected to an Excel workbook. Open the task pane from Excel (Home tab → Dân vận khéo).',
     noRegistrationSheet: 'The workbook has no registration sheet yet. Use “Set up” to add the standard sheets.',
   },
@@ -57,8 +56,15 @@ export const uiEn: UiStrings = {
     },
     infoForm: {
       heading: 'Report particulars',
-      intro: 'The particulars kept in sheet “Thông tin”: body, year, period, deadline and the document’s signature block. An empty one leaves a blank in the document.',
-      hints: { reportYear: 'e.g. 2024', period: 'e.g. 2021-2025', deadline: 'day/month/year', reportDate: 'day/month/year', recipients: 'one per line, or separated by ;' },
+      intro:
+        'The particulars kept in sheet “Thông tin”: body, year, period, deadline and the document’s signature block. An empty one leaves a blank in the document.',
+      hints: {
+        reportYear: 'e.g. 2024',
+        period: 'e.g. 2021-2025',
+        deadline: 'day/month/year',
+        reportDate: 'day/month/year',
+        recipients: 'one per line, or separated by ;',
+      },
       save: 'Save Thông tin',
       saved: (p: { count: N; sheet: string }) => `Wrote ${p.count} cells to sheet “${p.sheet}”.`,
       unchanged: 'No particular changed; nothing written.',
@@ -74,7 +80,7 @@ export const uiEn: UiStrings = {
     creating: 'Adding the missing sheets…',
     created: (p: { count: N; sheets: string }) => `Added ${plural(p.count, 'sheet')}: ${p.sheets}. Existing sheets were not changed.`,
     cannotHide:
-      'This Excel (Excel 2016 installed from disc, ExcelApi 1.1) cannot hide sheets nor offer dropdowns: the software\'s record sheets (DVK_GhiNhan, DVK_NhapTep, DVK_NhapDong) will be visible. Please do not edit or delete them.',
+      "This Excel (Excel 2016 installed from disc, ExcelApi 1.1) cannot hide sheets nor offer dropdowns: the software's record sheets (DVK_GhiNhan, DVK_NhapTep, DVK_NhapDong) will be visible. Please do not edit or delete them.",
     complete: 'The workbook has every standard sheet; nothing to add.',
     found: (p: { sheet: string; row: N }) => `Registrations are on sheet “${p.sheet}”, header in row ${p.row}.`,
     otherLayout: (p: { sheet: string; row: N }) =>
@@ -144,8 +150,7 @@ export const uiEn: UiStrings = {
     deleted: (p: { row: N; sheet: string }) => `Deleted row ${p.row} of sheet “${p.sheet}”; the rows below moved up. Undo brings it back.`,
     undoDelete: (p: { row: N }) => `Undo: insert row ${p.row} just deleted again`,
     undoneDelete: (p: { row: N }) => `Undone: row ${p.row} just deleted is back.`,
-    undoChanged: (p: { row: N }) =>
-      `Not undone: row ${p.row} was edited in the sheet after the task pane wrote it. Correct it in the sheet directly.`,
+    undoChanged: (p: { row: N }) => `Not undone: row ${p.row} was edited in the sheet after the task pane wrote it. Correct it in the sheet directly.`,
     otherFindings: 'Other points about the row',
     sheetProblems: 'The registration sheet lacks columns: these values cannot be written yet',
   },
@@ -158,14 +163,15 @@ export const uiEn: UiStrings = {
     summary: (p: { rows: N; errors: N; warnings: N; infos: N }) =>
       `Checked ${plural(p.rows, 'row')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}, ${plural(p.infos, 'note')}.`,
     excluded: (p: { count: N }) =>
-      p.count === '1' ? '1 row has an error in a counted column and is left out of the counts.' : `${p.count} rows have an error in a counted column and are left out of the counts.`,
+      p.count === '1'
+        ? '1 row has an error in a counted column and is left out of the counts.'
+        : `${p.count} rows have an error in a counted column and are left out of the counts.`,
     clean: 'No errors or warnings: the workbook is ready to summarise.',
     group: (p: { label: string; count: N }) => `${p.label} (${p.count})`,
     showMore: (p: { count: N }) => `Show ${p.count} more`,
     mark: 'Mark cells with problems',
     markHint: 'Colours the cells with errors and warnings; the workbook’s own formatting is kept.',
-    marksUnsupported:
-      'This version of Excel does not let the task pane colour cells (ExcelApi 1.6 needed). Use the list below to go to each cell.',
+    marksUnsupported: 'This version of Excel does not let the task pane colour cells (ExcelApi 1.6 needed). Use the list below to go to each cell.',
     clearMarks: 'Remove marks',
     marking: 'Marking cells…',
     marked: (p: { count: N }) => `Marked ${plural(p.count, 'cell')}.`,
@@ -241,8 +247,7 @@ export const uiEn: UiStrings = {
     noRows: 'No valid rows to summarise yet.',
     chartTitle: 'Models registered and recognised by group',
     groupLabel: (parts: readonly string[]) => parts.join(' — '),
-    chartLine: (p: { label: string; registered: N; recognized: N }) =>
-      `${p.label}: ${p.registered} registered, ${p.recognized} recognised`,
+    chartLine: (p: { label: string; registered: N; recognized: N }) => `${p.label}: ${p.registered} registered, ${p.recognized} recognised`,
   },
   report: {
     heading: 'Fill the report',
@@ -267,8 +272,7 @@ export const uiEn: UiStrings = {
     chartFailed: 'The chart could not be added; the tables were written in full.',
     chartTitle: (p: { year: string }) => `Số mô hình đăng ký theo lĩnh vực năm ${p.year}`,
     editedQuestion: (p: { sheets: string }) => `Sheet ${p.sheets} was edited by hand. Overwrite?`,
-    editedDetail:
-      'Overwriting replaces the whole sheet with new figures and the hand edits are lost. To keep them, copy them to another sheet first.',
+    editedDetail: 'Overwriting replaces the whole sheet with new figures and the hand edits are lost. To keep them, copy them to another sheet first.',
     overwrite: 'Overwrite',
     cancel: 'Do not write',
     waiting: 'A sheet was edited by hand: waiting for your choice to overwrite it or not.',
@@ -321,7 +325,8 @@ export const uiEn: UiStrings = {
   },
   khoi: {
     heading: 'Khối Dân vận cơ sở',
-    intro: 'One row per commune and year, written to sheet “Khối Dân vận”. The row is checked (no count above the members, one row per commune and year) before it is written.',
+    intro:
+      'One row per commune and year, written to sheet “Khối Dân vận”. The row is checked (no count above the members, one row per commune and year) before it is written.',
     noSheet: 'The workbook has no Khối Dân vận sheet; create it in Set up (Create the standard sheets).',
     formLabel: 'A commune’s Khối Dân vận row',
     fields: {
@@ -424,7 +429,8 @@ export const uiEn: UiStrings = {
     mergedKhoiRemoved: (p: { rows: N }) => `${p.rows} older Khối rows of the same communes and years were replaced.`,
     mergeCancelled: 'Nothing merged: the workbook is unchanged.',
     confirmTitle: 'Confirm before merging',
-    confirmOwnKhoi: (p: { rows: N }) => `${p.rows} Khối Dân vận rows typed into the workbook (without “Nguồn”) will be replaced by the new file's row for the same commune and year.`,
+    confirmOwnKhoi: (p: { rows: N }) =>
+      `${p.rows} Khối Dân vận rows typed into the workbook (without “Nguồn”) will be replaced by the new file's row for the same commune and year.`,
     confirmOwnRows: (p: { rows: N; file: string }) =>
       `${p.rows} rows typed into the workbook (without “Nguồn”) for the same unit and year will be replaced by the rows of “${p.file}”.`,
     confirmOlder: (p: { file: string; newer: string }) => `“${p.file}” is older than “${p.newer}” for the same unit and year.`,

@@ -62,7 +62,13 @@ export const uiVi = {
     infoForm: {
       heading: 'Thông tin báo cáo',
       intro: 'Các thông tin ghi ở trang “Thông tin”: cơ quan, năm, giai đoạn, hạn nộp và phần ký của văn bản. Ô để trống thì văn bản để chỗ trống.',
-      hints: { reportYear: 'ví dụ 2024', period: 'ví dụ 2021-2025', deadline: 'ngày/tháng/năm', reportDate: 'ngày/tháng/năm', recipients: 'mỗi nơi một dòng, hoặc cách nhau bởi dấu ;' },
+      hints: {
+        reportYear: 'ví dụ 2024',
+        period: 'ví dụ 2021-2025',
+        deadline: 'ngày/tháng/năm',
+        reportDate: 'ngày/tháng/năm',
+        recipients: 'mỗi nơi một dòng, hoặc cách nhau bởi dấu ;',
+      },
       save: 'Ghi Thông tin',
       saved: (p: { count: N; sheet: string }) => `Đã ghi ${p.count} ô vào trang “${p.sheet}”.`,
       unchanged: 'Thông tin không thay đổi; không ghi gì.',
@@ -134,8 +140,7 @@ export const uiVi = {
     undoing: 'Đang hoàn tác…',
     blocked: (p: { count: N }) => `Chưa ghi: dòng có ${p.count} lỗi. Sửa các ô được báo rồi thử lại.`,
     added: (p: { row: N; sheet: string }) => `Đã thêm dòng ${p.row} vào trang “${p.sheet}”.`,
-    addedAboveTotal: (p: { row: N; sheet: string }) =>
-      `Đã thêm dòng ${p.row} vào trang “${p.sheet}”, trên dòng Tổng cộng (dòng tổng được đẩy xuống một dòng).`,
+    addedAboveTotal: (p: { row: N; sheet: string }) => `Đã thêm dòng ${p.row} vào trang “${p.sheet}”, trên dòng Tổng cộng (dòng tổng được đẩy xuống một dòng).`,
     typedTotals: (p: { row: N; count: N }) =>
       `Dòng Tổng cộng (dòng ${p.row}) có ${p.count} ô số gõ tay, không phải công thức, nên chưa tính dòng mới: hãy cộng lại các ô này.`,
     updated: (p: { row: N; sheet: string }) => `Đã cập nhật dòng ${p.row} của trang “${p.sheet}”.`,
@@ -149,8 +154,7 @@ export const uiVi = {
     deleted: (p: { row: N; sheet: string }) => `Đã xóa dòng ${p.row} của trang “${p.sheet}”; các dòng dưới được đẩy lên. Nhấn Hoàn tác để lấy lại.`,
     undoDelete: (p: { row: N }) => `Hoàn tác: chèn lại dòng ${p.row} vừa xóa`,
     undoneDelete: (p: { row: N }) => `Đã hoàn tác: dòng ${p.row} vừa xóa đã được chèn lại.`,
-    undoChanged: (p: { row: N }) =>
-      `Không hoàn tác: dòng ${p.row} đã được sửa trên trang sau lần ghi của ngăn tác vụ. Hãy sửa trực tiếp trên trang.`,
+    undoChanged: (p: { row: N }) => `Không hoàn tác: dòng ${p.row} đã được sửa trên trang sau lần ghi của ngăn tác vụ. Hãy sửa trực tiếp trên trang.`,
     otherFindings: 'Các điểm khác của dòng',
     sheetProblems: 'Trang đăng ký thiếu cột: các giá trị này chưa ghi được',
   },
@@ -160,16 +164,14 @@ export const uiVi = {
     run: 'Kiểm tra lại',
     running: 'Đang kiểm tra…',
     resultsLabel: 'Kết quả kiểm tra',
-    summary: (p: { rows: N; errors: N; warnings: N; infos: N }) =>
-      `Đã kiểm tra ${p.rows} dòng: ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin.`,
+    summary: (p: { rows: N; errors: N; warnings: N; infos: N }) => `Đã kiểm tra ${p.rows} dòng: ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin.`,
     excluded: (p: { count: N }) => `${p.count} dòng có lỗi ở cột được đếm nên chưa được tính vào tổng hợp.`,
     clean: 'Không có lỗi hay cảnh báo: sổ sẵn sàng để tổng hợp.',
     group: (p: { label: string; count: N }) => `${p.label} (${p.count})`,
     showMore: (p: { count: N }) => `Hiện thêm ${p.count} dòng`,
     mark: 'Đánh dấu ô lỗi',
     markHint: 'Tô màu các ô có lỗi, cảnh báo trên trang; định dạng riêng của sổ được giữ nguyên.',
-    marksUnsupported:
-      'Phiên bản Excel này chưa cho ngăn tác vụ tô màu ô (cần ExcelApi 1.6). Hãy dùng danh sách bên dưới để đến từng ô.',
+    marksUnsupported: 'Phiên bản Excel này chưa cho ngăn tác vụ tô màu ô (cần ExcelApi 1.6). Hãy dùng danh sách bên dưới để đến từng ô.',
     clearMarks: 'Bỏ đánh dấu',
     marking: 'Đang đánh dấu ô…',
     marked: (p: { count: N }) => `Đã đánh dấu ${p.count} ô.`,
@@ -246,8 +248,7 @@ export const uiVi = {
     chartTitle: 'Mô hình đăng ký và được công nhận theo nhóm',
     /** A group of two dimensions, in the chart. */
     groupLabel: (parts: readonly string[]) => parts.join(' — '),
-    chartLine: (p: { label: string; registered: N; recognized: N }) =>
-      `${p.label}: ${p.registered} đăng ký, ${p.recognized} được công nhận`,
+    chartLine: (p: { label: string; registered: N; recognized: N }) => `${p.label}: ${p.registered} đăng ký, ${p.recognized} được công nhận`,
   },
   report: {
     heading: 'Điền báo cáo',
@@ -273,8 +274,7 @@ export const uiVi = {
     /** Written into the workbook: always Vietnamese. */
     chartTitle: (p: { year: string }) => `Số mô hình đăng ký theo lĩnh vực năm ${p.year}`,
     editedQuestion: (p: { sheets: string }) => `Trang ${p.sheets} đã bị sửa tay. Ghi đè?`,
-    editedDetail:
-      'Ghi đè sẽ thay toàn bộ trang bằng số liệu mới và phần sửa tay sẽ mất. Nếu cần giữ, hãy chép phần sửa sang trang khác trước.',
+    editedDetail: 'Ghi đè sẽ thay toàn bộ trang bằng số liệu mới và phần sửa tay sẽ mất. Nếu cần giữ, hãy chép phần sửa sang trang khác trước.',
     overwrite: 'Ghi đè',
     cancel: 'Không ghi',
     waiting: 'Trang đã bị sửa tay: đang chờ bạn chọn có ghi đè hay không.',
@@ -321,7 +321,8 @@ export const uiVi = {
   },
   khoi: {
     heading: 'Khối Dân vận cơ sở',
-    intro: 'Mỗi xã một dòng mỗi năm, ghi vào trang “Khối Dân vận”. Dòng được kiểm tra (số người không quá số thành viên, mỗi xã một dòng một năm) trước khi ghi.',
+    intro:
+      'Mỗi xã một dòng mỗi năm, ghi vào trang “Khối Dân vận”. Dòng được kiểm tra (số người không quá số thành viên, mỗi xã một dòng một năm) trước khi ghi.',
     noSheet: 'Sổ chưa có trang Khối Dân vận; tạo ở thẻ Thiết lập (Tạo biểu mẫu chuẩn).',
     formLabel: 'Dòng Khối Dân vận của một xã',
     /** The sheet's own headers (the spec's), as the form's labels. */
@@ -426,7 +427,8 @@ export const uiVi = {
     mergedKhoiRemoved: (p: { rows: N }) => `${p.rows} dòng Khối cũ của cùng xã và năm đã được thay.`,
     mergeCancelled: 'Chưa nhập gì: sổ giữ nguyên.',
     confirmTitle: 'Xác nhận trước khi nhập',
-    confirmOwnKhoi: (p: { rows: N }) => `${p.rows} dòng Khối Dân vận tự nhập trong sổ (không có “Nguồn”) sẽ được thay bằng dòng của cùng xã và năm trong tệp mới.`,
+    confirmOwnKhoi: (p: { rows: N }) =>
+      `${p.rows} dòng Khối Dân vận tự nhập trong sổ (không có “Nguồn”) sẽ được thay bằng dòng của cùng xã và năm trong tệp mới.`,
     confirmOwnRows: (p: { rows: N; file: string }) =>
       `${p.rows} dòng tự nhập trong sổ (không có “Nguồn”) của cùng đơn vị và năm sẽ được thay bằng các dòng của tệp “${p.file}”.`,
     confirmOlder: (p: { file: string; newer: string }) => `Tệp “${p.file}” cũ hơn tệp “${p.newer}” của cùng đơn vị và năm.`,
@@ -438,8 +440,7 @@ export const uiVi = {
     undoHint: (p: { rows: N; sheet: string }) => `Hoàn tác: trả trang “${p.sheet}” về như trước lần nhập ${p.rows} dòng`,
     undoing: 'Đang hoàn tác…',
     undone: (p: { sheet: string }) => `Đã hoàn tác: trang “${p.sheet}” đã trở lại như trước lần nhập.`,
-    undoChanged: (p: { sheet: string }) =>
-      `Không hoàn tác: trang “${p.sheet}” đã được sửa sau lần nhập. Hãy sửa trực tiếp trên trang.`,
+    undoChanged: (p: { sheet: string }) => `Không hoàn tác: trang “${p.sheet}” đã được sửa sau lần nhập. Hãy sửa trực tiếp trên trang.`,
     tracking: {
       heading: 'Theo dõi nộp',
       intro: 'Mỗi đơn vị của Danh mục và tình trạng nộp theo Hạn nộp (trang Thông tin), tính cả các tệp đang có trong danh sách.',

@@ -26,8 +26,7 @@ export const vi = {
     bloc: 'Hành chính sự nghiệp, Nội chính, Doanh nghiệp, Xã, phường hoặc một khối của Danh mục',
     field: 'lĩnh vực 1-4 (mã như “3”, “LV3” hoặc tên lĩnh vực)',
     registration: '“Duy trì” hoặc “Đăng ký mới”',
-    status:
-      'Đăng ký, Đủ điều kiện bình xét, Đề nghị công nhận, Được công nhận, Tiêu biểu, Không đạt hoặc Dừng thực hiện (để trống là Đăng ký)',
+    status: 'Đăng ký, Đủ điều kiện bình xét, Đề nghị công nhận, Được công nhận, Tiêu biểu, Không đạt hoặc Dừng thực hiện (để trống là Đăng ký)',
   },
   /** What a Khối Dân vận column expects, for messages. */
   khoiExpected: {
@@ -42,8 +41,7 @@ export const vi = {
     required: (p: At & { column: string; expected: string }) => `${p.at}: thiếu ${p.column} (bắt buộc); cần ${p.expected}.`,
     requiredColumn: (p: { sheet: string; column: string; row: number }) =>
       `Trang “${p.sheet}”: dòng tiêu đề (dòng ${p.row}) không có cột “${p.column}” (bắt buộc).`,
-    invalidValue: (p: At & { value: string; column: string; expected: string }) =>
-      `${p.at}: “${p.value}” không phải ${p.column} hợp lệ; cần ${p.expected}.`,
+    invalidValue: (p: At & { value: string; column: string; expected: string }) => `${p.at}: “${p.value}” không phải ${p.column} hợp lệ; cần ${p.expected}.`,
     year: (p: At & { value: string }) => `${p.at}: “${p.value}” không phải năm hợp lệ; cần một năm từ 2000 đến 2100.`,
     yearMismatch: (p: At & { year: number; reportYear: number }) =>
       `${p.at}: năm ${p.year} khác Năm báo cáo ${p.reportYear} (trang Thông tin); dòng này không vào báo cáo năm.`,
@@ -57,22 +55,17 @@ export const vi = {
       `${p.at}: mô hình “${p.name}” của ${p.unit} năm ${p.year} có ở cả tệp “${p.file}” và tệp “${p.other}” (dòng ${p.otherRow}); kiểm tra có phải đăng ký hai lần.`,
     nearDuplicate: (p: At & { first: string }) =>
       `${p.at}: tên mô hình trùng hoặc gần giống dòng ${p.first} của cùng đơn vị, cùng năm (bỏ qua dấu, chữ hoa/thường và dấu câu); kiểm tra có phải đăng ký hai lần.`,
-    unitUnknown: (p: At & { unit: string }) =>
-      `${p.at}: đơn vị “${p.unit}” không có trong Danh mục; sửa tên cho đúng Danh mục hoặc thêm đơn vị vào Danh mục.`,
+    unitUnknown: (p: At & { unit: string }) => `${p.at}: đơn vị “${p.unit}” không có trong Danh mục; sửa tên cho đúng Danh mục hoặc thêm đơn vị vào Danh mục.`,
     blocMismatch: (p: At & { rowBloc: string; listBloc: string }) =>
       `${p.at}: khối “${p.rowBloc}” khác khối “${p.listBloc}” của đơn vị trong Danh mục; số liệu được tính theo khối của Danh mục.`,
-    communeMissing: (p: At) =>
-      `${p.at}: đơn vị thuộc khối Xã, phường nhưng chưa có Xã/phường; ghi xã/phường ở ô này hoặc trong Danh mục.`,
-    decisionMissing: (p: At & { status: string }) =>
-      `${p.at}: mô hình “${p.status}” nhưng chưa có số quyết định công nhận.`,
+    communeMissing: (p: At) => `${p.at}: đơn vị thuộc khối Xã, phường nhưng chưa có Xã/phường; ghi xã/phường ở ô này hoặc trong Danh mục.`,
+    decisionMissing: (p: At & { status: string }) => `${p.at}: mô hình “${p.status}” nhưng chưa có số quyết định công nhận.`,
     maintainedWithoutHistory: (p: At & { year: number }) =>
       `${p.at}: mô hình ghi “Duy trì” nhưng không có mô hình cùng tên của đơn vị này ở các năm trước ${p.year} trong dữ liệu; kiểm tra tên mô hình hoặc ghi “Đăng ký mới”.`,
-    noMark: (p: At & { column: string; cells: string }) =>
-      `${p.at}: chưa đánh dấu ${p.column} (bắt buộc); đánh dấu (x) đúng một ô trong ${p.cells}.`,
+    noMark: (p: At & { column: string; cells: string }) => `${p.at}: chưa đánh dấu ${p.column} (bắt buộc); đánh dấu (x) đúng một ô trong ${p.cells}.`,
     severalMarks: (p: At & { column: string; cells: string }) =>
       `${p.at}: ${p.column} được đánh dấu ở nhiều ô: ${p.cells}; chỉ đánh dấu một ô, dòng này chưa được tính.`,
-    totalRow: (p: At & { label: string }) =>
-      `${p.at}: dòng “${p.label}” là dòng cộng, không phải mô hình; không kiểm tra và không đếm dòng này.`,
+    totalRow: (p: At & { label: string }) => `${p.at}: dòng “${p.label}” là dòng cộng, không phải mô hình; không kiểm tra và không đếm dòng này.`,
     hiddenRows: (p: { sheet: string; count: number; filtered: boolean }) =>
       p.count > 0
         ? `Trang “${p.sheet}”: ${p.count} dòng mô hình đang bị ẩn${p.filtered ? ' (trang đang bật bộ lọc)' : ''}; các dòng ẩn vẫn được kiểm tra và đếm như mọi dòng khác.`
@@ -80,22 +73,16 @@ export const vi = {
     legacyEncoding: (p: At & { column: string; count: number; encoding: string; before: string; after: string }) =>
       `${p.at}: ${p.count} ô của cột “${p.column}” (từ ô này) gõ bằng bảng mã cũ ${p.encoding}, ví dụ “${p.before}” → “${p.after}”; đã được đọc như chữ Unicode. Hãy chuyển sang Unicode (Kiểm tra → Chữ gõ bằng bảng mã cũ, hoặc dvk fix-encoding).`,
     khoiRequired: (p: At & { column: string }) => `${p.at}: thiếu ${p.column} (bắt buộc) của Khối Dân vận.`,
-    khoiInvalid: (p: At & { value: string; column: string; expected: string }) =>
-      `${p.at}: “${p.value}” không phải ${p.column} hợp lệ; cần ${p.expected}.`,
-    khoiCount: (p: At & { column: string; value: number; members: number }) =>
-      `${p.at}: ${p.column} là ${p.value}, nhiều hơn số thành viên (${p.members}).`,
+    khoiInvalid: (p: At & { value: string; column: string; expected: string }) => `${p.at}: “${p.value}” không phải ${p.column} hợp lệ; cần ${p.expected}.`,
+    khoiCount: (p: At & { column: string; value: number; members: number }) => `${p.at}: ${p.column} là ${p.value}, nhiều hơn số thành viên (${p.members}).`,
     khoiEducation: (p: At & { sum: number; members: number }) =>
       `${p.at}: trung cấp, cao đẳng và đại học cộng lại là ${p.sum}, nhiều hơn số thành viên (${p.members}).`,
     khoiDuplicate: (p: At & { commune: string; year: number; first: number }) =>
       `${p.at}: ${p.commune} đã có dòng năm ${p.year} (dòng ${p.first}); mỗi xã một dòng mỗi năm, xóa một trong hai dòng.`,
-    khoiMembers: (p: At & { members: number }) =>
-      `${p.at}: Khối có ${p.members} thành viên, ngoài khoảng thường gặp 5-20; kiểm tra lại số liệu.`,
-    khoiCommuneUnknown: (p: At & { commune: string }) =>
-      `${p.at}: xã/phường “${p.commune}” không có trong Danh mục; sửa tên cho đúng Danh mục.`,
-    noRegistrationSheet: () =>
-      'Không tìm thấy trang đăng ký mô hình: cần một trang có dòng tiêu đề (Tên mô hình, Năm, Lĩnh vực, …) trong 20 dòng đầu.',
-    noHeader: (p: { sheet: string }) =>
-      `Trang “${p.sheet}” không có dòng tiêu đề (Tên mô hình, Năm, Lĩnh vực, …) trong 20 dòng đầu.`,
+    khoiMembers: (p: At & { members: number }) => `${p.at}: Khối có ${p.members} thành viên, ngoài khoảng thường gặp 5-20; kiểm tra lại số liệu.`,
+    khoiCommuneUnknown: (p: At & { commune: string }) => `${p.at}: xã/phường “${p.commune}” không có trong Danh mục; sửa tên cho đúng Danh mục.`,
+    noRegistrationSheet: () => 'Không tìm thấy trang đăng ký mô hình: cần một trang có dòng tiêu đề (Tên mô hình, Năm, Lĩnh vực, …) trong 20 dòng đầu.',
+    noHeader: (p: { sheet: string }) => `Trang “${p.sheet}” không có dòng tiêu đề (Tên mô hình, Năm, Lĩnh vực, …) trong 20 dòng đầu.`,
   },
   unreadable: {
     notXlsx: 'không phải tệp Excel .xlsx',
@@ -113,10 +100,8 @@ export const vi = {
     /** The same problems with the numbers: what the file holds and the bound it passes. */
     limits: {
       file: (p: { size: number; limit: number }) => `nặng ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho một tệp`,
-      total: (p: { size: number; limit: number }) =>
-        `giải nén ra ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho cả tệp`,
-      part: (p: { part: string; size: number; limit: number }) =>
-        `phần “${p.part}” giải nén ra ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho mỗi phần`,
+      total: (p: { size: number; limit: number }) => `giải nén ra ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho cả tệp`,
+      part: (p: { part: string; size: number; limit: number }) => `phần “${p.part}” giải nén ra ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho mỗi phần`,
       zipBomb: (p: { part: string; ratio: number; limit: number }) =>
         `phần “${p.part}” nén ${count(p.ratio)} lần, vượt giới hạn ${count(p.limit)} lần (có thể là tệp độc hại “zip bomb”)`,
       parts: (p: { count: number; limit: number }) => `có ${count(p.count)} phần bên trong, vượt giới hạn ${count(p.limit)} phần`,
@@ -192,8 +177,7 @@ export const vi = {
     unknownDimension: (p: { dimension: string }) =>
       `Chiều tổng hợp không hợp lệ: “${p.dimension}”; dùng year, field, kind, registration, bloc, unit, commune, status.`,
     noFindings: 'Không có lỗi hay cảnh báo.',
-    findingCounts: (p: { errors: number; warnings: number; infos: number }) =>
-      `Tổng: ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin.`,
+    findingCounts: (p: { errors: number; warnings: number; infos: number }) => `Tổng: ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin.`,
     excluded: (p: { count: number }) => `${p.count} dòng có lỗi ở cột được đếm nên không được tính.`,
     total: 'Tổng cộng',
     empty: '(trống)',
@@ -203,14 +187,10 @@ export const vi = {
     noRowsToReport: 'Không có gì để báo cáo: trang đăng ký và trang Khối Dân vận của các tệp chưa có dòng nào; chưa ghi tệp nào.',
     sameAsInput: 'Tệp kết quả trùng tệp đầu vào; chọn tên khác để không ghi đè dữ liệu gốc.',
     outputExists: (p: { file: string }) => `Tệp “${p.file}” đã tồn tại; thêm --force để ghi đè.`,
-    editedByHand: (p: { sheet: string }) =>
-      `Trang “${p.sheet}” đã được sửa tay sau lần ghi trước; thêm --force để ghi đè.`,
-    legacyRemoved: (p: { sheet: string }) =>
-      `Đã bỏ trang “${p.sheet}” do phiên bản trước ghi: nay mỗi biểu in trên một trang riêng (Biểu 01 … Biểu 04).`,
-    legacyKept: (p: { sheet: string }) =>
-      `Trang “${p.sheet}” đã được sửa tay nên được giữ nguyên; các biểu nay ở các trang Biểu 01 … Biểu 04.`,
-    lossyCopy: (p: { parts: string }) =>
-      `Tệp có ${p.parts} mà bản sao không giữ nguyên được; báo cáo được ghi vào một sổ mới riêng.`,
+    editedByHand: (p: { sheet: string }) => `Trang “${p.sheet}” đã được sửa tay sau lần ghi trước; thêm --force để ghi đè.`,
+    legacyRemoved: (p: { sheet: string }) => `Đã bỏ trang “${p.sheet}” do phiên bản trước ghi: nay mỗi biểu in trên một trang riêng (Biểu 01 … Biểu 04).`,
+    legacyKept: (p: { sheet: string }) => `Trang “${p.sheet}” đã được sửa tay nên được giữ nguyên; các biểu nay ở các trang Biểu 01 … Biểu 04.`,
+    lossyCopy: (p: { parts: string }) => `Tệp có ${p.parts} mà bản sao không giữ nguyên được; báo cáo được ghi vào một sổ mới riêng.`,
     parts: {
       charts: 'biểu đồ',
       pivotTables: 'bảng tổng hợp động (pivot)',
@@ -279,7 +259,8 @@ export const vi = {
       deadline: (p: { date: string }) => ` (hạn nộp ${p.date})`,
       header: ['STT', 'Đơn vị', 'Khối', 'Trạng thái', 'Tệp', 'Ngày nộp', 'Số mô hình', 'Lỗi', 'Cảnh báo', 'Ghi chú'],
       notListed: 'không có trong Danh mục',
-      unknownHeading: 'Tệp của đơn vị không có trong Danh mục (chưa tính vào bảng trên; sửa tên trong tệp, hoặc thêm vào Danh mục hay ghi là tên khác của đơn vị)',
+      unknownHeading:
+        'Tệp của đơn vị không có trong Danh mục (chưa tính vào bảng trên; sửa tên trong tệp, hoặc thêm vào Danh mục hay ghi là tên khác của đơn vị)',
       unknownRow: (p: { unit: string; rows: number; files: string; suggestions: string }) =>
         `“${p.unit}”: ${p.rows} dòng, tệp ${p.files}${p.suggestions ? `; gần giống: ${p.suggestions}` : ''}`,
       resubmitted: (p: { count: number }) => `nộp ${p.count} lần`,

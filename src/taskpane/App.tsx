@@ -70,17 +70,13 @@ export function App({ workbook, environment }: AppProps): JSX.Element {
       <PaneProvider value={pane}>
         <main className={styles.root} lang={language}>
           <header className={styles.header}>
-            <Title3 as="h1" className={styles.title}>{t.appTitle}</Title3>
+            <Title3 as="h1" className={styles.title}>
+              {t.appTitle}
+            </Title3>
             <Caption1>{t.appSubtitle}</Caption1>
             <LanguageSwitch onChange={setLanguage} />
           </header>
-          <TabList
-            className={styles.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, data) => select(data.value as TabId)}
-            aria-label={t.tabs.label}
-            size="small"
-          >
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => select(data.value as TabId)} aria-label={t.tabs.label} size="small">
             {TABS.map((id) => (
               <Tab key={id} id={tabId(id)} value={id} aria-controls={opened.has(id) ? panelId(id) : undefined}>
                 {t.tabs[id]}

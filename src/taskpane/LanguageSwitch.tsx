@@ -10,7 +10,13 @@ export function LanguageSwitch({ onChange }: { onChange: (language: Language) =>
   const fit = useFitStyles();
   return (
     <Field className={fit.horizontalField} label={t.language.label} orientation="horizontal" size="small">
-      <Select className={fit.root} select={{ className: fit.select }} size="small" value={language} onChange={(_, data) => onChange(data.value === 'en' ? 'en' : 'vi')}>
+      <Select
+        className={fit.root}
+        select={{ className: fit.select }}
+        size="small"
+        value={language}
+        onChange={(_, data) => onChange(data.value === 'en' ? 'en' : 'vi')}
+      >
         <option value="vi" lang="vi">
           {t.language.vi}
         </option>

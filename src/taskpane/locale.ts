@@ -21,8 +21,7 @@ export function formatNumber(n: number, language: Language): string {
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** dd/mm/yyyy, the clerks' date (also read naturally in British English). */
-export const formatDate = (date: { day: number; month: number; year: number }): string =>
-  `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
+export const formatDate = (date: { day: number; month: number; year: number }): string => `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
 
 export const today = (now = new Date()): { day: number; month: number; year: number } => ({
   day: now.getDate(),

@@ -46,7 +46,11 @@ export function useCellEdit(action: Action, reload: () => Promise<void>, texts: 
           return;
         }
         if (last.create) await workbook.deleteSheet(last.sheet);
-        else await workbook.writeCells(last.sheet, last.cells.map(({ row, col, before }) => ({ row, col, value: before })));
+        else
+          await workbook.writeCells(
+            last.sheet,
+            last.cells.map(({ row, col, before }) => ({ row, col, value: before })),
+          );
         await reload();
         announce(texts.undone);
       }),

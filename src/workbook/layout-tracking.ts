@@ -39,7 +39,12 @@ export function layoutTrackingSheet(tracking: Tracking, messages = vi): SheetCon
           [],
           [m.unknownHeading],
           ...unknown.map((u) => [
-            m.unknownRow({ unit: u.unit, rows: u.rows, files: u.files.map((f) => f.name).join('; '), suggestions: u.suggestions.map((n) => `“${n}”`).join(', ') }),
+            m.unknownRow({
+              unit: u.unit,
+              rows: u.rows,
+              files: u.files.map((f) => f.name).join('; '),
+              suggestions: u.suggestions.map((n) => `“${n}”`).join(', '),
+            }),
           ]),
         ]
       : [];
@@ -70,15 +75,7 @@ export function layoutFeedbackSheet(unit: UnitTracking, messages = vi): SheetCon
   const m = messages.consolidate.feedbackSheet;
   const files = unit.files.map((f) => f.name).join('; ');
   const top: TableCell[][] = [[m.title], [m.unit({ unit: unit.unit })], [m.files({ files })], [m.state({ state: unit.label })], [m.ask], []];
-  const body: TableCell[][] = unit.findings.map((f, i) => [
-    i + 1,
-    f.file ?? null,
-    f.sheet,
-    f.cell,
-    f.rule,
-    messages.severity[f.severity],
-    f.message,
-  ]);
+  const body: TableCell[][] = unit.findings.map((f, i) => [i + 1, f.file ?? null, f.sheet, f.cell, f.rule, messages.severity[f.severity], f.message]);
   const headerRow = top.length;
   const width = m.header.length;
   return {

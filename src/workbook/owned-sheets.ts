@@ -16,7 +16,12 @@ export async function readRecord(port: SheetStore): Promise<Map<string, string>>
   const names = await port.sheetNames();
   if (!names.includes(RECORD_SHEET)) return new Map();
   const grid = await port.readSheet(RECORD_SHEET);
-  return new Map(grid.slice(1).filter((r) => r[0] && r[1]).map((r) => [String(r[0]), String(r[1])]));
+  return new Map(
+    grid
+      .slice(1)
+      .filter((r) => r[0] && r[1])
+      .map((r) => [String(r[0]), String(r[1])]),
+  );
 }
 
 const isBlank = (grid: Grid): boolean => grid.every((row) => row.every((v) => v === null || v === undefined || v === ''));

@@ -114,11 +114,7 @@ export function khoiSheetContent(): SheetContent {
     merges: [],
     columnWidths: KHOI_COLUMNS.map((c) => (c.key === 'commune' || c.key === 'district' ? 24 : c.key === 'rating' ? 28 : 12)),
     freezeRows: 1,
-    validations: [
-      ...yesNo,
-      { range: rows('head'), list: ['Bí thư', 'Phó Bí thư'] },
-      { range: rows('rating'), list: [...KHOI_RATINGS] },
-    ],
+    validations: [...yesNo, { range: rows('head'), list: ['Bí thư', 'Phó Bí thư'] }, { range: rows('rating'), list: [...KHOI_RATINGS] }],
   };
 }
 

@@ -138,7 +138,8 @@ function compile(config: string, folder: string, code: string): string[] {
   const probe = path.join(SRC, folder, 'architecture-probe.ts');
   const host = ts.createCompilerHost(parsed.options);
   const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (name, language, ...rest) => (path.resolve(name) === probe ? ts.createSourceFile(name, code, language) : getSourceFile.call(host, name, language, ...rest));
+  host.getSourceFile = (name, language, ...rest) =>
+    path.resolve(name) === probe ? ts.createSourceFile(name, code, language) : getSourceFile.call(host, name, language, ...rest);
   host.fileExists = (name) => path.resolve(name) === probe || fileExists.call(host, name);
   host.readFile = (name) => (path.resolve(name) === probe ? code : readFile.call(host, name));
   const program = ts.createProgram({ rootNames: [probe], options: { ...parsed.options, noEmit: true }, host });

@@ -74,9 +74,7 @@ describe('dvk report interrupted while writing', () => {
     failHalfWay();
     const run = await runCli(['report', 'seed.xlsx', '-o', 'out.xlsx', '--force'], dir);
     expect(run.code).toBe(2);
-    expect(run.err).toBe(
-      'Không ghi được tệp “out.xlsx”: ổ đĩa đã đầy / Could not write “out.xlsx”: the drive is full',
-    );
+    expect(run.err).toBe('Không ghi được tệp “out.xlsx”: ổ đĩa đã đầy / Could not write “out.xlsx”: the drive is full');
     expect(readFileSync(path.join(dir, 'out.xlsx')).equals(previous)).toBe(true);
     expect(temps(dir)).toEqual([]);
     expect(readFileSync(path.join(dir, 'seed.xlsx')).length).toBeGreaterThan(0);

@@ -25,10 +25,7 @@ beforeAll(async () => {
   await writeXlsx(file('no-registrations.xlsx'), [{ name: 'Sheet1', rows: [['Ghi chú'], ['không có gì']] }]);
   writeFileSync(file('notes.xlsx'), 'plain text, not a workbook');
   writeFileSync(file('old.xls'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]));
-  writeFileSync(
-    file('locked.xlsx'),
-    Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(100), Buffer.from('EncryptedPackage', 'utf16le')]),
-  );
+  writeFileSync(file('locked.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(100), Buffer.from('EncryptedPackage', 'utf16le')]));
   writeFileSync(file('truncated.xlsx'), Buffer.from('504b0304140000000800', 'hex'));
 });
 
@@ -48,14 +45,21 @@ describe('dvk check', () => {
       expect(Object.keys(issue)).toEqual(['file', 'sheet', 'cell', 'row', 'column', 'key', 'rule', 'severity', 'message']);
     }
     expect(issues).toContainEqual(
-      expect.objectContaining({ file: 'mistakes.xlsx', sheet: 'Đăng ký', cell: 'J3', row: 3, column: 'J', key: 'field', rule: 'invalid-value', severity: 'error' }),
+      expect.objectContaining({
+        file: 'mistakes.xlsx',
+        sheet: 'Đăng ký',
+        cell: 'J3',
+        row: 3,
+        column: 'J',
+        key: 'field',
+        rule: 'invalid-value',
+        severity: 'error',
+      }),
     );
     const duplicate = issues.find((i: { rule: string }) => i.rule === 'duplicate');
     expect(duplicate).toMatchObject({ row: duplicateRow, key: 'name', severity: 'error' });
     expect(duplicate.message).toContain(`dòng ${firstRow}`);
-    expect(issues).toContainEqual(
-      expect.objectContaining({ row: recognisedRow, cell: `M${recognisedRow}`, rule: 'decision-missing', severity: 'warning' }),
-    );
+    expect(issues).toContainEqual(expect.objectContaining({ row: recognisedRow, cell: `M${recognisedRow}`, rule: 'decision-missing', severity: 'warning' }));
     expect(issues.find((i: { rule: string }) => i.rule === 'invalid-value').message).toMatch(/^Ô J3: “Lĩnh vực 9” không phải Lĩnh vực hợp lệ/);
   });
 

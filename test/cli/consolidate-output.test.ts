@@ -63,21 +63,48 @@ describe('dvk consolidate: the workbook it writes', () => {
 
   it('has the sheets exceljs would write, in the same order and visibility', () => {
     expect(written.map((s) => [s.name, s.state])).toEqual(expected.map((s) => [s.name, s.state]));
-    expect(written.map((s) => s.state)).toEqual(['visible', 'visible', 'visible', 'visible', 'visible', 'hidden', 'visible', 'visible', 'visible', 'visible', 'visible', 'veryHidden']);
+    expect(written.map((s) => s.state)).toEqual([
+      'visible',
+      'visible',
+      'visible',
+      'visible',
+      'visible',
+      'hidden',
+      'visible',
+      'visible',
+      'visible',
+      'visible',
+      'visible',
+      'veryHidden',
+    ]);
   });
 
-  it.each(['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo', 'DVK_DanhSach', 'Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04', 'Theo dõi nộp', 'DVK_GhiNhan'])(
-    'writes %s as exceljs would: values, styles, merges, widths, heights, frozen rows, page set-up, dropdowns',
-    (name) => {
-      const sheet = written.find((s) => s.name === name);
-      expect(sheet).toEqual(expected.find((s) => s.name === name));
-    },
-  );
+  it.each([
+    'Đăng ký',
+    'Danh mục',
+    'Thông tin',
+    'Khối Dân vận',
+    'Báo cáo',
+    'DVK_DanhSach',
+    'Biểu 01',
+    'Biểu 02',
+    'Biểu 03',
+    'Biểu 04',
+    'Theo dõi nộp',
+    'DVK_GhiNhan',
+  ])('writes %s as exceljs would: values, styles, merges, widths, heights, frozen rows, page set-up, dropdowns', (name) => {
+    const sheet = written.find((s) => s.name === name);
+    expect(sheet).toEqual(expected.find((s) => s.name === name));
+  });
 
   it('keeps the registration sheet’s header style, frozen header and dropdowns over its 191 rows', () => {
     const registrations = written[0];
     expect(Object.keys(registrations.cells).filter((a) => /^A\d+$/.test(a))).toHaveLength(192);
-    expect(registrations.cells.A1).toMatchObject({ value: 'STT', font: { bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } });
+    expect(registrations.cells.A1).toMatchObject({
+      value: 'STT',
+      font: { bold: true },
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    });
     expect(registrations.frozen).toEqual([{ state: 'frozen', ySplit: 1 }]);
     expect(registrations.validations.F2).toMatchObject({ type: 'list', formulae: ['"Tập thể,Cá nhân"'] });
   });

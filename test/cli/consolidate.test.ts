@@ -36,7 +36,15 @@ const unitSheets = (unit: string, names: string[], year = 2022, extra: Partial<R
   const rows = names.map((name, i) => {
     const row: (string | number | null)[] = REGISTRATION_HEADER.map(() => null);
     const set: Record<string, string | number | null> = {
-      STT: i + 1, Năm: year, 'Tên mô hình': name, 'Tập thể/cá nhân thực hiện': 'Chi hội Phụ nữ', Loại: 'Tập thể', 'Chi, đảng bộ': unit, 'Lĩnh vực': 3, 'Hình thức': 'Đăng ký mới', ...extra,
+      STT: i + 1,
+      Năm: year,
+      'Tên mô hình': name,
+      'Tập thể/cá nhân thực hiện': 'Chi hội Phụ nữ',
+      Loại: 'Tập thể',
+      'Chi, đảng bộ': unit,
+      'Lĩnh vực': 3,
+      'Hình thức': 'Đăng ký mới',
+      ...extra,
     };
     for (const [h, v] of Object.entries(set)) row[col(h)] = v;
     return row;
@@ -78,7 +86,16 @@ describe('dvk consolidate: the seed 004 rows sent as 34 unit files', () => {
   it('writes a standard workbook: Đăng ký with Nguồn, Danh mục, Thông tin, Báo cáo, Biểu 01-04, Theo dõi nộp', async () => {
     const workbook = await open('tong-hop.xlsx');
     expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([
-      'Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo', 'Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04', 'Theo dõi nộp',
+      'Đăng ký',
+      'Danh mục',
+      'Thông tin',
+      'Khối Dân vận',
+      'Báo cáo',
+      'Biểu 01',
+      'Biểu 02',
+      'Biểu 03',
+      'Biểu 04',
+      'Theo dõi nộp',
     ]);
     const registrations = values(workbook, 'Đăng ký');
     expect(registrations[0]).toContain('Nguồn');
@@ -87,7 +104,9 @@ describe('dvk consolidate: the seed 004 rows sent as 34 unit files', () => {
     const total = values(workbook, 'Biểu 01').find((r) => r[1] === 'Tổng cộng') as unknown[];
     expect(total.slice(2, 13)).toEqual([191, 73, 118, 175, 16, 160, 137, 129, 118, 11, 13]);
     const report = values(workbook, 'Báo cáo').flat().map(String);
-    expect(report.some((t) => t.trimStart().startsWith('Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)'))).toBe(true);
+    expect(report.some((t) => t.trimStart().startsWith('Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)'))).toBe(
+      true,
+    );
   });
 
   it('writes Theo dõi nộp: one row per unit of Danh mục with state, file, day, models, errors and warnings', async () => {
@@ -95,7 +114,17 @@ describe('dvk consolidate: the seed 004 rows sent as 34 unit files', () => {
     expect(tracking[0][0]).toBe('Theo dõi nộp tệp đăng ký mô hình “Dân vận khéo” năm 2022 (hạn nộp 15/11/2022)');
     expect(tracking[1]).toEqual(vi.consolidate.trackingSheet.header);
     expect(tracking).toHaveLength(2 + 37);
-    expect(tracking[2]).toEqual([1, 'Chi bộ Cơ quan Ủy ban MTTQ và các đoàn thể thành phố', 'Hành chính sự nghiệp', 'Đã nộp đúng hạn', 'don-vi-01.xlsx', '14/11/2022', 7, 0, 0]);
+    expect(tracking[2]).toEqual([
+      1,
+      'Chi bộ Cơ quan Ủy ban MTTQ và các đoàn thể thành phố',
+      'Hành chính sự nghiệp',
+      'Đã nộp đúng hạn',
+      'don-vi-01.xlsx',
+      '14/11/2022',
+      7,
+      0,
+      0,
+    ]);
     expect(tracking.filter((r) => r[3] === 'Chưa nộp')).toHaveLength(3);
   });
 
@@ -163,8 +192,14 @@ describe('dvk consolidate: a unit sending again', () => {
   beforeAll(async () => {
     mkdirSync(at('lai'));
     // The file dates say the opposite of the workbooks' own modified dates: the modified dates win.
-    await writeUnitFile(at('lai', 'dau.xlsx'), unitSheets(unit, ['A', 'B', 'C']), { modified: new Date(2022, 10, 10, 9, 0), file: new Date(2022, 10, 20, 9, 0) });
-    await writeUnitFile(at('lai', 'sua.xlsx'), unitSheets(unit, ['A', 'B', 'C', 'D']), { modified: new Date(2022, 10, 12, 9, 0), file: new Date(2022, 10, 13, 9, 0) });
+    await writeUnitFile(at('lai', 'dau.xlsx'), unitSheets(unit, ['A', 'B', 'C']), {
+      modified: new Date(2022, 10, 10, 9, 0),
+      file: new Date(2022, 10, 20, 9, 0),
+    });
+    await writeUnitFile(at('lai', 'sua.xlsx'), unitSheets(unit, ['A', 'B', 'C', 'D']), {
+      modified: new Date(2022, 10, 12, 9, 0),
+      file: new Date(2022, 10, 13, 9, 0),
+    });
   });
 
   it('a newer file replaces the unit’s rows of the year, by the workbook’s modified date', async () => {
@@ -195,10 +230,22 @@ describe('dvk consolidate: a unit sending again', () => {
 });
 
 describe('dvk consolidate: tracking against Hạn nộp, and feedback', () => {
-  const info = { name: 'Thông tin', rows: [['Năm báo cáo', 2022], ['Hạn nộp', '15/11/2022']] };
+  const info = {
+    name: 'Thông tin',
+    rows: [
+      ['Năm báo cáo', 2022],
+      ['Hạn nộp', '15/11/2022'],
+    ],
+  };
   const units = {
     name: 'Danh mục',
-    rows: [['Đơn vị', 'Khối'], ['Chi bộ Đúng hạn', 'Nội chính'], ['Chi bộ Muộn', 'Nội chính'], ['Chi bộ Chưa nộp', 'Nội chính'], ['Chi bộ Có lỗi', 'Doanh nghiệp']],
+    rows: [
+      ['Đơn vị', 'Khối'],
+      ['Chi bộ Đúng hạn', 'Nội chính'],
+      ['Chi bộ Muộn', 'Nội chính'],
+      ['Chi bộ Chưa nộp', 'Nội chính'],
+      ['Chi bộ Có lỗi', 'Doanh nghiệp'],
+    ],
   };
   let run: Awaited<ReturnType<typeof runCli>>;
   beforeAll(async () => {
@@ -206,9 +253,16 @@ describe('dvk consolidate: tracking against Hạn nộp, and feedback', () => {
     await writeXlsx(at('han-nop.xlsx'), [units, info]);
     await writeUnitFile(at('han', '1.xlsx'), unitSheets('Chi bộ Đúng hạn', ['A']), { modified: new Date(2022, 10, 15, 23, 30) });
     await writeUnitFile(at('han', '2.xlsx'), unitSheets('Chi bộ Muộn', ['A']), { modified: new Date(2022, 10, 16, 0, 30) });
-    await writeUnitFile(at('han', '3.xlsx'), [
-      { name: 'Đăng ký', rows: [...unitSheets('Chi bộ Có lỗi', ['A', 'B'])[0].rows.slice(0, 2), unitSheets('Chi bộ Có lỗi', ['B'], 2022, { Loại: 'Nhóm' })[0].rows[1]] },
-    ], { modified: new Date(2022, 10, 17, 8, 0) });
+    await writeUnitFile(
+      at('han', '3.xlsx'),
+      [
+        {
+          name: 'Đăng ký',
+          rows: [...unitSheets('Chi bộ Có lỗi', ['A', 'B'])[0].rows.slice(0, 2), unitSheets('Chi bộ Có lỗi', ['B'], 2022, { Loại: 'Nhóm' })[0].rows[1]],
+        },
+      ],
+      { modified: new Date(2022, 10, 17, 8, 0) },
+    );
     await writeUnitFile(at('han', '4.xlsx'), unitSheets('Chi bộ Muon', ['C']), { modified: new Date(2022, 10, 14, 8, 0) });
     run = await runCli(['consolidate', 'han', '--base', 'han-nop.xlsx', '-o', 'han.xlsx', '--feedback', 'phan-hoi'], dir);
   });
@@ -243,7 +297,9 @@ describe('dvk consolidate: tracking against Hạn nộp, and feedback', () => {
     expect(feedback[3]).toEqual(['Trạng thái: Nộp muộn; Có lỗi']);
     const header = feedback.findIndex((r) => r[0] === 'STT');
     expect(feedback[header]).toEqual(['STT', 'Tệp', 'Trang', 'Ô', 'Quy tắc', 'Mức', 'Nội dung']);
-    expect(feedback.slice(header + 1)).toEqual([[1, '3.xlsx', 'Đăng ký', 'F3', 'invalid-value', 'Lỗi', expect.stringMatching(/^Ô F3: “Nhóm” không phải Loại hợp lệ/)]]);
+    expect(feedback.slice(header + 1)).toEqual([
+      [1, '3.xlsx', 'Đăng ký', 'F3', 'invalid-value', 'Lỗi', expect.stringMatching(/^Ô F3: “Nhóm” không phải Loại hợp lệ/)],
+    ]);
   });
 });
 
@@ -251,7 +307,13 @@ describe('dvk consolidate: progress and usage', () => {
   it('draws a progress bar on standard error only when it is a terminal', async () => {
     const progress: string[] = [];
     const err: string[] = [];
-    const io = { out: () => undefined, err: (t: string) => err.push(t), progress: (t: string) => progress.push(t), cwd: dir, today: () => new Date(2022, 10, 20) };
+    const io = {
+      out: () => undefined,
+      err: (t: string) => err.push(t),
+      progress: (t: string) => progress.push(t),
+      cwd: dir,
+      today: () => new Date(2022, 10, 20),
+    };
     await main(['consolidate', 'lai/dau.xlsx', 'lai/sua.xlsx', '-o', 'tty.xlsx'], { ...io, isTTY: true });
     expect(progress.some((t) => t.startsWith('\r[') && t.includes('2/2'))).toBe(true);
     expect(progress.at(-1)).toBe('\r\u001b[K');

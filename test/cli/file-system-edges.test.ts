@@ -44,7 +44,10 @@ describe('outputs that cannot be written', () => {
 
   it('fix-encoding into a missing folder: said, exit 2, no stack trace', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Đăng ký').addRows([['Tên mô hình', 'Chi, đảng bộ'], ['Hũ gạo', toTcvn3('Đảng bộ xã Yên Hưng')]]);
+    workbook.addWorksheet('Đăng ký').addRows([
+      ['Tên mô hình', 'Chi, đảng bộ'],
+      ['Hũ gạo', toTcvn3('Đảng bộ xã Yên Hưng')],
+    ]);
     await workbook.xlsx.writeFile(path.join(dir, 'cu.xlsx'));
     const run = await runCli(['fix-encoding', 'cu.xlsx', '-o', 'khong-co/moi.xlsx'], dir);
     expect(run.code).toBe(2);
@@ -55,7 +58,9 @@ describe('outputs that cannot be written', () => {
   it('consolidate --feedback naming a file: said before anything is written, exit 2', async () => {
     const run = await runCli(['consolidate', 'seed.xlsx', '-o', 'tong-hop.xlsx', '--feedback', 'a-file'], dir);
     expect(run.code).toBe(2);
-    expect(run.err).toContain('Không tạo được thư mục phản hồi “a-file”: đường dẫn này đã có một tệp, không phải thư mục / Could not make the feedback folder “a-file”');
+    expect(run.err).toContain(
+      'Không tạo được thư mục phản hồi “a-file”: đường dẫn này đã có một tệp, không phải thư mục / Could not make the feedback folder “a-file”',
+    );
     expect(run.err).not.toMatch(STACK);
   });
 });
@@ -91,7 +96,9 @@ describe('inputs that are not regular files', () => {
 
     symlinkSync('vong.xlsx', path.join(folder, 'vong.xlsx'));
     const run = await runCli(['check', 'don-vi'], dir);
-    expect(run.err).toContain('Không đọc được tệp “don-vi/vong.xlsx”: là liên kết vòng (trỏ về chính nó). / Cannot read file “don-vi/vong.xlsx”: it is a link that loops back on itself.');
+    expect(run.err).toContain(
+      'Không đọc được tệp “don-vi/vong.xlsx”: là liên kết vòng (trỏ về chính nó). / Cannot read file “don-vi/vong.xlsx”: it is a link that loops back on itself.',
+    );
     expect(run.code).toBe(2);
   });
 });

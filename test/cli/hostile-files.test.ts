@@ -17,7 +17,11 @@ const REFUSED: Array<[string, string, string]> = [
   ['bomb-ratio.xlsx', '“zip bomb”', '“zip bomb”'],
   ['bomb-lying.xlsx', 'bị hỏng', 'damaged'],
   ['too-many-sheets.xlsx', 'có 1.500 trang tính, vượt giới hạn 1.000 trang tính', 'it has 1,500 sheets, over the limit of 1,000 sheets'],
-  ['too-many-rows.xlsx', 'trang tính “Đăng ký” có 200.001 dòng, vượt giới hạn 200.000 dòng', 'sheet “Đăng ký” has 200,001 rows, over the limit of 200,000 rows'],
+  [
+    'too-many-rows.xlsx',
+    'trang tính “Đăng ký” có 200.001 dòng, vượt giới hạn 200.000 dòng',
+    'sheet “Đăng ký” has 200,001 rows, over the limit of 200,000 rows',
+  ],
 ];
 const READ = ['whole-grid.xlsx', 'whole-column-rules.xlsx', 'long-cells.xlsx', 'clean.xlsx'];
 
@@ -45,7 +49,12 @@ describe('dvk check on hostile files', () => {
     }
     expect(run.err).not.toMatch(/\n\s+at |Error:/);
     const { issues } = JSON.parse(run.out) as { issues: Array<{ file: string; rule: string }> };
-    expect(issues.filter((i) => i.rule === 'unreadable-file').map((i) => i.file).sort()).toEqual(REFUSED.map(([f]) => f).sort());
+    expect(
+      issues
+        .filter((i) => i.rule === 'unreadable-file')
+        .map((i) => i.file)
+        .sort(),
+    ).toEqual(REFUSED.map(([f]) => f).sort());
     for (const file of READ) {
       expect(issues.some((i) => i.file === file && (i.rule === 'unreadable-file' || i.rule === 'no-registration-sheet'))).toBe(false);
     }
@@ -104,7 +113,9 @@ describe('cells longer than Excel holds (32,767 characters)', () => {
   it('dvk report writes the copy with the cell cut to fit and a visible mark, and says which cell', async () => {
     const run = await runCli(['report', 'qua-dai.xlsx', '-o', 'qua-dai-bao-cao.xlsx'], dir);
     expect(run.code).toBe(0);
-    expect(run.err).toContain('Ô N2 của trang “Đăng ký” có 40.000 ký tự, quá giới hạn 32.767 ký tự một ô của Excel: đã ghi phần đầu, kết thúc bằng “…[cắt bớt]”.');
+    expect(run.err).toContain(
+      'Ô N2 của trang “Đăng ký” có 40.000 ký tự, quá giới hạn 32.767 ký tự một ô của Excel: đã ghi phần đầu, kết thúc bằng “…[cắt bớt]”.',
+    );
     expect(run.err).toContain('Cell N2 of sheet “Đăng ký” holds 40,000 characters');
     const note = await noteOf('qua-dai-bao-cao.xlsx', 'Đăng ký');
     expect(note).toHaveLength(LONGEST_CELL);

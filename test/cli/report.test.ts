@@ -89,7 +89,9 @@ describe('dvk report', () => {
     const texts: string[] = [];
     report.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
     expect(texts).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(texts.some((t) => t.trimStart().startsWith('Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)'))).toBe(true);
+    expect(texts.some((t) => t.trimStart().startsWith('Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)'))).toBe(
+      true,
+    );
     expect(texts).toContain('Phạm Ngọc San');
   });
 
@@ -207,7 +209,11 @@ describe('dvk report --period: the period report', () => {
     const xml = await (await JSZip.loadAsync(readFileSync(at('so-ket.docx')))).file('word/document.xml')!.async('string');
     expect(xml).toContain('sơ kết thực hiện phong trào “Dân vận khéo” giai đoạn 2022<');
     expect(xml).toContain('lượt mô hình được công nhận (năm 2022 có 129 mô hình)');
-    for (const bad of [['--period', '2025-2021'], ['--period', '2021'], ['--period', '2021-2023', '--year', '2022']]) {
+    for (const bad of [
+      ['--period', '2025-2021'],
+      ['--period', '2021'],
+      ['--period', '2021-2023', '--year', '2022'],
+    ]) {
       const refused = await runCli(['report', 'giai-doan.xlsx', '-o', 'khong.docx', ...bad], dir);
       expect(refused).toMatchObject({ code: 2, err: expect.stringContaining('--period cần hai năm') });
     }

@@ -8,7 +8,12 @@ const dir = tempDir();
 /** The seed workbook split in two unit files: rows of the Xã, phường bloc's units, and the rest. */
 async function writeSplit(): Promise<void> {
   const [registrations, units, info] = seed004Sheets();
-  const communeUnits = new Set(units.rows.filter((r) => r[1] === 'Xã, phường').flatMap((r) => [r[0], ...String(r[3] ?? '').split(';')]).map((n) => String(n).trim().toLowerCase().replace(/\s+/g, ' ')));
+  const communeUnits = new Set(
+    units.rows
+      .filter((r) => r[1] === 'Xã, phường')
+      .flatMap((r) => [r[0], ...String(r[3] ?? '').split(';')])
+      .map((n) => String(n).trim().toLowerCase().replace(/\s+/g, ' ')),
+  );
   const unitCol = registrations.rows[0].indexOf('Chi, đảng bộ');
   const isCommune = (row: (string | number | null)[]) => communeUnits.has(String(row[unitCol]).trim().toLowerCase().replace(/\s+/g, ' '));
   const [header, ...rows] = registrations.rows;
@@ -26,7 +31,15 @@ describe('dvk summary', () => {
     const run = await runCli(['summary', 'seed.xlsx', '--json'], dir);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out)).toEqual({
-      total: { registered: 191, eligible: 160, proposed: F.proposed, recognized: 129, exemplary: F.exemplary, unitsRegistered: F.registeringUnits, unitsRecognized: 29 },
+      total: {
+        registered: 191,
+        eligible: 160,
+        proposed: F.proposed,
+        recognized: 129,
+        exemplary: F.exemplary,
+        unitsRegistered: F.registeringUnits,
+        unitsRecognized: 29,
+      },
       excluded: 0,
       rows: [],
     });
@@ -44,7 +57,17 @@ describe('dvk summary', () => {
       [4, 'Duy trì', 1],
       [4, 'Đăng ký mới', 2],
     ]);
-    expect(Object.keys(rows[0])).toEqual(['field', 'registration', 'registered', 'eligible', 'proposed', 'recognized', 'exemplary', 'unitsRegistered', 'unitsRecognized']);
+    expect(Object.keys(rows[0])).toEqual([
+      'field',
+      'registration',
+      'registered',
+      'eligible',
+      'proposed',
+      'recognized',
+      'exemplary',
+      'unitsRegistered',
+      'unitsRecognized',
+    ]);
   });
 
   it('reads several files as one set: the split files sum to the whole', async () => {

@@ -16,10 +16,32 @@ describe('dvk template', () => {
     const run = await runCli(['template', '-o', 'mau.xlsx'], dir);
     expect(run.code).toBe(0);
     const workbook = await open('mau.xlsx');
-    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Đăng ký', 'Danh mục', 'Thông tin', 'Khối Dân vận', 'Báo cáo']);
+    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([
+      'Đăng ký',
+      'Danh mục',
+      'Thông tin',
+      'Khối Dân vận',
+      'Báo cáo',
+    ]);
     const sheet = workbook.getWorksheet('Đăng ký') as ExcelJS.Worksheet;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['STT', 'Mã mô hình', 'Năm', 'Tên mô hình', 'Tập thể/cá nhân thực hiện', 'Loại', 'Chi, đảng bộ', 'Khối', 'Xã/phường', 'Lĩnh vực', 'Hình thức', 'Kết quả', 'Số quyết định', 'Nguồn', 'Ghi chú']);
+    expect(header).toEqual([
+      'STT',
+      'Mã mô hình',
+      'Năm',
+      'Tên mô hình',
+      'Tập thể/cá nhân thực hiện',
+      'Loại',
+      'Chi, đảng bộ',
+      'Khối',
+      'Xã/phường',
+      'Lĩnh vực',
+      'Hình thức',
+      'Kết quả',
+      'Số quyết định',
+      'Nguồn',
+      'Ghi chú',
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(40);
     const list = (cell: string) => sheet.getCell(cell).dataValidation;
@@ -33,7 +55,9 @@ describe('dvk template', () => {
     expect(lists.state).toBe('hidden');
     expect(lists.getCell('A5').value).toBe('Xã, phường');
     const info = workbook.getWorksheet('Thông tin') as ExcelJS.Worksheet;
-    expect(info.getColumn(1).values.slice(1)).toEqual(expect.arrayContaining(['Cơ quan báo cáo', 'Cấp', 'Năm báo cáo', 'Giai đoạn', 'Hạn nộp', 'Người ký', 'Chức vụ người ký']));
+    expect(info.getColumn(1).values.slice(1)).toEqual(
+      expect.arrayContaining(['Cơ quan báo cáo', 'Cấp', 'Năm báo cáo', 'Giai đoạn', 'Hạn nộp', 'Người ký', 'Chức vụ người ký']),
+    );
   });
 
   it('is read by dvk check as a workbook with no registrations and no errors', async () => {

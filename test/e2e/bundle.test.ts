@@ -17,7 +17,7 @@ function initialScripts(page: string): string[] {
 const hasExcelJs = (file: string): boolean => readFileSync(path.join(DIST, file), 'utf8').includes('xl/sharedStrings.xml');
 
 describe('the preview bundle (dist/)', () => {
-  it('keeps exceljs out of preview.html\'s initial JavaScript, in a chunk of its own', () => {
+  it("keeps exceljs out of preview.html's initial JavaScript, in a chunk of its own", () => {
     const initial = initialScripts('preview.html');
     expect(initial.length).toBeGreaterThan(0);
     expect(initial.filter(hasExcelJs)).toEqual([]);
@@ -36,7 +36,7 @@ describe('the preview bundle (dist/)', () => {
   });
 });
 
-describe('the pages\' JavaScript (dist/)', () => {
+describe("the pages' JavaScript (dist/)", () => {
   /**
    * Excel's webviews since WebView2 and Safari 11 parse ES2017; an older parser rejects a whole script
    * at its first newer construct (`?.`, `??=`, class fields, `\p{L}` in a regular expression literal).
@@ -62,7 +62,7 @@ describe('the pages\' JavaScript (dist/)', () => {
     }
   });
 
-  it('loads office.js as a plain script in <head>, before the pane\'s own scripts', () => {
+  it("loads office.js as a plain script in <head>, before the pane's own scripts", () => {
     const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));
     const office = /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?><\/script>/.exec(head);

@@ -59,7 +59,12 @@ describe('taskpane.html in old webviews', () => {
       expect(text).toContain('Microsoft Edge WebView2 Runtime');
       expect(text).toContain('The Dân vận khéo task pane cannot run in this Excel');
       // The other reasons stay hidden; the browser version's address is the server's own.
-      expect(await page.locator(`[data-why]:not([data-why="${engine}"])`).evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent))).toEqual([null, null, null, null]);
+      expect(await page.locator(`[data-why]:not([data-why="${engine}"])`).evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent))).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
       expect(await page.locator('a[data-browser-address]').first().getAttribute('href')).toBe(`${server.url}preview.html`);
       // The pane itself is not started under the message.
       expect(await page.getByRole('tablist').count()).toBe(0);

@@ -49,7 +49,11 @@ async function controlTexts(panel: Locator): Promise<string[]> {
 const PROPER_NAMES = new Set(['Khối Dân vận cơ sở']);
 
 async function showTab(page: Page, name: string): Promise<Locator> {
-  const tab = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name, exact: true }) }).last().getByRole('tab', { name, exact: true });
+  const tab = page
+    .getByRole('tablist')
+    .filter({ has: page.getByRole('tab', { name, exact: true }) })
+    .last()
+    .getByRole('tab', { name, exact: true });
   await tab.click();
   const panelId = await tab.getAttribute('aria-controls');
   const panel = page.locator(`#${panelId}`);
@@ -92,10 +96,17 @@ describe('the task pane, tab by tab, at 360 px', () => {
       // The report tab as it is once the report is made: the drafted text shown under the buttons.
       if (TABS[i] === 'report') {
         await panel.getByRole('button', { name: ui.report.fill }).click();
-        await panel.getByText(ui.report.filled({ date: '' }).slice(0, 20)).first().waitFor();
+        await panel
+          .getByText(ui.report.filled({ date: '' }).slice(0, 20))
+          .first()
+          .waitFor();
       }
       await panel.screenshot({ path: path.join(SCREENSHOTS, `tour-${lang}-${i + 1}.png`) });
-      expect({ tab: name, overflow: await panel.evaluate((el) => el.scrollWidth - el.clientWidth), cut: await cutText(panel) }).toEqual({ tab: name, overflow: 0, cut: [] });
+      expect({ tab: name, overflow: await panel.evaluate((el) => el.scrollWidth - el.clientWidth), cut: await cutText(panel) }).toEqual({
+        tab: name,
+        overflow: 0,
+        cut: [],
+      });
       const controls = await controlTexts(panel);
       if (lang === 'vi') vietnamese.set(TABS[i], new Set(controls));
       else {

@@ -134,10 +134,7 @@ describe('browser preview (preview.html in Debian Chromium)', () => {
     const p = await openPreview(browser.context, server.url);
     await p.page.getByRole('button', { name: 'Mở sổ mẫu' }).click();
     await p.sheetTab('Danh mục').waitFor();
-    const [download] = await Promise.all([
-      p.page.waitForEvent('download'),
-      p.page.getByRole('button', { name: 'Tải xuống .xlsx' }).click(),
-    ]);
+    const [download] = await Promise.all([p.page.waitForEvent('download'), p.page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
     expect(download.suggestedFilename()).toBe('mau-dan-van-kheo.xlsx');
     const saved = path.join(work, 'downloaded.xlsx');
     await download.saveAs(saved);
@@ -161,7 +158,9 @@ describe('browser preview (preview.html in Debian Chromium)', () => {
 
     await p.page.getByRole('button', { name: 'Mở sổ mẫu' }).click();
     const dialog = p.page.getByRole('alertdialog', { name: 'Bỏ các thay đổi chưa tải xuống?' });
-    await dialog.getByText('Sổ “mau-dan-van-kheo.xlsx” có thay đổi chưa tải xuống (bản trình duyệt không tự lưu). Mở “mau-dan-van-kheo.xlsx” sẽ bỏ các thay đổi này.').waitFor();
+    await dialog
+      .getByText('Sổ “mau-dan-van-kheo.xlsx” có thay đổi chưa tải xuống (bản trình duyệt không tự lưu). Mở “mau-dan-van-kheo.xlsx” sẽ bỏ các thay đổi này.')
+      .waitFor();
     await p.page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
     await p.screenshot('preview-discard-dialog');
     await dialog.getByRole('button', { name: 'Không mở' }).click();

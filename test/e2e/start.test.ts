@@ -32,7 +32,11 @@ const waitForLine = (child: ChildProcess, pattern: RegExp): Promise<string> =>
 
 /** `npm start` (scripts/start.js) serving the browser version on `port`. */
 const startOn = (port: number): ChildProcess =>
-  spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], { cwd: ROOT, env: { ...process.env, DVK_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], {
+    cwd: ROOT,
+    env: { ...process.env, DVK_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 /** `npm run stop`; rejects on a non-zero exit. */
 const runStop = () => promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/stop.js')], { cwd: ROOT, encoding: 'utf8' });

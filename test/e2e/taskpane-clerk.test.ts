@@ -70,8 +70,7 @@ async function expectedFromSample(): Promise<Expected> {
 const paneTab = (page: Page, name: string): Locator =>
   page.getByRole('tablist', { name: 'Các việc trong ngăn tác vụ' }).getByRole('tab', { name, exact: true });
 const panel = (page: Page, id: 'setup' | 'entry' | 'check' | 'summary' | 'report'): Locator => page.locator(`#dvk-panel-${id}`);
-const gridCell = (page: Page, row: number, column: number): Locator =>
-  page.locator(`[role="gridcell"][data-row="${row}"][data-col="${column}"]`);
+const gridCell = (page: Page, row: number, column: number): Locator => page.locator(`[role="gridcell"][data-row="${row}"][data-col="${column}"]`);
 
 /** The task pane's width in the preview (src/preview/PreviewPage.tsx: 360 px and its border), at the right of the page. */
 const PANE_WIDTH = 361;
@@ -82,11 +81,7 @@ const PANE_WIDTH = 361;
  * and `sheet` px of the sheet (from column A), `height` px high, cropped (clip) to that.
  * `cell`: a grid cell to keep in view in the narrower page.
  */
-async function screenshots(
-  p: PreviewPage,
-  name: string,
-  options: { cell?: Locator; height?: number; sheet?: number } = {},
-): Promise<void> {
+async function screenshots(p: PreviewPage, name: string, options: { cell?: Locator; height?: number; sheet?: number } = {}): Promise<void> {
   const { page } = p;
   const full = page.viewportSize()!;
   await settle(page);
@@ -143,7 +138,10 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await setup.getByText('Chưa có', { exact: true }).first().waitFor();
     expect(await setup.getByText('Chưa có', { exact: true }).count()).toBe(5);
     await setup.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }).click();
-    await setup.getByRole('status').getByText(/^Đã thêm 5 trang: /).waitFor();
+    await setup
+      .getByRole('status')
+      .getByText(/^Đã thêm 5 trang: /)
+      .waitFor();
     // Added after the clerk's own sheet, in the standard order.
     expect(await p.tabNames()).toEqual(['Trang tính1', ...STANDARD_TABS]);
     expect(await setup.getByText('Đã có', { exact: true }).count()).toBe(5);
@@ -204,7 +202,10 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await openSample(p);
     await paneTab(p.page, 'Kiểm tra').click();
     const check = panel(p.page, 'check');
-    await check.getByRole('status').getByText(/^Đã kiểm tra \d+ dòng: 3 lỗi, 2 cảnh báo, 0 thông tin\./).waitFor();
+    await check
+      .getByRole('status')
+      .getByText(/^Đã kiểm tra \d+ dòng: 3 lỗi, 2 cảnh báo, 0 thông tin\./)
+      .waitFor();
     const finding = check.getByRole('button', { name: /^Ô J11: “Lĩnh vực 5” không phải Lĩnh vực hợp lệ/ });
     await finding.click();
     const cell = gridCell(p.page, 10, col('J'));
@@ -223,7 +224,10 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await openSample(p);
     await paneTab(p.page, 'Kiểm tra').click();
     const check = panel(p.page, 'check');
-    await check.getByRole('status').getByText(/^Đã kiểm tra /).waitFor();
+    await check
+      .getByRole('status')
+      .getByText(/^Đã kiểm tra /)
+      .waitFor();
     await check.getByRole('switch', { name: 'Đánh dấu ô lỗi' }).check();
     await check.getByRole('status').getByText('Đã đánh dấu 5 ô.').waitFor();
     expect(await gridCell(p.page, 10, col('J')).getAttribute('data-mark')).toBe('error');
@@ -240,12 +244,15 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await openSample(p);
     await paneTab(p.page, 'Tổng hợp').click();
     const summary = panel(p.page, 'summary');
-    await summary.getByRole('status').getByText(/^Tổng hợp xong: /).waitFor();
+    await summary
+      .getByRole('status')
+      .getByText(/^Tổng hợp xong: /)
+      .waitFor();
     expect(await summary.getByLabel('Tổng hợp theo').inputValue()).toBe('field');
     const table = summary.getByRole('region', { name: 'Bảng tổng hợp, cuộn ngang được' }).getByRole('table');
-    const rows = await table.getByRole('row').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
-    );
+    const rows = await table
+      .getByRole('row')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
     const header = rows[0];
     const total = rows[rows.length - 1];
     expect(total[0]).toBe('Tổng cộng');
@@ -276,7 +283,10 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await paneTab(p.page, 'Báo cáo').click();
     const report = panel(p.page, 'report');
     await report.getByRole('button', { name: 'Điền các Biểu và Báo cáo' }).click();
-    await report.getByRole('status').getByText(/^Đã ghi Biểu 01-04 \(mỗi biểu một trang\)/).waitFor();
+    await report
+      .getByRole('status')
+      .getByText(/^Đã ghi Biểu 01-04 \(mỗi biểu một trang\)/)
+      .waitFor();
     expect(await report.getByRole('heading', { name: 'Nội dung báo cáo' }).isVisible()).toBe(true);
     const year = String(expected.dataset.info.reportYear);
     expect(await report.getByText(`kết quả thực hiện phong trào “Dân vận khéo” năm ${year}`).isVisible()).toBe(true);
@@ -301,17 +311,17 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await p.page.close();
   });
 
-  it('Tải xuống .xlsx after Báo cáo: the file\'s Biểu 01 total row has the engine\'s figures for the sample', async () => {
+  it("Tải xuống .xlsx after Báo cáo: the file's Biểu 01 total row has the engine's figures for the sample", async () => {
     const p = await openPreview(browser.context, server.url);
     await openSample(p);
     await paneTab(p.page, 'Báo cáo').click();
     const report = panel(p.page, 'report');
     await report.getByRole('button', { name: 'Điền các Biểu và Báo cáo' }).click();
-    await report.getByRole('status').getByText(/^Đã ghi Biểu 01-04/).waitFor();
-    const [download] = await Promise.all([
-      p.page.waitForEvent('download'),
-      p.page.getByRole('button', { name: 'Tải xuống .xlsx' }).click(),
-    ]);
+    await report
+      .getByRole('status')
+      .getByText(/^Đã ghi Biểu 01-04/)
+      .waitFor();
+    const [download] = await Promise.all([p.page.waitForEvent('download'), p.page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
     const saved = path.join(work, 'bao-cao.xlsx');
     await download.saveAs(saved);
 
@@ -347,10 +357,7 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await report.getByRole('heading', { name: 'Thông tin còn trống' }).waitFor();
     const year = String(expected.dataset.info.reportYear);
     expect(await report.getByRole('combobox', { name: 'Năm' }).inputValue()).toBe(year);
-    const [download] = await Promise.all([
-      p.page.waitForEvent('download'),
-      report.getByRole('button', { name: 'Tải văn bản Word (.docx)' }).click(),
-    ]);
+    const [download] = await Promise.all([p.page.waitForEvent('download'), report.getByRole('button', { name: 'Tải văn bản Word (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe(`bao-cao-dan-van-kheo-${year}.docx`);
     const saved = path.join(work, download.suggestedFilename());
     await download.saveAs(saved);
@@ -410,7 +417,10 @@ describe('the task pane in the browser preview: what a clerk does (Debian Chromi
     await tabs.waitFor();
     expect(await tabs.getByRole('tab').allInnerTexts()).toEqual(['Set up', 'Enter', 'Check', 'Summarise', 'Report', 'Consolidate units']);
     await tabs.getByRole('tab', { name: 'Check', exact: true }).click();
-    await panel(p.page, 'check').getByRole('status').getByText(/^Checked \d+ rows: 3 errors, 2 warnings/).waitFor();
+    await panel(p.page, 'check')
+      .getByRole('status')
+      .getByText(/^Checked \d+ rows: 3 errors, 2 warnings/)
+      .waitFor();
     expect(await p.page.locator('html').getAttribute('lang')).toBe('en');
     await screenshots(p, 'en', { sheet: 0 });
     expect(p.errors).toEqual([]);

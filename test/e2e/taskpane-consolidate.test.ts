@@ -61,7 +61,12 @@ describe('Tổng hợp đơn vị in the browser preview (Debian Chromium)', () 
     const files = [
       await unitFile('na-pai.xlsx', NA_PAI, [{ name: 'Đường bê tông' }, { name: 'Camera an ninh' }], new Date(Date.UTC(2024, 10, 10, 3))),
       await unitFile('truong.xlsx', TRUONG, [{ name: 'Thư viện xanh' }, { name: 'Góc học tập', kind: 'Nhóm' }], new Date(Date.UTC(2024, 10, 20, 3))),
-      await unitFile('na-pai-sua.xlsx', NA_PAI, [{ name: 'Đường bê tông' }, { name: 'Camera an ninh' }, { name: 'Vườn mẫu' }], new Date(Date.UTC(2024, 10, 12, 3))),
+      await unitFile(
+        'na-pai-sua.xlsx',
+        NA_PAI,
+        [{ name: 'Đường bê tông' }, { name: 'Camera an ninh' }, { name: 'Vườn mẫu' }],
+        new Date(Date.UTC(2024, 10, 12, 3)),
+      ),
     ];
 
     const { p, pane } = await openConsolidate(district);

@@ -24,9 +24,7 @@ export const STANDARD_HEADER: ReadonlyArray<readonly [ColumnKey, string]> = [
 ];
 
 /** Column letter of each key in the standard header. */
-export const COL = Object.fromEntries(
-  STANDARD_HEADER.map(([key], i) => [key, String.fromCharCode(65 + i)]),
-) as Readonly<Record<ColumnKey, string>>;
+export const COL = Object.fromEntries(STANDARD_HEADER.map(([key], i) => [key, String.fromCharCode(65 + i)])) as Readonly<Record<ColumnKey, string>>;
 
 /** One model row by column key; keys left out take the defaults below. */
 export type Model = Partial<Record<ColumnKey, CellValue>>;
@@ -46,10 +44,7 @@ export const DEFAULTS: Readonly<Model> = {
 export function registrations(models: readonly Model[], name = 'Đăng ký'): SheetRows {
   return {
     name,
-    rows: [
-      STANDARD_HEADER.map(([, header]) => header),
-      ...models.map((m) => STANDARD_HEADER.map(([key]) => ({ ...DEFAULTS, ...m })[key] ?? null)),
-    ],
+    rows: [STANDARD_HEADER.map(([, header]) => header), ...models.map((m) => STANDARD_HEADER.map(([key]) => ({ ...DEFAULTS, ...m })[key] ?? null))],
   };
 }
 

@@ -18,4 +18,3 @@ export function splitByUnit() {
   }));
   return { sheets, files, base: [units, info] };
 }
-

@@ -15,7 +15,11 @@ const X = 'Đảng bộ phường Xuất Hóa';
 const NT = 'Đảng bộ xã Nông Thượng';
 const Z = 'Chi bộ Văn phòng';
 
-const file = (name: string, models: Model[]): ConsolidationInput => ({ name, grids: book([registrations(models)], name), fileDate: new Date('2024-11-10T03:00:00Z') });
+const file = (name: string, models: Model[]): ConsolidationInput => ({
+  name,
+  grids: book([registrations(models)], name),
+  fileDate: new Date('2024-11-10T03:00:00Z'),
+});
 const baseOf = (...sheets: Parameters<typeof book>[0]): ConsolidationInput => ({ name: 'huyen.xlsx', grids: book(sheets, 'huyen.xlsx') });
 
 /** `n` models of a unit, year, kind and status. */
@@ -130,9 +134,15 @@ describe('a period spanning the 2025 reorganisation', () => {
 
   it('maps a successor not listed to the place it names; 2025 counts as after', () => {
     const units = unitList([{ name: X, bloc: 'Xã, phường', commune: 'Xuất Hóa', successor: 'Phường Bắc Kạn' }]);
-    const c = consolidate([file('x.xlsx', many(2, { unit: X, year: 2024, kind: 'Tập thể' })), file('y.xlsx', many(1, { unit: 'Phường Bắc Kạn', commune: 'Bắc Kạn', year: 2025, kind: 'Tập thể' }))], {
-      base: baseOf(units),
-    });
+    const c = consolidate(
+      [
+        file('x.xlsx', many(2, { unit: X, year: 2024, kind: 'Tập thể' })),
+        file('y.xlsx', many(1, { unit: 'Phường Bắc Kạn', commune: 'Bắc Kạn', year: 2025, kind: 'Tập thể' })),
+      ],
+      {
+        base: baseOf(units),
+      },
+    );
     expect(spansReorganisation(c.analysis.counted)).toBe(true);
     const rows = periodRows(c.analysis.counted, c.dataset.info, c.dataset.units);
     expect(pairs(rows, 'unit')).toEqual([

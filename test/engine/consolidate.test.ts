@@ -1,11 +1,5 @@
 /** Consolidation in the engine: grids in, the consolidated set, each file's outcome and the units' submissions out. */
-import {
-  consolidate,
-  summarize,
-  type ConsolidationInput,
-  type Consolidation,
-  type WorkbookGrids,
-} from '../../src/engine';
+import { consolidate, summarize, type ConsolidationInput, type Consolidation, type WorkbookGrids } from '../../src/engine';
 import { book, infoSheet, registrations, unitList, type Model } from './builder';
 
 const X = 'Đảng bộ phường Xuất Hóa';
@@ -26,8 +20,7 @@ const input = (name: string, grids: WorkbookGrids, dates: { modified?: string; f
   modified: dates.modified ? new Date(dates.modified) : null,
   fileDate: dates.file ? new Date(dates.file) : null,
 });
-const unitFile = (name: string, rows: Model[], dates: { modified?: string; file?: string } = {}) =>
-  input(name, book([registrations(rows)], name), dates);
+const unitFile = (name: string, rows: Model[], dates: { modified?: string; file?: string } = {}) => input(name, book([registrations(rows)], name), dates);
 const base = (info: Record<string, string | number> = {}) => input('huyen.xlsx', book([UNITS, infoSheet(info)], 'huyen.xlsx'));
 
 const fileOf = (c: Consolidation, name: string) => c.files.find((f) => f.name === name) as Consolidation['files'][number];
@@ -40,7 +33,10 @@ describe('newer replaces older for a unit and year', () => {
 
   it('by the workbook’s modified date: the newer file’s rows stand, the older’s are replaced, not duplicated', () => {
     const c = consolidate(
-      [unitFile('a.xlsx', first, { modified: '2024-11-10T03:00:00Z', file: '2024-11-20T03:00:00Z' }), unitFile('b.xlsx', second, { modified: '2024-11-12T03:00:00Z', file: '2024-11-13T03:00:00Z' })],
+      [
+        unitFile('a.xlsx', first, { modified: '2024-11-10T03:00:00Z', file: '2024-11-20T03:00:00Z' }),
+        unitFile('b.xlsx', second, { modified: '2024-11-12T03:00:00Z', file: '2024-11-13T03:00:00Z' }),
+      ],
       { base: base() },
     );
     expect(c.dataset.rows.map((r) => r.name)).toEqual(second.map((m) => m.name));
@@ -138,7 +134,9 @@ describe('submission tracking against Danh mục and Hạn nộp', () => {
     unitFile('dung-han.xlsx', models(2, { unit: 'Chi bộ Đúng hạn' }), { modified: '2024-11-15T16:59:00Z' }),
     // 00:30 the day after, in Vietnam: late.
     unitFile('muon.xlsx', models(2, { unit: 'Chi bộ Nộp muộn' }), { file: '2024-11-15T17:30:00Z' }),
-    unitFile('loi.xlsx', [...models(1, { unit: 'Chi bộ Có lỗi' }), { unit: 'Chi bộ Có lỗi', name: 'Thiếu lĩnh vực', field: null }], { modified: '2024-11-14T03:00:00Z' }),
+    unitFile('loi.xlsx', [...models(1, { unit: 'Chi bộ Có lỗi' }), { unit: 'Chi bộ Có lỗi', name: 'Thiếu lĩnh vực', field: null }], {
+      modified: '2024-11-14T03:00:00Z',
+    }),
     unitFile('sua-1.xlsx', [{ unit: 'Chi bộ Sửa lại', name: 'Mô hình', kind: 'Tập thể' }], { modified: '2024-11-14T03:00:00Z' }),
     unitFile('sua-2.xlsx', [{ unit: 'Chi bộ Sửa lại', name: 'Mô hình', kind: 'Nhóm' }], { modified: '2024-11-18T03:00:00Z' }),
   ];
@@ -154,7 +152,13 @@ describe('submission tracking against Danh mục and Hạn nộp', () => {
       ['Chi bộ Có lỗi', 'Đã nộp đúng hạn; Có lỗi'],
       ['Chi bộ Sửa lại', 'Đã nộp đúng hạn; Có lỗi'],
     ]);
-    expect(unitOf(c, 'Chi bộ Đúng hạn')).toMatchObject({ state: 'onTime', hasErrors: false, submitted: { day: 15, month: 11, year: 2024 }, rows: 2, files: [{ name: 'dung-han.xlsx' }] });
+    expect(unitOf(c, 'Chi bộ Đúng hạn')).toMatchObject({
+      state: 'onTime',
+      hasErrors: false,
+      submitted: { day: 15, month: 11, year: 2024 },
+      rows: 2,
+      files: [{ name: 'dung-han.xlsx' }],
+    });
     expect(unitOf(c, 'Chi bộ Nộp muộn')).toMatchObject({ state: 'late', submitted: { day: 16, month: 11, year: 2024 } });
     expect(unitOf(c, 'Chi bộ Chưa nộp')).toMatchObject({ state: 'missing', files: [], rows: 0, findings: [] });
   });
@@ -185,14 +189,21 @@ describe('submission tracking against Danh mục and Hạn nộp', () => {
     const extra = consolidate([...files, unitFile('la.xlsx', models(1, { unit: 'Chi bộ Mới lập' }), { modified: '2024-11-01T03:00:00Z' })], { base: district });
     const plain = consolidate(files, { base: district });
     expect(extra.tracking.units).toEqual(plain.tracking.units);
-    expect(extra.tracking.unknown).toEqual([{ unit: 'Chi bộ Mới lập', files: [{ name: 'la.xlsx', date: new Date('2024-11-01T03:00:00Z') }], rows: 1, suggestions: [] }]);
+    expect(extra.tracking.unknown).toEqual([
+      { unit: 'Chi bộ Mới lập', files: [{ name: 'la.xlsx', date: new Date('2024-11-01T03:00:00Z') }], rows: 1, suggestions: [] },
+    ]);
   });
 });
 
 describe('the consolidated workbook', () => {
   it('writes Đăng ký with Nguồn, canonical spellings, and values not understood as typed', () => {
     const c = consolidate(
-      [unitFile('a.xlsx', [{ unit: 'đảng bộ  phường xuất hoá', name: 'A', status: 'Công nhận', decision: '1', field: 'LV3' }, { unit: X, name: 'B', kind: 'Nhóm' }])],
+      [
+        unitFile('a.xlsx', [
+          { unit: 'đảng bộ  phường xuất hoá', name: 'A', status: 'Công nhận', decision: '1', field: 'LV3' },
+          { unit: X, name: 'B', kind: 'Nhóm' },
+        ]),
+      ],
       { base: base({ 'Hạn nộp': '15/11/2024' }), output: 'tong-hop.xlsx' },
     );
     const [header, a, b] = c.workbook.sheets[0].grid;
@@ -261,7 +272,16 @@ describe('name variants merge into the Danh mục name', () => {
 
 describe('the particulars of a consolidated report', () => {
   const unitWithInfo = (name: string) =>
-    input(name, book([registrations(models(1, { unit: X, year: 2024 })), infoSheet({ 'Cơ quan báo cáo': 'Đảng ủy phường Xuất Hóa', 'Người ký': 'Nguyễn Văn A', 'Số ký hiệu': '12-BC/ĐU', 'Năm báo cáo': 2024 })], name));
+    input(
+      name,
+      book(
+        [
+          registrations(models(1, { unit: X, year: 2024 })),
+          infoSheet({ 'Cơ quan báo cáo': 'Đảng ủy phường Xuất Hóa', 'Người ký': 'Nguyễn Văn A', 'Số ký hiệu': '12-BC/ĐU', 'Năm báo cáo': 2024 }),
+        ],
+        name,
+      ),
+    );
 
   it('never takes who issues, numbers or signs the report from a unit’s file, only its year', () => {
     const loose = consolidate([unitWithInfo('x.xlsx')]);
@@ -271,14 +291,15 @@ describe('the particulars of a consolidated report', () => {
   });
 
   it('keeps the base’s own particulars', () => {
-    const c = consolidate([unitWithInfo('x.xlsx')], { base: base({ 'Cơ quan báo cáo': 'Thành ủy Bắc Kạn', 'Người ký': 'Phạm Ngọc San', 'Năm báo cáo': 2025 }) });
+    const c = consolidate([unitWithInfo('x.xlsx')], {
+      base: base({ 'Cơ quan báo cáo': 'Thành ủy Bắc Kạn', 'Người ký': 'Phạm Ngọc San', 'Năm báo cáo': 2025 }),
+    });
     expect(c.dataset.info).toMatchObject({ agency: 'Thành ủy Bắc Kạn', signer: 'Phạm Ngọc San', reportYear: 2025 });
   });
 });
 
 describe('the year of a consolidation of several years', () => {
-  const yearFile = (name: string, year: number) =>
-    input(name, book([registrations(models(2, { unit: X, year })), infoSheet({ 'Năm báo cáo': year })], name));
+  const yearFile = (name: string, year: number) => input(name, book([registrations(models(2, { unit: X, year })), infoSheet({ 'Năm báo cáo': year })], name));
 
   it('is the latest year present when the units’ files disagree, not the first file’s', () => {
     const c = consolidate([yearFile('2021.xlsx', 2021), yearFile('2022.xlsx', 2022), yearFile('2023.xlsx', 2023)]);
@@ -287,7 +308,10 @@ describe('the year of a consolidation of several years', () => {
   });
 
   it('is the units’ year when they agree', () => {
-    const c = consolidate([yearFile('a.xlsx', 2022), input('b.xlsx', book([registrations(models(1, { unit: Z, year: 2022 })), infoSheet({ 'Năm báo cáo': 2022 })], 'b.xlsx'))]);
+    const c = consolidate([
+      yearFile('a.xlsx', 2022),
+      input('b.xlsx', book([registrations(models(1, { unit: Z, year: 2022 })), infoSheet({ 'Năm báo cáo': 2022 })], 'b.xlsx')),
+    ]);
     expect(c.dataset.info.reportYear).toBe(2022);
   });
 });
@@ -322,11 +346,29 @@ describe('the communes’ Khối Dân vận in a consolidation', () => {
     const older = khoiFile('xuat-hoa-1.xlsx', [[2024, 'Phường Xuất Hóa', 11, 5]], '2024-11-01T03:00:00Z');
     const newer = khoiFile('xuat-hoa-2.xlsx', [[2024, 'Xuất Hóa', 12, 12]], '2024-11-05T03:00:00Z');
     const inOrder = consolidate([older, newer, unitFile('x.xlsx', models(1, { unit: X, year: 2024 }))]);
-    expect(fileOf(inOrder, 'xuat-hoa-1.xlsx').khoi).toEqual({ rows: 1, merged: 0, replaces: [], replacedBy: [{ file: 'xuat-hoa-2.xlsx', rows: 1 }], supersededBy: [] });
-    expect(fileOf(inOrder, 'xuat-hoa-2.xlsx').khoi).toEqual({ rows: 1, merged: 1, replaces: [{ file: 'xuat-hoa-1.xlsx', rows: 1 }], replacedBy: [], supersededBy: [] });
+    expect(fileOf(inOrder, 'xuat-hoa-1.xlsx').khoi).toEqual({
+      rows: 1,
+      merged: 0,
+      replaces: [],
+      replacedBy: [{ file: 'xuat-hoa-2.xlsx', rows: 1 }],
+      supersededBy: [],
+    });
+    expect(fileOf(inOrder, 'xuat-hoa-2.xlsx').khoi).toEqual({
+      rows: 1,
+      merged: 1,
+      replaces: [{ file: 'xuat-hoa-1.xlsx', rows: 1 }],
+      replacedBy: [],
+      supersededBy: [],
+    });
     expect(fileOf(inOrder, 'x.xlsx').khoi).toBeNull();
     const reversed = consolidate([newer, older]);
-    expect(fileOf(reversed, 'xuat-hoa-1.xlsx').khoi).toEqual({ rows: 1, merged: 0, replaces: [], replacedBy: [], supersededBy: [{ file: 'xuat-hoa-2.xlsx', rows: 1 }] });
+    expect(fileOf(reversed, 'xuat-hoa-1.xlsx').khoi).toEqual({
+      rows: 1,
+      merged: 0,
+      replaces: [],
+      replacedBy: [],
+      supersededBy: [{ file: 'xuat-hoa-2.xlsx', rows: 1 }],
+    });
     expect(reversed.mergedKhoi.map((r) => [r.file, r.rowNumber])).toEqual([['xuat-hoa-2.xlsx', 2]]);
   });
 

@@ -29,12 +29,24 @@ describe('parseDate', () => {
     expect(parseDate(value)).toEqual(expected);
   });
 
-  it.each([['31/02/2025'], ['29/02/2025'], ['15/13/2025'], ['15/11-2025'], ['15/11/25'], ['ngày 15/11/2025'], ['2025'], [''], [null], [0], [-3], [3_000_000], [true], [new Date(Number.NaN)]])(
-    '%p is no date',
-    (value) => {
-      expect(parseDate(value)).toBeNull();
-    },
-  );
+  it.each([
+    ['31/02/2025'],
+    ['29/02/2025'],
+    ['15/13/2025'],
+    ['15/11-2025'],
+    ['15/11/25'],
+    ['ngày 15/11/2025'],
+    ['2025'],
+    [''],
+    [null],
+    [0],
+    [-3],
+    [3_000_000],
+    [true],
+    [new Date(Number.NaN)],
+  ])('%p is no date', (value) => {
+    expect(parseDate(value)).toBeNull();
+  });
 });
 
 describe('Hạn nộp in Thông tin', () => {

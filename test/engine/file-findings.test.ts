@@ -7,7 +7,13 @@ describe('a workbook without registrations', () => {
     const workbook = book(
       [
         { name: 'Sheet1', rows: [['Báo cáo kết quả năm 2024'], ['Nội dung', 'Ghi chú']] },
-        { name: 'Danh mục', rows: [['Đơn vị', 'Khối', 'Xã/phường'], ['Chi bộ Văn phòng', 'Hành chính sự nghiệp', null]] },
+        {
+          name: 'Danh mục',
+          rows: [
+            ['Đơn vị', 'Khối', 'Xã/phường'],
+            ['Chi bộ Văn phòng', 'Hành chính sự nghiệp', null],
+          ],
+        },
       ],
       'trong.xlsx',
     );
@@ -39,9 +45,7 @@ describe('a workbook without registrations', () => {
 
 describe('a sheet named Đăng ký without a header row', () => {
   it('gives one no-header error naming the sheet', () => {
-    const { findings } = check(
-      book([{ name: 'Đăng ký', rows: [['DANH SÁCH MÔ HÌNH DÂN VẬN KHÉO'], ['Năm 2024'], ['Hũ gạo tình thương', 2024]] }], 'a.xlsx'),
-    );
+    const { findings } = check(book([{ name: 'Đăng ký', rows: [['DANH SÁCH MÔ HÌNH DÂN VẬN KHÉO'], ['Năm 2024'], ['Hũ gạo tình thương', 2024]] }], 'a.xlsx'));
     expect(findings).toEqual([
       {
         file: 'a.xlsx',

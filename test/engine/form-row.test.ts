@@ -17,7 +17,10 @@ const COLUMNS = new Map<ColumnKey, number>([
 
 describe('a form row on tick columns', () => {
   it('marks the sub-column a value stands for and empties the group’s others, in the sheet’s column order', () => {
-    const row = placeRow({ columns: COLUMNS, ticks: TICKS }, { stt: 4, name: 'Hũ gạo', unit: 'Chi bộ', field: 'Nông thôn mới, đô thị văn minh', kind: 'Cá nhân', registration: 'Đăng ký mới' });
+    const row = placeRow(
+      { columns: COLUMNS, ticks: TICKS },
+      { stt: 4, name: 'Hũ gạo', unit: 'Chi bộ', field: 'Nông thôn mới, đô thị văn minh', kind: 'Cá nhân', registration: 'Đăng ký mới' },
+    );
     expect(row).toEqual([4, 'Hũ gạo', 'Chi bộ', '', '', 'x', '', '', 'x', '', 'x']);
   });
 
@@ -30,7 +33,13 @@ describe('a form row on tick columns', () => {
   });
 
   it('knows a value in any of its spellings', () => {
-    expect([tickIndex(TICKS[0], 'LV 2'), tickIndex(TICKS[0], 4), tickIndex(TICKS[1], 'tập thể'), tickIndex(TICKS[2], 'Duy trì'), tickIndex(TICKS[2], '')]).toEqual([1, 3, 0, 0, -1]);
+    expect([
+      tickIndex(TICKS[0], 'LV 2'),
+      tickIndex(TICKS[0], 4),
+      tickIndex(TICKS[1], 'tập thể'),
+      tickIndex(TICKS[2], 'Duy trì'),
+      tickIndex(TICKS[2], ''),
+    ]).toEqual([1, 3, 0, 0, -1]);
   });
 
   it('marks as the sheet does most, total lines aside', () => {

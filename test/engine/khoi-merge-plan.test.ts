@@ -18,17 +18,31 @@ function applied(grid: Grid, p: NonNullable<ReturnType<typeof plan>>): string[][
   const after: CellValue[][] = grid.map((r) => [...(r ?? [])]);
   p.rows.forEach((row, i) => (after[p.firstRow - 1 + i] = row));
   const text = after.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
-  return text.map((r) => {
-    while (r.length > 0 && r[r.length - 1] === '') r.pop();
-    return r;
-  }).filter((r, i, all) => r.length > 0 || all.slice(i).some((x) => x.length > 0));
+  return text
+    .map((r) => {
+      while (r.length > 0 && r[r.length - 1] === '') r.pop();
+      return r;
+    })
+    .filter((r, i, all) => r.length > 0 || all.slice(i).some((x) => x.length > 0));
 }
 
 describe('planKhoiMerge', () => {
   const xuatHoa = file('xuat-hoa.xlsx', [khoiSheet([[2024, 'Xuất Hóa', 12, 12]])], '2024-11-05T03:00:00Z');
 
   it('changes nothing when no file brings a Khối row', () => {
-    const models = file('x.xlsx', [{ name: 'Đăng ký', grid: [['Năm', 'Tên mô hình', 'Chi, đảng bộ'], [2024, 'A', 'Chi bộ X']] }], '2024-11-05T03:00:00Z');
+    const models = file(
+      'x.xlsx',
+      [
+        {
+          name: 'Đăng ký',
+          grid: [
+            ['Năm', 'Tên mô hình', 'Chi, đảng bộ'],
+            [2024, 'A', 'Chi bộ X'],
+          ],
+        },
+      ],
+      '2024-11-05T03:00:00Z',
+    );
     expect(plan([khoiSheet([[2024, 'Nông Thượng', 9, 9]])], [models])).toBeNull();
   });
 
@@ -67,11 +81,23 @@ describe('planKhoiMerge', () => {
     const [origin] = p.origins;
     expect(origin).toMatchObject({ source: 'xuat-hoa.xlsx', part: 'khoi', sheet: 'Khối Dân vận', row: 2, columns: { year: 0, commune: 1 } });
     const written = p.rows[p.rows.length - 1];
-    expect(origin.print).toBe(rowPrint('khoi', written, new Map([['year', 0], ['commune', 1]])));
+    expect(origin.print).toBe(
+      rowPrint(
+        'khoi',
+        written,
+        new Map([
+          ['year', 0],
+          ['commune', 1],
+        ]),
+      ),
+    );
   });
 
   it('keeps other communes’ rows (their Nguồn too) and adds a standard column the sheet lacks when the file fills it', () => {
-    const grid: Grid = [[...H, 'Nguồn'], [2024, 'Xuất Hóa', 13, 13, 'xuat-hoa-moi.xlsx']];
+    const grid: Grid = [
+      [...H, 'Nguồn'],
+      [2024, 'Xuất Hóa', 13, 13, 'xuat-hoa-moi.xlsx'],
+    ];
     const older = file('nong-thuong.xlsx', [khoiSheet([[2024, 'Nông Thượng', 9, 9, 'Hoàn thành tốt nhiệm vụ']], [...H, 'Xếp loại'])], '2024-11-01T03:00:00Z');
     const p = plan([{ name: 'Khối Dân vận', grid }], [older])!;
     expect(p).toMatchObject({ appended: 1, removed: 0, removedOwn: 0, firstRow: 1 });

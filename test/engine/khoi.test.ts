@@ -10,7 +10,8 @@ const figuresOf = (rows: CellValue[][], extra: Array<{ name: string; rows: CellV
   const { counted, excluded } = analyseKhoi(dataset);
   return khoiFigures(counted, 2023, excluded);
 };
-const rulesOf = (rows: CellValue[][], extra: Array<{ name: string; rows: CellValue[][] }> = []) => analyseKhoi(read(rows, extra)).findings.map((f) => [f.rule, f.cell]);
+const rulesOf = (rows: CellValue[][], extra: Array<{ name: string; rows: CellValue[][] }> = []) =>
+  analyseKhoi(read(rows, extra)).findings.map((f) => [f.rule, f.cell]);
 
 describe('the figures of seed 002', () => {
   const dataset = readWorkbooks([toGrids(seed002Sheets())]);
@@ -42,11 +43,20 @@ describe('the figures of seed 002', () => {
     expect(paragraphs).toContain(
       `(1) Kiện toàn Khối đúng, đủ thành phần; xây dựng quy chế hoạt động và phân công nhiệm vụ cho các thành viên: 106/108 xã, phường, thị trấn đạt (98,15%); chưa đạt: ${COMMUNES[3].commune}, ${COMMUNES[40].commune}.`,
     );
-    expect(paragraphs).toContain('(2) Thành viên Khối được tham gia tập huấn phương pháp, kỹ năng công tác vận động quần chúng: chưa có xã, phường, thị trấn nào đạt (0/108).');
+    expect(paragraphs).toContain(
+      '(2) Thành viên Khối được tham gia tập huấn phương pháp, kỹ năng công tác vận động quần chúng: chưa có xã, phường, thị trấn nào đạt (0/108).',
+    );
     // More communes than can be read are counted, not named.
-    const many = khoiParagraphs({ ...figures, targets: figures.targets.map((t) => (t.target === 1 ? { ...t, met: 80, missing: COMMUNES.slice(0, 28).map((c) => c.commune) } : t)) }, 'Tỉnh');
-    expect(many).toContain('(1) Kiện toàn Khối đúng, đủ thành phần; xây dựng quy chế hoạt động và phân công nhiệm vụ cho các thành viên: 80/108 xã, phường, thị trấn đạt (74,07%); 28 xã, phường, thị trấn chưa đạt.');
-    expect(paragraphs).toContain('(5) Mỗi huyện, thành phố xây dựng được ít nhất 01 mô hình hoạt động Khối làm điểm: 07/08 huyện, thành phố đạt (87,5%); chưa đạt: Pác Nặm.');
+    const many = khoiParagraphs(
+      { ...figures, targets: figures.targets.map((t) => (t.target === 1 ? { ...t, met: 80, missing: COMMUNES.slice(0, 28).map((c) => c.commune) } : t)) },
+      'Tỉnh',
+    );
+    expect(many).toContain(
+      '(1) Kiện toàn Khối đúng, đủ thành phần; xây dựng quy chế hoạt động và phân công nhiệm vụ cho các thành viên: 80/108 xã, phường, thị trấn đạt (74,07%); 28 xã, phường, thị trấn chưa đạt.',
+    );
+    expect(paragraphs).toContain(
+      '(5) Mỗi huyện, thành phố xây dựng được ít nhất 01 mô hình hoạt động Khối làm điểm: 07/08 huyện, thành phố đạt (87,5%); chưa đạt: Pác Nặm.',
+    );
   });
 
   it('puts them in the year report and Biểu 05 of a workbook that has the sheet, and only then', () => {
@@ -66,7 +76,13 @@ describe('the figures of seed 002', () => {
 
   it('counts the same from the sheet as a clerk keeps it: a title block, headers without diacritics, ticks, rates as text', () => {
     const loose = khoiRows().map((r) => r.map((v) => (v === 'Có' ? 'x' : v === 95 ? '95%' : typeof v === 'string' ? v.normalize('NFD') : v)));
-    const header = HEADER.map((h) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+    const header = HEADER.map((h) =>
+      h
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D'),
+    );
     const rows = [['BẢNG THEO DÕI KHỐI DÂN VẬN CƠ SỞ NĂM 2023'], [], header, ...loose];
     const f = figuresOf(rows);
     expect([f.khoi, f.members, f.trained, f.targets[2].met, f.targets[4].met]).toEqual([108, 1265, 327, 105, 7]);
@@ -108,7 +124,15 @@ describe('the khoi- rules, each with a passing and a failing case', () => {
     expect(analyseKhoi(read(rows)).counted).toHaveLength(1);
   });
   it('khoi-commune-unknown: only when Danh mục lists communes; `Xã Lục Bình` is the place `Lục Bình`', () => {
-    const list = (commune: string) => [{ name: 'Danh mục', rows: [['Đơn vị', 'Khối', 'Xã/phường'], ['Đảng ủy xã', 'Xã, phường', commune]] }];
+    const list = (commune: string) => [
+      {
+        name: 'Danh mục',
+        rows: [
+          ['Đơn vị', 'Khối', 'Xã/phường'],
+          ['Đảng ủy xã', 'Xã, phường', commune],
+        ],
+      },
+    ];
     expect(rulesOf([H, ok], list('Lục Bình'))).toEqual([]);
     expect(rulesOf([H, ok], list('Yên Đĩnh'))).toEqual([['khoi-commune-unknown', 'B2']]);
     expect(rulesOf([H, ok])).toEqual([]);

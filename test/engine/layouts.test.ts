@@ -17,7 +17,22 @@ const TITLE: CellValue[][] = [
  * Rows 4-5, a two-row header: A-E and N merged down (value on row 4), `Lĩnh vực` merged over F-I,
  * `Loại mô hình` over J-K, `Hình thức` over L-M.
  */
-const TOP: CellValue[] = ['STT', 'Tên mô hình', 'Chủ thể thực hiện', 'Đơn vị', 'Năm', 'Lĩnh vực', null, null, null, 'Loại mô hình', null, 'Hình thức', null, 'Kết quả'];
+const TOP: CellValue[] = [
+  'STT',
+  'Tên mô hình',
+  'Chủ thể thực hiện',
+  'Đơn vị',
+  'Năm',
+  'Lĩnh vực',
+  null,
+  null,
+  null,
+  'Loại mô hình',
+  null,
+  'Hình thức',
+  null,
+  'Kết quả',
+];
 const SUB: CellValue[] = [null, null, null, null, null, 1, 2, 3, 4, 'Tập thể', 'Cá nhân', 'Duy trì', 'Đăng ký mới', null];
 
 interface TickModel {
@@ -104,7 +119,18 @@ describe('a two-row header with merged group cells over tick columns', () => {
 
   it.each([
     ['LV1…LV4, Loại over Tập thể/Cá nhân, Đăng ký over Duy trì/Mới', ['LV1', 'LV2', 'LV3', 'LV4'], 'Loại', 'Đăng ký', 'Mới'],
-    ['field titles, Lĩnh vực thực hiện', ['Xây dựng Đảng, chính quyền, MTTQ, đoàn thể', 'Cải cách hành chính, xây dựng công sở', 'Dân vận khéo trong xây dựng nông thôn mới, đô thị văn minh', 'Bản sắc văn hóa, du lịch, dịch vụ'], 'Loại mô hình', 'Hình thức đăng ký', 'Đăng ký mới'],
+    [
+      'field titles, Lĩnh vực thực hiện',
+      [
+        'Xây dựng Đảng, chính quyền, MTTQ, đoàn thể',
+        'Cải cách hành chính, xây dựng công sở',
+        'Dân vận khéo trong xây dựng nông thôn mới, đô thị văn minh',
+        'Bản sắc văn hóa, du lịch, dịch vụ',
+      ],
+      'Loại mô hình',
+      'Hình thức đăng ký',
+      'Đăng ký mới',
+    ],
     ['codes as text, Lĩnh vực 1…4', ['Lĩnh vực 1', '2', '3', 'Lĩnh vực 4'], 'Tập thể/Cá nhân', 'Hình thức', 'Đăng ký mới'],
   ])('sub-headers as %s', (_, fields, kindGroup, registrationGroup, newLabel) => {
     const top = [...TOP];
@@ -214,7 +240,10 @@ describe('tick columns side by side in a one-row header', () => {
 
   it('a lone Tập thể column is no tick group', () => {
     const header = [...HEADER.slice(0, 9), 'Tập thể', 'Loại', 'Hình thức'];
-    const { dataset } = run({ name: 'Sheet1', grid: [header, [1, 'Hũ gạo', 'Chi hội', 'Chi bộ Văn phòng', 2024, 'x', null, null, null, 'x', 'Cá nhân', 'Duy trì']] });
+    const { dataset } = run({
+      name: 'Sheet1',
+      grid: [header, [1, 'Hũ gạo', 'Chi hội', 'Chi bộ Văn phòng', 2024, 'x', null, null, null, 'x', 'Cá nhân', 'Duy trì']],
+    });
     expect(dataset.rows.map((r) => [r.field, r.kind])).toEqual([[1, 'individual']]);
   });
 });

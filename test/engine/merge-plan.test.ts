@@ -11,7 +11,14 @@ import { ORIGIN_SHEET, originsGrid } from '../../src/engine/consolidate/row-orig
 const HEADER = ['STT', 'Năm', 'Tên mô hình', 'Tập thể/cá nhân thực hiện', 'Loại', 'Chi, đảng bộ', 'Lĩnh vực', 'Hình thức'];
 const NA_PAI = 'Chi bộ thôn Nà Pài';
 const row = (stt: number, name: string, unit = NA_PAI, year = 2024): CellValue[] => [stt, year, name, 'Chi hội Phụ nữ', 'Tập thể', unit, 3, 'Đăng ký mới'];
-const UNITS: SheetGrid = { name: 'Danh mục', grid: [['Đơn vị', 'Khối', 'Xã/phường'], [NA_PAI, 'Xã, phường', 'Lục Bình'], ['Chi bộ Trường', 'Hành chính sự nghiệp', null]] };
+const UNITS: SheetGrid = {
+  name: 'Danh mục',
+  grid: [
+    ['Đơn vị', 'Khối', 'Xã/phường'],
+    [NA_PAI, 'Xã, phường', 'Lục Bình'],
+    ['Chi bộ Trường', 'Hành chính sự nghiệp', null],
+  ],
+};
 
 function openWorkbook(registrations: Grid, extra: SheetGrid[] = []): OpenWorkbook {
   const sheets = [{ name: 'Đăng ký', grid: registrations }, UNITS, ...extra];
@@ -73,7 +80,11 @@ describe('the merge plan (engine)', () => {
   });
 
   /** The workbook after a.xlsx (10 Nov) was imported: its rows with Nguồn, the record, the origins. */
-  function afterImport(a = file('f1', 'a.xlsx', [row(1, 'Đường bê tông'), row(2, 'Camera an ninh')], '2024-11-10T03:00:00Z')): { open: OpenWorkbook; record: ImportRecord; grid: Grid } {
+  function afterImport(a = file('f1', 'a.xlsx', [row(1, 'Đường bê tông'), row(2, 'Camera an ninh')], '2024-11-10T03:00:00Z')): {
+    open: OpenWorkbook;
+    record: ImportRecord;
+    grid: Grid;
+  } {
     const first = openWorkbook([HEADER]);
     const plan = planMerge(consolidateOpen(first, new Map(), [a]), first.sheets, [a], new Map(), NOW) as MergePlan;
     const grid = applied([HEADER], plan).map((r) => r.map((v, c) => (c <= 1 && /^\d+$/.test(v) ? Number(v) : v)));
@@ -91,7 +102,11 @@ describe('the merge plan (engine)', () => {
     expect(mergeQuestions(consolidation, open.sheets, [newer])).toEqual({ ownRows: [], ownKhoi: 0, older: [] });
     const plan = planMerge(consolidation, open.sheets, [newer], record, NOW) as MergePlan;
     expect(plan).toMatchObject({ appended: 3, removed: 2 });
-    expect(applied(grid, plan).slice(1).map((r) => [r[2], r[8]])).toEqual([
+    expect(
+      applied(grid, plan)
+        .slice(1)
+        .map((r) => [r[2], r[8]]),
+    ).toEqual([
       ['Đường bê tông', 'a-moi.xlsx'],
       ['Camera an ninh', 'a-moi.xlsx'],
       ['Vườn mẫu', 'a-moi.xlsx'],

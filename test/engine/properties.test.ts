@@ -4,18 +4,7 @@
  * counts whether the data are typed as NFC, NFD or TCVN3.
  */
 import fc from 'fast-check';
-import {
-  cleanText,
-  detectLegacy,
-  DIMENSIONS,
-  FIELDS,
-  normLoose,
-  normText,
-  STATUS_LABELS,
-  summarize,
-  type CellValue,
-  type Measures,
-} from '../../src/engine';
+import { cleanText, detectLegacy, DIMENSIONS, FIELDS, normLoose, normText, STATUS_LABELS, summarize, type CellValue, type Measures } from '../../src/engine';
 import { tcvn3Can, toTcvn3 } from '../helpers/legacy-text';
 import type { SheetRows } from '../helpers/grids';
 import { checkSheets, registrations, unitList, type Model } from './builder';
@@ -31,13 +20,7 @@ const UNITS = [
   { name: 'Chi bộ Công ty Cấp nước', bloc: 'Doanh nghiệp' },
 ];
 /** Spellings a clerk types for the same unit: other tone placement, case, spaces. */
-const UNIT_SPELLINGS = [
-  ...UNITS.map((u) => u.name),
-  'Đảng bộ xã Xuất Hoá',
-  'đảng bộ  phường đức xuân',
-  'Chi bộ Văn phòng Huyện uỷ',
-  'Chi bộ Trường Tiểu học',
-];
+const UNIT_SPELLINGS = [...UNITS.map((u) => u.name), 'Đảng bộ xã Xuất Hoá', 'đảng bộ  phường đức xuân', 'Chi bộ Văn phòng Huyện uỷ', 'Chi bộ Trường Tiểu học'];
 const NAMES = ['Hũ gạo tình thương', 'Con đường bích họa', 'Một cửa thân thiện', 'Vườn thuốc nam', 'Tổ tự quản an ninh', 'Nhà sạch vườn đẹp'];
 const IMPLEMENTERS = ['Chi hội Phụ nữ', 'Đoàn Thanh niên', 'Hội Cựu chiến binh', 'Lê Văn Tám', 'Nguyễn Thị Thủy'];
 const FIELD_VALUES: CellValue[] = [1, 2, 3, 4, 'LV3', 'Lĩnh vực 2', ...FIELDS.map((f) => f.shortTitle)];
@@ -94,7 +77,35 @@ describe('on random registers', () => {
 /** Strings built from Vietnamese letters in both forms, old and new tone placement, invisible and odd spaces, ASCII. */
 const vietnameseText = fc
   .array(
-    fc.constantFrom('a', 'Đ', 'ư', 'ơ', 'ô', 'Hóa', 'Hoá', 'Thủy', 'Thuỷ', 'Uỷ', 'Ủy', 'ệ', 'e\u0302\u0323', 'u\u031b', ' ', '  ', '\u00a0', '\u200b', '\u00ad', '\ufeff', '-', '.', 'Q', 'y', 'qua', 'quý', '1'),
+    fc.constantFrom(
+      'a',
+      'Đ',
+      'ư',
+      'ơ',
+      'ô',
+      'Hóa',
+      'Hoá',
+      'Thủy',
+      'Thuỷ',
+      'Uỷ',
+      'Ủy',
+      'ệ',
+      'e\u0302\u0323',
+      'u\u031b',
+      ' ',
+      '  ',
+      '\u00a0',
+      '\u200b',
+      '\u00ad',
+      '\ufeff',
+      '-',
+      '.',
+      'Q',
+      'y',
+      'qua',
+      'quý',
+      '1',
+    ),
     { maxLength: 12 },
   )
   .map((parts) => parts.join(''));

@@ -70,10 +70,7 @@ describe('finding the header row', () => {
   });
 
   it('registrations on a sheet not named Đăng ký are found by their header', () => {
-    const dataset = read(
-      { name: 'Hướng dẫn', rows: [['Ghi tên mô hình vào trang Sheet1']] },
-      sheet(HEADER, [ROW], { name: 'Sheet1', title: TITLE }),
-    );
+    const dataset = read({ name: 'Hướng dẫn', rows: [['Ghi tên mô hình vào trang Sheet1']] }, sheet(HEADER, [ROW], { name: 'Sheet1', title: TITLE }));
     expect(dataset.readFindings).toEqual([]);
     expect(dataset.sources).toEqual([{ file: 'test.xlsx', sheet: 'Sheet1', headerRow: 4 }]);
     expect(dataset.rows.map(parsed)).toEqual([{ rowNumber: 5, ...EXPECTED }]);
@@ -83,10 +80,22 @@ describe('finding the header row', () => {
 describe('matching header cells to columns', () => {
   it('columns in any order are read by their header', () => {
     const order = [8, 5, 2, 0, 6, 3, 1, 7, 4];
-    const dataset = read(sheet(order.map((i) => HEADER[i]), [order.map((i) => ROW[i])]));
+    const dataset = read(
+      sheet(
+        order.map((i) => HEADER[i]),
+        [order.map((i) => ROW[i])],
+      ),
+    );
     expect(dataset.rows.map(parsed)).toEqual([{ rowNumber: 2, ...EXPECTED }]);
     // Lĩnh vực is the fifth column here: its cell is E2.
-    const { findings } = check(book([sheet(order.map((i) => HEADER[i]), [order.map((i) => (i === 6 ? 'LV9' : ROW[i]))])]));
+    const { findings } = check(
+      book([
+        sheet(
+          order.map((i) => HEADER[i]),
+          [order.map((i) => (i === 6 ? 'LV9' : ROW[i]))],
+        ),
+      ]),
+    );
     expect(findings.map((f) => [f.rule, f.cell, f.key])).toEqual([['invalid-value', 'E2', 'field']]);
   });
 
@@ -96,17 +105,7 @@ describe('matching header cells to columns', () => {
   });
 
   it('headers in upper case, with extra spaces and line breaks inside the cell', () => {
-    const header = [
-      'STT',
-      '  NĂM ',
-      'TÊN\nMÔ HÌNH',
-      'Tập thể/cá nhân\r\nthực hiện',
-      'LOẠI',
-      'Chi,   đảng bộ',
-      'Lĩnh\u00A0vực',
-      ' Hình  thức',
-      'KẾT\n\nQUẢ',
-    ];
+    const header = ['STT', '  NĂM ', 'TÊN\nMÔ HÌNH', 'Tập thể/cá nhân\r\nthực hiện', 'LOẠI', 'Chi,   đảng bộ', 'Lĩnh\u00A0vực', ' Hình  thức', 'KẾT\n\nQUẢ'];
     expect(read(sheet(header, [ROW])).rows.map(parsed)).toEqual([{ rowNumber: 2, ...EXPECTED }]);
   });
 
@@ -196,7 +195,13 @@ describe('filling from Danh mục', () => {
 
   it('an empty bloc and commune are taken from Danh mục', () => {
     const { dataset, findings } = check(
-      book([registrations([{ unit: 'Đảng bộ xã Xuất Hóa', bloc: null, commune: null }, { unit: 'Chi bộ Thủy lợi', bloc: null }]), list]),
+      book([
+        registrations([
+          { unit: 'Đảng bộ xã Xuất Hóa', bloc: null, commune: null },
+          { unit: 'Chi bộ Thủy lợi', bloc: null },
+        ]),
+        list,
+      ]),
     );
     expect(dataset.rows.map((r) => [r.unit, r.bloc, r.commune, r.unitListed])).toEqual([
       ['Đảng bộ xã Xuất Hóa', 'Xã, phường', 'Xuất Hóa', true],
@@ -224,17 +229,21 @@ describe('filling from Danh mục', () => {
     ];
     const models = spellings.map((unit, i) => ({ unit, name: `Mô hình ${i + 1}`, bloc: null, commune: null }));
     const { dataset, findings, counted } = check(book([registrations(models), list]));
-    expect(dataset.rows.map((r) => [r.unit, r.unitListed, r.commune])).toEqual(
-      spellings.map(() => ['Đảng bộ xã Xuất Hóa', true, 'Xuất Hóa']),
-    );
+    expect(dataset.rows.map((r) => [r.unit, r.unitListed, r.commune])).toEqual(spellings.map(() => ['Đảng bộ xã Xuất Hóa', true, 'Xuất Hóa']));
     expect(findings).toEqual([]);
-    expect(summarize(counted, ['unit']).groups.map((g) => [g.values.unit, g.measures.registered])).toEqual([
-      ['Đảng bộ xã Xuất Hóa', spellings.length],
-    ]);
+    expect(summarize(counted, ['unit']).groups.map((g) => [g.values.unit, g.measures.registered])).toEqual([['Đảng bộ xã Xuất Hóa', spellings.length]]);
   });
 
   it('old and new tone placement of uy: Thuỷ = Thủy', () => {
-    const { dataset, findings } = check(book([registrations([{ unit: 'Chi bộ Thuỷ lợi', bloc: null }, { unit: 'CHI BỘ THUỶ LỢI', bloc: null, name: 'B' }]), list]));
+    const { dataset, findings } = check(
+      book([
+        registrations([
+          { unit: 'Chi bộ Thuỷ lợi', bloc: null },
+          { unit: 'CHI BỘ THUỶ LỢI', bloc: null, name: 'B' },
+        ]),
+        list,
+      ]),
+    );
     expect(dataset.rows.map((r) => [r.unit, r.bloc])).toEqual([
       ['Chi bộ Thủy lợi', 'Doanh nghiệp'],
       ['Chi bộ Thủy lợi', 'Doanh nghiệp'],
@@ -252,16 +261,10 @@ describe('filling from Danh mục', () => {
   it('the Danh mục header is found by its aliases too (Tên đơn vị, Tên gọi khác, Địa bàn)', () => {
     const aliased = {
       name: 'Danh mục',
-      rows: [
-        ['DANH MỤC ĐƠN VỊ'],
-        ['Tên đơn vị', 'Khối', 'Địa bàn', 'Tên gọi khác'],
-        ['Đảng bộ xã Xuất Hóa', 'xa phuong', 'Xuất Hóa', 'ĐB Xuất Hóa'],
-      ],
+      rows: [['DANH MỤC ĐƠN VỊ'], ['Tên đơn vị', 'Khối', 'Địa bàn', 'Tên gọi khác'], ['Đảng bộ xã Xuất Hóa', 'xa phuong', 'Xuất Hóa', 'ĐB Xuất Hóa']],
     };
     const { dataset } = check(book([registrations([{ unit: 'ĐB Xuất Hóa', bloc: null }]), aliased]));
-    expect(dataset.units).toEqual([
-      { name: 'Đảng bộ xã Xuất Hóa', bloc: 'Xã, phường', commune: 'Xuất Hóa', otherNames: ['ĐB Xuất Hóa'], successor: null },
-    ]);
+    expect(dataset.units).toEqual([{ name: 'Đảng bộ xã Xuất Hóa', bloc: 'Xã, phường', commune: 'Xuất Hóa', otherNames: ['ĐB Xuất Hóa'], successor: null }]);
     expect(dataset.rows.map((r) => [r.unit, r.bloc, r.commune])).toEqual([['Đảng bộ xã Xuất Hóa', 'Xã, phường', 'Xuất Hóa']]);
   });
 });

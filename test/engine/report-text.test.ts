@@ -76,10 +76,7 @@ describe('the year (seed 004)', () => {
   });
 
   it('counts only the rows of Năm báo cáo', () => {
-    const doc = report(
-      [...many(3, { year: 2023 }), ...many(2, { year: 2024 })],
-      infoSheet({ 'Năm báo cáo': 2023 }),
-    );
+    const doc = report([...many(3, { year: 2023 }), ...many(2, { year: 2024 })], infoSheet({ 'Năm báo cáo': 2023 }));
     expect(doc.subtitle).toBe('kết quả thực hiện phong trào “Dân vận khéo” năm 2023');
     expect(doc.paragraphs[0]).toBe(
       `Trong năm, đã có 03 mô hình đăng ký thực hiện (trong đó đăng ký mới 03 mô hình), cụ thể: ${FIELD3} có 03 mô hình đăng ký mới.`,
@@ -160,8 +157,7 @@ describe('the period (seed 000)', () => {
     ...many(individual, { year: y, kind: 'Cá nhân' }),
   ];
   const PERIOD =
-    'Giai đoạn 2021-2023, có 12 lượt mô hình đăng ký thực hiện (có 09 tập thể, 03 cá nhân) cụ thể: ' +
-    'năm 2021: 03; năm 2022: 04; năm 2023: 05 mô hình';
+    'Giai đoạn 2021-2023, có 12 lượt mô hình đăng ký thực hiện (có 09 tập thể, 03 cá nhân) cụ thể: ' + 'năm 2021: 03; năm 2022: 04; năm 2023: 05 mô hình';
 
   it('names the span of years present inside Giai đoạn 2021-2025, year by year', () => {
     const doc = report([...year(2021, 2, 1), ...year(2022, 3, 1), ...year(2023, 4, 1)], period);
@@ -194,8 +190,7 @@ describe('the period (seed 000)', () => {
 });
 
 describe('the period report (seed 000, section 6)', () => {
-  const FIELD2 =
-    'Dân vận khéo trong thực hiện cải cách hành chính, xây dựng công sở, nâng cao chất lượng đội ngũ đảng viên, cán bộ, công chức, viên chức';
+  const FIELD2 = 'Dân vận khéo trong thực hiện cải cách hành chính, xây dựng công sở, nâng cao chất lượng đội ngũ đảng viên, cán bộ, công chức, viên chức';
   const recognised = (n: number, year: number, field: number, kind: string, status = 'Được công nhận'): Model[] =>
     many(n, { year, field, kind, status, decision: '1-QĐ/TU' }, `LV${field}`);
   // Seed 000: recognised 66, 129, 202; in 2023 187 collective and 15 individual, by field 03, 16, 174, 09; 20 exemplary (18 + 02).

@@ -2,7 +2,12 @@ import { rowFinding } from '../../src/engine/check';
 import { ORIGIN_SHEET, originsGrid, placeRows, readOrigins, relocated, rowPrint, type RowOrigin } from '../../src/engine/consolidate/row-origins';
 import { words } from '../../src/engine/words';
 
-const origin = (row: number, print: string, columns: Record<string, number> = { name: 0, kind: 1, year: 2 }, part: RowOrigin['part'] = 'models'): RowOrigin => ({
+const origin = (
+  row: number,
+  print: string,
+  columns: Record<string, number> = { name: 0, kind: 1, year: 2 },
+  part: RowOrigin['part'] = 'models',
+): RowOrigin => ({
   source: 'c.xlsx',
   part,
   sheet: 'ĐK 2024',
@@ -25,19 +30,51 @@ describe('the record of where imported rows came from', () => {
   });
 
   it('digests only the identifying values, wherever the columns are', () => {
-    const here = rowPrint('models', [2024, 'Thư viện xanh', 'Chi đoàn', 'Chi bộ Trường', 'Tập thể'], new Map([['year', 0], ['name', 1], ['implementer', 2], ['unit', 3]]));
-    const there = rowPrint('models', ['Nhóm', 'Chi bộ Trường', 'Chi đoàn', 'Thư viện xanh', '2024'], new Map([['year', 4], ['name', 3], ['implementer', 2], ['unit', 1]]));
+    const here = rowPrint(
+      'models',
+      [2024, 'Thư viện xanh', 'Chi đoàn', 'Chi bộ Trường', 'Tập thể'],
+      new Map([
+        ['year', 0],
+        ['name', 1],
+        ['implementer', 2],
+        ['unit', 3],
+      ]),
+    );
+    const there = rowPrint(
+      'models',
+      ['Nhóm', 'Chi bộ Trường', 'Chi đoàn', 'Thư viện xanh', '2024'],
+      new Map([
+        ['year', 4],
+        ['name', 3],
+        ['implementer', 2],
+        ['unit', 1],
+      ]),
+    );
     expect(there).toBe(here);
-    expect(rowPrint('models', [2024, 'Thư viện xanh (sửa)', 'Chi đoàn', 'Chi bộ Trường'], new Map([['year', 0], ['name', 1], ['implementer', 2], ['unit', 3]]))).not.toBe(here);
+    expect(
+      rowPrint(
+        'models',
+        [2024, 'Thư viện xanh (sửa)', 'Chi đoàn', 'Chi bộ Trường'],
+        new Map([
+          ['year', 0],
+          ['name', 1],
+          ['implementer', 2],
+          ['unit', 3],
+        ]),
+      ),
+    ).not.toBe(here);
   });
 
   it('places rows by digest, repeated digests in order, unknown rows not at all', () => {
-    const placed = placeRows([origin(5, 'a'), origin(6, 'b'), origin(7, 'a')], [
-      { row: 9, print: 'b' },
-      { row: 10, print: 'a' },
-      { row: 11, print: 'a' },
-      { row: 12, print: 'z' },
-    ]);
+    const placed = placeRows(
+      [origin(5, 'a'), origin(6, 'b'), origin(7, 'a')],
+      [
+        { row: 9, print: 'b' },
+        { row: 10, print: 'a' },
+        { row: 11, print: 'a' },
+        { row: 12, print: 'z' },
+      ],
+    );
     expect([...placed].map(([row, o]) => [row, o.row])).toEqual([
       [9, 6],
       [10, 5],
@@ -54,7 +91,11 @@ describe('a finding moved to the unit’s own file', () => {
   const at = (row: number) => rows.get(row);
 
   it('names the unit’s sheet, row and cell, and the other row it mentions', () => {
-    const f = rowFinding({ id: 'duplicate', severity: 'warning' }, { file: 'c.xlsx', sheet: 'Đăng ký', rowNumber: 12, col: 3, key: 'name' }, words('duplicate', { first: '10' }));
+    const f = rowFinding(
+      { id: 'duplicate', severity: 'warning' },
+      { file: 'c.xlsx', sheet: 'Đăng ký', rowNumber: 12, col: 3, key: 'name' },
+      words('duplicate', { first: '10' }),
+    );
     expect(f.message).toMatch(/^Ô D12: dòng trùng với dòng 10 /);
     const moved = relocated(f, at);
     expect(moved).toMatchObject({ file: 'c.xlsx', sheet: 'ĐK 2024', row: 7, cell: 'A7', column: 'A' });
@@ -73,7 +114,11 @@ describe('a finding moved to the unit’s own file', () => {
   });
 
   it('is not moved when its row is not recorded', () => {
-    const f = rowFinding({ id: 'duplicate', severity: 'warning' }, { file: 'c.xlsx', sheet: 'Đăng ký', rowNumber: 11, col: 3, key: 'name' }, words('duplicate', { first: '10' }));
+    const f = rowFinding(
+      { id: 'duplicate', severity: 'warning' },
+      { file: 'c.xlsx', sheet: 'Đăng ký', rowNumber: 11, col: 3, key: 'name' },
+      words('duplicate', { first: '10' }),
+    );
     expect(relocated(f, at)).toBeNull();
   });
 });

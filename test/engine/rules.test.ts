@@ -70,9 +70,7 @@ describe('required', () => {
     ['field', 'Lĩnh vực'],
     ['registration', 'Hình thức'],
   ] as Array<[ColumnKey, string]>)('an empty %s cell is an error at its cell', (key, header) => {
-    expect(run('required', [OK, { name: 'Sân chơi cho em', [key]: null }])).toEqual([
-      expected('required', 'error', key, 3, `thiếu ${header} (bắt buộc)`),
-    ]);
+    expect(run('required', [OK, { name: 'Sân chơi cho em', [key]: null }])).toEqual([expected('required', 'error', key, 3, `thiếu ${header} (bắt buộc)`)]);
   });
 
   it('a cell of spaces only is empty', () => {
@@ -98,15 +96,12 @@ describe('invalid-value', () => {
     ['registration', 'Tiếp tục', 'Hình thức', 'Duy trì'],
     ['status', 'Hoàn thành', 'Kết quả', 'Tiêu biểu'],
     ['bloc', 'Khối lạ', 'Khối', 'Nội chính'],
-  ] as Array<[ColumnKey, string | number, string, string | number]>)(
-    '%s “%s” is an error naming the value; “%s” is fine',
-    (key, bad, header, good) => {
-      expect(run('invalid-value', [OK, { name: 'Sân chơi cho em', [key]: bad }])).toEqual([
-        expected('invalid-value', 'error', key, 3, `“${bad}” không phải ${header} hợp lệ`),
-      ]);
-      expect(run('invalid-value', [OK, { name: 'Sân chơi cho em', [key]: good }])).toEqual([]);
-    },
-  );
+  ] as Array<[ColumnKey, string | number, string, string | number]>)('%s “%s” is an error naming the value; “%s” is fine', (key, bad, header, good) => {
+    expect(run('invalid-value', [OK, { name: 'Sân chơi cho em', [key]: bad }])).toEqual([
+      expected('invalid-value', 'error', key, 3, `“${bad}” không phải ${header} hợp lệ`),
+    ]);
+    expect(run('invalid-value', [OK, { name: 'Sân chơi cho em', [key]: good }])).toEqual([]);
+  });
 
   it('an empty enumerated cell is not an invalid value', () => {
     expect(run('invalid-value', [{ field: null, kind: null, registration: null, status: null, bloc: null }])).toEqual([]);
@@ -115,9 +110,7 @@ describe('invalid-value', () => {
 
 describe('year', () => {
   it.each([['năm nay'], [1999], [2101], ['20224'], [2022.5]])('%s is not a valid year', (year) => {
-    expect(run('year', [OK, { name: 'Sân chơi cho em', year }])).toEqual([
-      expected('year', 'error', 'year', 3, `“${year}” không phải năm hợp lệ`),
-    ]);
+    expect(run('year', [OK, { name: 'Sân chơi cho em', year }])).toEqual([expected('year', 'error', 'year', 3, `“${year}” không phải năm hợp lệ`)]);
   });
 
   it.each([[2022], ['2022'], [' 2022 '], [2000], [2100]])('%p is a year', (year) => {
@@ -129,13 +122,14 @@ describe('commune-missing', () => {
   const commune: Model = { unit: 'Đảng bộ xã Xuất Hóa', bloc: 'Xã, phường' };
 
   it('a unit of the Xã, phường bloc with no commune is an error at the commune cell', () => {
-    expect(run('commune-missing', [OK, { ...commune, commune: null }])).toEqual([
-      expected('commune-missing', 'error', 'commune', 3, 'chưa có Xã/phường'),
-    ]);
+    expect(run('commune-missing', [OK, { ...commune, commune: null }])).toEqual([expected('commune-missing', 'error', 'commune', 3, 'chưa có Xã/phường')]);
   });
 
   it('also when the bloc comes from Danh mục', () => {
-    const list = unitList([{ name: 'Chi bộ Văn phòng', bloc: 'Hành chính sự nghiệp' }, { name: 'Đảng bộ xã Xuất Hóa', bloc: 'Xã, phường' }]);
+    const list = unitList([
+      { name: 'Chi bộ Văn phòng', bloc: 'Hành chính sự nghiệp' },
+      { name: 'Đảng bộ xã Xuất Hóa', bloc: 'Xã, phường' },
+    ]);
     expect(run('commune-missing', [OK, { unit: 'Đảng bộ xã Xuất Hóa' }], list)).toEqual([
       expected('commune-missing', 'error', 'commune', 3, 'chưa có Xã/phường'),
     ]);
@@ -184,10 +178,7 @@ describe('duplicate', () => {
         year: '2024',
       },
     ];
-    expect(run('duplicate', variants)).toEqual([
-      expected('duplicate', 'error', 'name', 3, 'dòng 2 '),
-      expected('duplicate', 'error', 'name', 4, 'dòng 2 '),
-    ]);
+    expect(run('duplicate', variants)).toEqual([expected('duplicate', 'error', 'name', 3, 'dòng 2 '), expected('duplicate', 'error', 'name', 4, 'dòng 2 ')]);
   });
 
   it('names the file of the first row when it is in another file', () => {
@@ -221,9 +212,7 @@ describe('year-mismatch', () => {
   it('a 2021 row inside Giai đoạn 2021-2025 is fine; a 2019 row outside it still warns', () => {
     const info = infoSheet({ 'Năm báo cáo': 2022, 'Giai đoạn': '2021-2025' });
     expect(run('year-mismatch', [{ year: 2022 }, { year: 2021 }, { year: 2025 }], info)).toEqual([]);
-    expect(run('year-mismatch', [{ year: 2022 }, { year: 2019 }], info)).toEqual([
-      expected('year-mismatch', 'warning', 'year', 3, 'năm 2019'),
-    ]);
+    expect(run('year-mismatch', [{ year: 2022 }, { year: 2019 }], info)).toEqual([expected('year-mismatch', 'warning', 'year', 3, 'năm 2019')]);
   });
 
   it('without Năm báo cáo no year is a mismatch', () => {
@@ -231,15 +220,25 @@ describe('year-mismatch', () => {
   });
 
   it('with neither Năm báo cáo nor Giai đoạn, a year beyond next year by the caller’s clock is a warning; next year is fine', () => {
-    const analysed = (thisYear?: number) => ofRule(analyse(readWorkbooks([book([registrations([{ year: 2024 }, { year: 2027 }, { year: 2042 }])])]), { thisYear }).findings, 'year-mismatch');
+    const analysed = (thisYear?: number) =>
+      ofRule(analyse(readWorkbooks([book([registrations([{ year: 2024 }, { year: 2027 }, { year: 2042 }])])]), { thisYear }).findings, 'year-mismatch');
     expect(analysed(2026)).toEqual([
-      expected('year-mismatch', 'warning', 'year', 4, 'năm 2042 muộn hơn năm nay (2026) quá một năm; kiểm tra lại năm, hoặc ghi Năm báo cáo, Giai đoạn ở trang Thông tin.'),
+      expected(
+        'year-mismatch',
+        'warning',
+        'year',
+        4,
+        'năm 2042 muộn hơn năm nay (2026) quá một năm; kiểm tra lại năm, hoặc ghi Năm báo cáo, Giai đoạn ở trang Thông tin.',
+      ),
     ]);
     expect(analysed(2026)[0].words).toEqual({ key: 'yearFuture', params: { year: 2042, thisYear: 2026 } });
     // No clock given: nothing to compare with.
     expect(analysed()).toEqual([]);
     // Năm báo cáo given: the mismatch says it, not the clock.
-    const info = ofRule(analyse(readWorkbooks([book([registrations([{ year: 2042 }]), infoSheet({ 'Năm báo cáo': 2024 })])]), { thisYear: 2026 }).findings, 'year-mismatch');
+    const info = ofRule(
+      analyse(readWorkbooks([book([registrations([{ year: 2042 }]), infoSheet({ 'Năm báo cáo': 2024 })])]), { thisYear: 2026 }).findings,
+      'year-mismatch',
+    );
     expect(info.map((f) => f.words?.key)).toEqual(['yearMismatch']);
   });
 
@@ -255,7 +254,9 @@ describe('duplicate-across-files (rows merged from several files)', () => {
   const merged = (...files: Array<[string, Model[]]>) => readWorkbooks(files.map(([file, models]) => book([registrations(models)], file))).rows;
 
   it('the same year, unit and name in a second file is a warning on its row, naming the first file and row, worded in either language', () => {
-    const [finding, ...rest] = analyseMerged(merged(['a.xlsx', [{ name: 'Hũ gạo tình thương' }]], ['b.xlsx', [{ name: 'Con đường hoa' }, { name: 'hũ gạo  tình thương' }]]));
+    const [finding, ...rest] = analyseMerged(
+      merged(['a.xlsx', [{ name: 'Hũ gạo tình thương' }]], ['b.xlsx', [{ name: 'Con đường hoa' }, { name: 'hũ gạo  tình thương' }]]),
+    );
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ file: 'b.xlsx', sheet: 'Đăng ký', cell: `${COL.name}3`, rule: 'duplicate-across-files', severity: 'warning' });
     expect(finding.message).toMatch(/^Ô D3: mô hình “hũ gạo tình thương” của .* có ở cả tệp “b\.xlsx” và tệp “a\.xlsx” \(dòng 2\)/);
@@ -277,9 +278,7 @@ describe('near-duplicate', () => {
 
   it('is fine in another year or another unit', () => {
     expect(run('near-duplicate', [{ name: 'Hũ gạo tình thương' }, { name: 'Hu gao tinh thuong!', year: 2023 }])).toEqual([]);
-    expect(run('near-duplicate', [{ name: 'Hũ gạo tình thương' }, { name: 'Hu gao tinh thuong!', unit: 'Chi bộ Kho bạc' }])).toEqual(
-      [],
-    );
+    expect(run('near-duplicate', [{ name: 'Hũ gạo tình thương' }, { name: 'Hu gao tinh thuong!', unit: 'Chi bộ Kho bạc' }])).toEqual([]);
   });
 
   it('an exact duplicate is a duplicate, not a near-duplicate', () => {

@@ -92,9 +92,7 @@ describe('the seed 004 workbook (Bắc Kạn, 2022)', () => {
         '(duy trì 62, đăng ký mới 102); Dân vận khéo trong giữ gìn và phát huy bản sắc văn hóa dân tộc, cố kết cộng đồng gắn với du lịch, ' +
         'dịch vụ có 03 mô hình (duy trì 01, đăng ký mới 02).',
     );
-    expect(doc.paragraphs[0]).toContain(
-      'Số mô hình đủ điều kiện để bình xét, đánh giá, phân loại năm 2022 là 160 (tập thể 147, cá nhân 13 mô hình).',
-    );
+    expect(doc.paragraphs[0]).toContain('Số mô hình đủ điều kiện để bình xét, đánh giá, phân loại năm 2022 là 160 (tập thể 147, cá nhân 13 mô hình).');
   });
 
   it('writes recognition, kinds and blocs with their units and communes as seed 004 does', () => {

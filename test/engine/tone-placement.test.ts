@@ -34,7 +34,8 @@ describe('tone placement', () => {
     const { counted, findings } = result();
     expect(counted).toHaveLength(MODELS.length);
     expect(counted.every((r) => r.unitListed)).toBe(true);
-    for (const rule of ['unit-unknown', 'bloc-mismatch', 'commune-missing', 'invalid-value', 'near-duplicate'] as const) expect(ofRule(findings, rule)).toEqual([]);
+    for (const rule of ['unit-unknown', 'bloc-mismatch', 'commune-missing', 'invalid-value', 'near-duplicate'] as const)
+      expect(ofRule(findings, rule)).toEqual([]);
   });
 
   it('reports units, communes and blocs under the spelling of Danh mục', () => {

@@ -25,12 +25,77 @@ function nfcSheets(): SheetRows[] {
     [1, 2023, 'Hũ gạo tình thương', 'Chi hội Phụ nữ thôn Nà Cà', 'Tập thể', 'Đảng bộ xã Xuất Hóa', null, null, 3, 'Đăng ký mới', 'Được công nhận', '12-QĐ/TU'],
     [2, 2024, 'Hũ gạo tình thương', 'Chi hội Phụ nữ thôn Nà Cà', 'Tập thể', 'ĐB Xuất Hoá', null, null, 'LV3', 'Duy trì', 'Tiêu biểu', '25-QĐ/TU'],
     [3, 2024, 'Hu gao tinh thuong!', 'Chi đoàn thôn Nà Cà', 'Tập thể', 'Đảng bộ xã Xuất Hóa', null, null, 'Lĩnh vực 3', 'Mới', 'Đề nghị công nhận', null],
-    [4, '2024', 'Con đường bích họa', 'Đoàn Thanh niên phường', 'Tập thể', 'Đảng bộ phường Đức Xuân', 'Xã, phường', 'Đức Xuân', 'Nông thôn mới, đô thị văn minh', 'Đăng ký mới', 'Được công nhận', null],
-    [5, 2024, 'Một cửa thân thiện', 'Nguyễn Thị Thủy', 'Cá nhân', 'Chi bộ Văn phòng Huyện ủy', 'Hành chính sự nghiệp', null, 'Cải cách hành chính, xây dựng công sở', 'Duy trì', 'Đủ điều kiện bình xét', null],
+    [
+      4,
+      '2024',
+      'Con đường bích họa',
+      'Đoàn Thanh niên phường',
+      'Tập thể',
+      'Đảng bộ phường Đức Xuân',
+      'Xã, phường',
+      'Đức Xuân',
+      'Nông thôn mới, đô thị văn minh',
+      'Đăng ký mới',
+      'Được công nhận',
+      null,
+    ],
+    [
+      5,
+      2024,
+      'Một cửa thân thiện',
+      'Nguyễn Thị Thủy',
+      'Cá nhân',
+      'Chi bộ Văn phòng Huyện ủy',
+      'Hành chính sự nghiệp',
+      null,
+      'Cải cách hành chính, xây dựng công sở',
+      'Duy trì',
+      'Đủ điều kiện bình xét',
+      null,
+    ],
     [6, 2024, 'Một cửa thân thiện', 'Nguyễn Thị Thủy', 'Cá nhân', 'chi bộ văn phòng huyện uỷ', null, null, 2, 'Duy trì', null, null],
-    [7, 2019, 'Dân vận khéo trong giữ gìn bản sắc', 'Đội văn nghệ thôn Bản Pục', 'Tập thể', 'Đảng bộ xã Xuất Hóa', null, null, 'Bản sắc văn hóa, du lịch, dịch vụ', 'Đăng ký mới', 'Không đạt', null],
-    [8, 2024, 'Vườn thuốc nam', 'Chi hội Người cao tuổi', 'Tập thể', 'Chi bộ Trạm Y tế', 'Hành chính sự nghiệp', null, 4, 'Đăng ký mới', 'Dừng thực hiện', null],
-    [9, 2024, 'Tổ tự quản an ninh', 'Công an xã', 'Tập thể', 'Chi bộ Công an', 'Nội chính', null, 'Xây dựng Đảng, chính quyền, MTTQ, đoàn thể', 'Đăng ký mới', 'Được công nhận', '30-QĐ/TU'],
+    [
+      7,
+      2019,
+      'Dân vận khéo trong giữ gìn bản sắc',
+      'Đội văn nghệ thôn Bản Pục',
+      'Tập thể',
+      'Đảng bộ xã Xuất Hóa',
+      null,
+      null,
+      'Bản sắc văn hóa, du lịch, dịch vụ',
+      'Đăng ký mới',
+      'Không đạt',
+      null,
+    ],
+    [
+      8,
+      2024,
+      'Vườn thuốc nam',
+      'Chi hội Người cao tuổi',
+      'Tập thể',
+      'Chi bộ Trạm Y tế',
+      'Hành chính sự nghiệp',
+      null,
+      4,
+      'Đăng ký mới',
+      'Dừng thực hiện',
+      null,
+    ],
+    [
+      9,
+      2024,
+      'Tổ tự quản an ninh',
+      'Công an xã',
+      'Tập thể',
+      'Chi bộ Công an',
+      'Nội chính',
+      null,
+      'Xây dựng Đảng, chính quyền, MTTQ, đoàn thể',
+      'Đăng ký mới',
+      'Được công nhận',
+      '30-QĐ/TU',
+    ],
     [10, 2024, 'Điểm sáng giao thông', 'Đoàn Thanh niên', 'Tập thể', 'Đảng bộ xã Dương Quang', null, null, 3, 'Đăng ký mới', 'Khong dat', null],
     [11, 2024, 'Nhà sạch vườn đẹp', 'Hội Nông dân', 'Tập thể', 'Đảng bộ xã Dương Quang', null, null, 'LV 9', 'Đăng ký mới', null, null],
     [12, 'năm 2024', 'Gương sáng', 'Lý Văn Minh', 'Cá nhân', 'Chi bộ Công an', null, null, 1, 'Đăng ký mới', null, null],
@@ -71,7 +136,12 @@ function mapStrings(sheets: SheetRows[], f: (s: string) => string): SheetRows[] 
 
 /** Zero-width space in front, BOM at the end, non-breaking spaces for spaces, a soft hyphen inside the first word. */
 const sprinkle = (s: string): string =>
-  '\u200B' + s.replace(/ /g, '\u00A0').replace(/^(\P{L}*\p{L})(\p{L})/u, '$1\u00AD$2').replace(/(\p{L})$/u, '$1\u2060') + '\uFEFF';
+  '\u200B' +
+  s
+    .replace(/ /g, '\u00A0')
+    .replace(/^(\P{L}*\p{L})(\p{L})/u, '$1\u00AD$2')
+    .replace(/(\p{L})$/u, '$1\u2060') +
+  '\uFEFF';
 
 const VARIANTS: Array<[string, (sheets: SheetRows[]) => SheetRows[]]> = [
   ['NFD', (sheets) => mapStrings(sheets, (s) => s.normalize('NFD'))],

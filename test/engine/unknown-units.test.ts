@@ -4,7 +4,11 @@ import { similarity } from '../../src/engine/unit-suggest';
 import { book, checkSheets, ofRule, registrations, unitList } from './builder';
 
 const CONG_AN = 'Đảng bộ Công an thành phố';
-const LIST = [{ name: CONG_AN, bloc: 'Nội chính' }, { name: 'Chi bộ Văn phòng', bloc: 'Hành chính sự nghiệp' }, { name: 'Đảng bộ xã Nông Thượng', bloc: 'Xã, phường', commune: 'Nông Thượng' }];
+const LIST = [
+  { name: CONG_AN, bloc: 'Nội chính' },
+  { name: 'Chi bộ Văn phòng', bloc: 'Hành chính sự nghiệp' },
+  { name: 'Đảng bộ xã Nông Thượng', bloc: 'Xã, phường', commune: 'Nông Thượng' },
+];
 const units = LIST.map((u) => ({ name: u.name, bloc: u.bloc, commune: u.commune ?? null, otherNames: [], successor: null }));
 
 describe('nearestUnits', () => {
@@ -23,11 +27,22 @@ describe('nearestUnits', () => {
 
 describe('unknownUnits', () => {
   it('groups the rows of an unlisted unit under one name, with its bloc and the nearest listed names', () => {
-    const rows = Array.from({ length: 12 }, (_, i) => ({ unit: i % 2 ? 'Đảng bộ Công an TP' : 'Đảng bộ  công an TP', bloc: 'Nội chính', name: `Mô hình ${i}` }));
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      unit: i % 2 ? 'Đảng bộ Công an TP' : 'Đảng bộ  công an TP',
+      bloc: 'Nội chính',
+      name: `Mô hình ${i}`,
+    }));
     const result = checkSheets(registrations([...rows, { unit: 'Chi bộ Văn phòng', name: 'Hũ gạo' }]), unitList(LIST));
     expect(ofRule(result.findings, 'unit-unknown')).toHaveLength(12);
     expect(unknownUnits(result.dataset)).toEqual([
-      { name: 'Đảng bộ công an TP', rows: 12, first: { file: 'test.xlsx', sheet: 'Đăng ký', row: 2 }, bloc: 'Nội chính', commune: null, suggestions: [CONG_AN] },
+      {
+        name: 'Đảng bộ công an TP',
+        rows: 12,
+        first: { file: 'test.xlsx', sheet: 'Đăng ký', row: 2 },
+        bloc: 'Nội chính',
+        commune: null,
+        suggestions: [CONG_AN],
+      },
     ]);
   });
 
@@ -41,12 +56,20 @@ describe('unknownUnits', () => {
 
 describe('submission tracking against Danh mục', () => {
   it('counts only listed units; files of an unlisted unit are set apart with the names they may mean', () => {
-    const file = (name: string, unit: string) => ({ name, grids: book([registrations([{ unit, name: `Mô hình ${name}` }])], name), modified: new Date('2024-11-05T03:00:00Z') });
-    const c = consolidate([file('ca.xlsx', 'Đảng bộ Công an TP'), file('vp.xlsx', 'Chi bộ Văn phòng')], { base: { name: 'huyen.xlsx', grids: book([unitList(LIST)], 'huyen.xlsx') } });
+    const file = (name: string, unit: string) => ({
+      name,
+      grids: book([registrations([{ unit, name: `Mô hình ${name}` }])], name),
+      modified: new Date('2024-11-05T03:00:00Z'),
+    });
+    const c = consolidate([file('ca.xlsx', 'Đảng bộ Công an TP'), file('vp.xlsx', 'Chi bộ Văn phòng')], {
+      base: { name: 'huyen.xlsx', grids: book([unitList(LIST)], 'huyen.xlsx') },
+    });
     expect(c.tracking.units.map((u) => u.unit)).toEqual(LIST.map((u) => u.name));
     // The file names the unit otherwise: the unit stays not submitted until the name is settled.
     expect(c.tracking.units.map((u) => u.state)).toEqual(['missing', 'received', 'missing']);
-    expect(c.tracking.unknown).toEqual([{ unit: 'Đảng bộ Công an TP', files: [{ name: 'ca.xlsx', date: new Date('2024-11-05T03:00:00Z') }], rows: 1, suggestions: [CONG_AN] }]);
+    expect(c.tracking.unknown).toEqual([
+      { unit: 'Đảng bộ Công an TP', files: [{ name: 'ca.xlsx', date: new Date('2024-11-05T03:00:00Z') }], rows: 1, suggestions: [CONG_AN] },
+    ]);
   });
 });
 
@@ -54,7 +77,11 @@ describe('settling an unknown name in Danh mục', () => {
   const sheets = (rows: Array<Array<string | null>>): SheetGrid[] => [{ name: 'Danh mục', grid: rows }];
 
   it('adds the unit after the last listed one, with its bloc and commune', () => {
-    const edit = planAddUnit(sheets([['Đơn vị', 'Khối'], ['Chi bộ Văn phòng', 'Hành chính sự nghiệp'], [], []]), { name: 'Chi bộ Trường Mầm non', bloc: 'Hành chính sự nghiệp', commune: 'Lục Bình' });
+    const edit = planAddUnit(sheets([['Đơn vị', 'Khối'], ['Chi bộ Văn phòng', 'Hành chính sự nghiệp'], [], []]), {
+      name: 'Chi bộ Trường Mầm non',
+      bloc: 'Hành chính sự nghiệp',
+      commune: 'Lục Bình',
+    });
     expect(edit).toEqual({
       sheet: 'Danh mục',
       create: false,
@@ -75,10 +102,18 @@ describe('settling an unknown name in Danh mục', () => {
   });
 
   it('records another name in Tên khác, after those already there, adding the column when missing', () => {
-    const withColumn = sheets([['Đơn vị', 'Tên khác'], [CONG_AN, 'Công an TP']]);
-    expect(planOtherName(withColumn, CONG_AN, 'Đảng bộ Công an TP')?.cells).toEqual([{ row: 2, col: 1, value: 'Công an TP; Đảng bộ Công an TP', before: 'Công an TP' }]);
+    const withColumn = sheets([
+      ['Đơn vị', 'Tên khác'],
+      [CONG_AN, 'Công an TP'],
+    ]);
+    expect(planOtherName(withColumn, CONG_AN, 'Đảng bộ Công an TP')?.cells).toEqual([
+      { row: 2, col: 1, value: 'Công an TP; Đảng bộ Công an TP', before: 'Công an TP' },
+    ]);
     expect(planOtherName(withColumn, CONG_AN, 'công an tp')).toBeNull();
-    const without = sheets([['Đơn vị', 'Khối'], [CONG_AN, 'Nội chính']]);
+    const without = sheets([
+      ['Đơn vị', 'Khối'],
+      [CONG_AN, 'Nội chính'],
+    ]);
     expect(planOtherName(without, CONG_AN, 'Đảng bộ Công an TP')?.cells).toEqual([
       { row: 1, col: 2, value: 'Tên khác', before: null },
       { row: 2, col: 2, value: 'Đảng bộ Công an TP', before: null },

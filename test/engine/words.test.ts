@@ -15,7 +15,13 @@ function messy() {
       { name: 'Tủ sách', unit: 'Chi bộ Lạ' },
     ]),
     unitList([{ name: 'Chi bộ Văn phòng', bloc: 'Hành chính sự nghiệp' }]),
-    { name: 'Khối Dân vận', rows: [['Năm', 'Xã/phường', 'Số thành viên', 'Thành viên được tập huấn'], [2024, 'Xuất Hóa', 10, 12]] },
+    {
+      name: 'Khối Dân vận',
+      rows: [
+        ['Năm', 'Xã/phường', 'Số thành viên', 'Thành viên được tập huấn'],
+        [2024, 'Xuất Hóa', 10, 12],
+      ],
+    },
   ];
   const dataset = readWorkbooks([book(sheets)]);
   return [...analyse(dataset).findings, ...analyseKhoi(dataset).findings];

@@ -98,17 +98,12 @@ describe('manifest.xml', () => {
 
   it('rejects an icon of the wrong pixel size or a missing icon file', async () => {
     const wrongSize = await validateVariant('icon-size', (xml) =>
-      xml.replace(
-        '<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
-        '<IconUrl DefaultValue="https://localhost:3000/assets/icon-16.png"/>',
-      ),
+      xml.replace('<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-16.png"/>'),
     );
     expect(wrongSize.valid).toBe(false);
     expect(wrongSize.errors.join('\n')).toMatch(/IconUrl: assets\/icon-16\.png .*32x32/);
 
-    const missing = await validateVariant('icon-missing', (xml) =>
-      xml.replace('assets/icon-80.png', 'assets/icon-81.png'),
-    );
+    const missing = await validateVariant('icon-missing', (xml) => xml.replace('assets/icon-80.png', 'assets/icon-81.png'));
     expect(missing.valid).toBe(false);
     expect(missing.errors.join('\n')).toMatch(/icon-81\.png/);
   });

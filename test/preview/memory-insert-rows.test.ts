@@ -5,7 +5,12 @@ import type { SheetContent } from '../../src/workbook/sheet-content';
 function sheet(): SheetContent {
   return {
     name: 'Đăng ký',
-    values: [['STT', 'Tên'], [1, 'a'], [2, 'b'], ['Tổng cộng', 2]],
+    values: [
+      ['STT', 'Tên'],
+      [1, 'a'],
+      [2, 'b'],
+      ['Tổng cộng', 2],
+    ],
     styles: [{ range: { r1: 1, c1: 0, r2: 2, c2: 1 }, style: { border: true } }],
     merges: [{ r1: 3, c1: 0, r2: 3, c2: 1 }],
     columnWidths: [],
@@ -21,7 +26,13 @@ describe('the preview’s workbook inserts and deletes rows as Excel does', () =
     // The browser version keeps no formulas: the total's 2 is a typed number the new row leaves wrong.
     expect(await workbook.insertRows('Đăng ký', 4, [[3, '=c']])).toEqual({ typedNumbers: 1 });
     const inserted = workbook.sheet('Đăng ký');
-    expect(await workbook.readSheet('Đăng ký')).toEqual([['STT', 'Tên'], [1, 'a'], [2, 'b'], [3, '=c'], ['Tổng cộng', 2]]);
+    expect(await workbook.readSheet('Đăng ký')).toEqual([
+      ['STT', 'Tên'],
+      [1, 'a'],
+      [2, 'b'],
+      [3, '=c'],
+      ['Tổng cộng', 2],
+    ]);
     expect(inserted?.merges).toEqual([{ r1: 4, c1: 0, r2: 4, c2: 1 }]);
     expect(inserted?.rowHeights).toEqual({ 4: 30 });
     expect(inserted?.styles[0].range).toEqual({ r1: 1, c1: 0, r2: 3, c2: 1 });

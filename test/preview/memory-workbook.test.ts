@@ -164,7 +164,11 @@ describe('MemoryWorkbook: the WorkbookPort of the browser preview', () => {
   it('fromXlsx counts the formula cells it keeps as their results, which the page says (the download holds the results)', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Đăng ký');
-    sheet.addRows([['STT', 'Kinh phí'], [1, 10], [2, 20]]);
+    sheet.addRows([
+      ['STT', 'Kinh phí'],
+      [1, 10],
+      [2, 20],
+    ]);
     sheet.getCell('A4').value = 'Tổng cộng';
     sheet.getCell('B4').value = { formula: 'SUM(B2:B3)', result: 30 };
     sheet.getCell('C4').value = { formula: 'COUNT(B2:B3)', result: 2 };
@@ -181,12 +185,19 @@ describe('MemoryWorkbook: the WorkbookPort of the browser preview', () => {
   it('fromXlsx carries styles, merges, widths, frozen rows, dropdowns and hidden sheets through a round trip', async () => {
     const original = new MemoryWorkbook(standardSheets());
     await original.writeSheet(
-      content(REPORT_SHEET, [['BÁO CÁO', null, null], [1234, 0.5, new Date(Date.UTC(2022, 11, 9)) as unknown as string]], {
-        styles: [{ range: { r1: 0, c1: 0, r2: 0, c2: 2 }, style: { bold: true, border: true, horizontal: 'center' } }],
-        merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
-        columnWidths: [30, 12, 12],
-        page: { orientation: 'landscape', fitToWidth: true },
-      }),
+      content(
+        REPORT_SHEET,
+        [
+          ['BÁO CÁO', null, null],
+          [1234, 0.5, new Date(Date.UTC(2022, 11, 9)) as unknown as string],
+        ],
+        {
+          styles: [{ range: { r1: 0, c1: 0, r2: 0, c2: 2 }, style: { bold: true, border: true, horizontal: 'center' } }],
+          merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
+          columnWidths: [30, 12, 12],
+          page: { orientation: 'landscape', fitToWidth: true },
+        },
+      ),
     );
     const copy = new MemoryWorkbook();
     expect((await copy.fromXlsx(await original.toXlsx(), 'copy.xlsx')).ok).toBe(true);

@@ -47,7 +47,7 @@ describe('the shipped sample workbook (assets/mau-dan-van-kheo.xlsx)', () => {
     expect(grid.length - 1).toBeLessThanOrEqual(70);
   });
 
-  it("gives the checker exactly its deliberate mistakes, in the cells they were put in", async () => {
+  it('gives the checker exactly its deliberate mistakes, in the cells they were put in', async () => {
     const workbook = await openSample();
     const analysis = analyse(readWorkbooks([{ file: 'mau-dan-van-kheo.xlsx', sheets: await workbook.readWorkbook() }]));
     expect(analysis.findings.map(({ rule, severity, sheet, cell }) => ({ rule, severity, sheet, cell }))).toEqual([

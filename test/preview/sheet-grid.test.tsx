@@ -85,9 +85,7 @@ describe('SheetGrid', () => {
     expect(cell(2, 1).getAttribute('aria-selected')).toBe('true');
     expect(cell(0, 0).getAttribute('aria-selected')).toBe('false');
     expect(grid.getAttribute('aria-activedescendant')).toBe(cell(2, 1).id);
-    expect(within(grid).getByRole('columnheader', { name: 'B' }).className).not.toBe(
-      within(grid).getByRole('columnheader', { name: 'C' }).className,
-    );
+    expect(within(grid).getByRole('columnheader', { name: 'B' }).className).not.toBe(within(grid).getByRole('columnheader', { name: 'C' }).className);
   });
 
   it('moves the active cell with the arrow keys, Home and Ctrl+Home', () => {
@@ -111,11 +109,13 @@ describe('SheetGrid', () => {
   it('tints marked cells by severity and says so to screen readers', async () => {
     const workbook = new MemoryWorkbook([report]);
     renderPreview(<ActiveGrid workbook={workbook} />);
-    await act(() => workbook.markCells('Báo cáo', [
-      { row: 3, col: 1, severity: 'error' },
-      { row: 3, col: 2, severity: 'warning' },
-      { row: 3, col: 2, severity: 'info' },
-    ]));
+    await act(() =>
+      workbook.markCells('Báo cáo', [
+        { row: 3, col: 1, severity: 'error' },
+        { row: 3, col: 2, severity: 'warning' },
+        { row: 3, col: 2, severity: 'info' },
+      ]),
+    );
     expect(cell(2, 1).dataset.mark).toBe('error');
     expect(cell(2, 2).dataset.mark).toBe('warning');
     expect(cell(2, 1).textContent).toBe('164 (Đánh dấu: Lỗi)');

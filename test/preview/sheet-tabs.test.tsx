@@ -58,7 +58,10 @@ describe('SheetTabs', () => {
       {
         name: 'Tổng hợp',
         values: [['BIỂU 01'], ['Lĩnh vực', 'Đăng ký'], ['LV3', 164]],
-        styles: [{ range: { r1: 1, c1: 0, r2: 2, c2: 1 }, style: { border: true } }, { range: { r1: 1, c1: 0, r2: 1, c2: 1 }, style: { bold: true } }],
+        styles: [
+          { range: { r1: 1, c1: 0, r2: 2, c2: 1 }, style: { border: true } },
+          { range: { r1: 1, c1: 0, r2: 1, c2: 1 }, style: { bold: true } },
+        ],
         merges: [{ r1: 0, c1: 0, r2: 0, c2: 1 }],
         columnWidths: [30, 12],
       },

@@ -35,7 +35,9 @@ describe('Kiểm tra (check)', () => {
     const warnings = count(findings, (f) => f.severity === 'warning');
     expect(errors).toBe(3);
     const { ui } = await openCheck(new FakeWorkbook(sheets));
-    expect(ui.getByText(`Đã kiểm tra 191 dòng: ${errors} lỗi, ${warnings} cảnh báo, 0 thông tin. 2 dòng có lỗi ở cột được đếm nên chưa được tính vào tổng hợp.`)).toBeInTheDocument();
+    expect(
+      ui.getByText(`Đã kiểm tra 191 dòng: ${errors} lỗi, ${warnings} cảnh báo, 0 thông tin. 2 dòng có lỗi ở cột được đếm nên chưa được tính vào tổng hợp.`),
+    ).toBeInTheDocument();
     expect(ui.getByRole('button', { name: `Lỗi (${errors})` })).toBeInTheDocument();
     if (warnings > 0) expect(ui.getByRole('button', { name: `Cảnh báo (${warnings})` })).toBeInTheDocument();
     const invalid = ui.getByRole('group', { name: 'Giá trị không hợp lệ (1)' });

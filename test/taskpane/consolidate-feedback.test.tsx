@@ -21,7 +21,15 @@ async function unitFile(): Promise<File> {
     [
       {
         name: 'ĐK 2024',
-        rows: [['DANH SÁCH ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO'], ['Chi bộ Trường THCS Lục Bình'], [], header, row('Thư viện xanh', 'Tập thể'), row('Góc học tập', 'Nhóm'), row('Thư viện xanh', 'Tập thể')],
+        rows: [
+          ['DANH SÁCH ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO'],
+          ['Chi bộ Trường THCS Lục Bình'],
+          [],
+          header,
+          row('Thư viện xanh', 'Tập thể'),
+          row('Góc học tập', 'Nhóm'),
+          row('Thư viện xanh', 'Tập thể'),
+        ],
       },
     ],
     LATE,
@@ -60,7 +68,11 @@ describe('Feedback after import', () => {
     const fake = districtWorkbook();
     const { feedback } = await importFile(fake);
     // The workbook holds the rows at 3-5, in its own column order.
-    expect(shown(fake.grid('Đăng ký')).slice(2).map((r) => r[3])).toEqual(['Thư viện xanh', 'Góc học tập', 'Thư viện xanh']);
+    expect(
+      shown(fake.grid('Đăng ký'))
+        .slice(2)
+        .map((r) => r[3]),
+    ).toEqual(['Thư viện xanh', 'Góc học tập', 'Thư viện xanh']);
     expect(fake.visibility(ORIGIN_SHEET)).toBe('veryHidden');
     expect(shown(fake.grid(ORIGIN_SHEET)).map((r) => r.slice(0, 4))).toEqual([
       ['Nguồn', 'Phần', 'Trang gốc', 'Dòng gốc'],
@@ -81,7 +93,11 @@ describe('Feedback after import', () => {
       fake.editCell('Đăng ký', 3, c, grid[3][c] ?? null);
       fake.editCell('Đăng ký', 4, c, grid[2][c] ?? null);
     }
-    expect(shown(fake.grid('Đăng ký')).slice(2).map((r) => r[3])).toEqual(['Góc học tập', 'Thư viện xanh', 'Thư viện xanh']);
+    expect(
+      shown(fake.grid('Đăng ký'))
+        .slice(2)
+        .map((r) => r[3]),
+    ).toEqual(['Góc học tập', 'Thư viện xanh', 'Thư viện xanh']);
     lines = await feedback();
     expect(lines).toContain(`1. ${KIND}`);
     expect(lines.find((l) => DUPLICATE.test(l))).toBeDefined();
@@ -92,7 +108,9 @@ describe('Feedback after import', () => {
     const { feedback } = await importFile(fake);
     fake.editCell('Đăng ký', 4, 3, 'Góc học tập (đã sửa)');
     const lines = await feedback();
-    expect(lines).toContain('1. Tệp “c.xlsx” (đã nhập; ô theo trang “Đăng ký” của sổ tổng hợp): Ô F4: “Nhóm” không phải Loại hợp lệ; cần “Tập thể” hoặc “Cá nhân”.');
+    expect(lines).toContain(
+      '1. Tệp “c.xlsx” (đã nhập; ô theo trang “Đăng ký” của sổ tổng hợp): Ô F4: “Nhóm” không phải Loại hợp lệ; cần “Tập thể” hoặc “Cá nhân”.',
+    );
     expect(lines.find((l) => DUPLICATE.test(l))).toBeDefined();
   });
 

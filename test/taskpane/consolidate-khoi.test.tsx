@@ -34,7 +34,6 @@ function district(khoi?: Cell[][]): FakeWorkbook {
   return new FakeWorkbook(khoi ? [...sheets, { name: KHOI, rows: [KHOI_HEADER, ...khoi] }] : sheets);
 }
 
-
 type Ui = ReturnType<typeof within>;
 
 async function open(fake: FakeWorkbook) {
@@ -70,7 +69,28 @@ describe('Tổng hợp đơn vị: the communes’ Khối Dân vận rows', () =
     await ui.findByText('Đã nhập 1 dòng của các xã vào trang “Khối Dân vận”.');
     expect(shown(fake.grid(KHOI))).toEqual([
       [...KHOI_HEADER, 'Nguồn'],
-      ['2024', 'Lục Bình', 'Bạch Thông', '11', '2', '1', '6', '8', 'Phó Bí thư', 'Có', 'Có', 'Có', '11', '95', '1', '', 'Có', 'Có', 'Hoàn thành tốt nhiệm vụ', 'luc-binh.xlsx'],
+      [
+        '2024',
+        'Lục Bình',
+        'Bạch Thông',
+        '11',
+        '2',
+        '1',
+        '6',
+        '8',
+        'Phó Bí thư',
+        'Có',
+        'Có',
+        'Có',
+        '11',
+        '95',
+        '1',
+        '',
+        'Có',
+        'Có',
+        'Hoàn thành tốt nhiệm vụ',
+        'luc-binh.xlsx',
+      ],
     ]);
     // The sheet is the standard one (dropdowns for the ticks), and the registrations are untouched.
     expect(fake.writes.some((w) => w.kind === 'writeSheet' && w.content.name === KHOI)).toBe(true);
@@ -108,7 +128,11 @@ describe('Tổng hợp đơn vị: the communes’ Khối Dân vận rows', () =
     expect(column(fake, 'Xã/phường')).toEqual(['Xã khác', 'Lục Bình']);
     expect(column(fake, 'Số thành viên')).toEqual(['8', '12']);
     expect(column(fake, 'Nguồn')).toEqual(['', 'luc-binh.xlsx']);
-    expect(shown(fake.grid('Đăng ký')).slice(1).map((r) => r[DISTRICT_HEADER.length])).toEqual([undefined, 'luc-binh.xlsx']);
+    expect(
+      shown(fake.grid('Đăng ký'))
+        .slice(1)
+        .map((r) => r[DISTRICT_HEADER.length]),
+    ).toEqual([undefined, 'luc-binh.xlsx']);
   });
 
   it('a newer file replaces an earlier import’s row; the older file again asks first and changes nothing unless chosen', async () => {

@@ -24,7 +24,6 @@ const fileB = () => unitFile('b.xlsx', TRUONG, [{ name: 'Thư viện xanh' }, { 
 
 type User = ReturnType<typeof renderApp>['user'];
 
-
 const snapshotOf = async (fake: FakeWorkbook): Promise<SheetGrid[]> => fake.readWorkbook();
 
 async function openConsolidate(fake: FakeWorkbook) {
@@ -42,15 +41,22 @@ async function pick(user: User, ui: ReturnType<typeof within>, files: File[]): P
 
 /** A file's card in the list, by its name. */
 const card = (ui: ReturnType<typeof within>, name: string) => within(ui.getByRole('heading', { name, level: 4 }).closest('li') as HTMLElement);
-const fact = (c: ReturnType<typeof within>, term: string): string => (c.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement).textContent ?? '';
+const fact = (c: ReturnType<typeof within>, term: string): string =>
+  (c.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement).textContent ?? '';
 
 async function merge(user: User, ui: ReturnType<typeof within>): Promise<void> {
   await user.click(ui.getByRole('button', { name: 'Nhập vào sổ' }));
 }
 
 const sourceCol = (fake: FakeWorkbook): number => fake.row('Đăng ký', 1).indexOf('Nguồn');
-const sources = (fake: FakeWorkbook): string[] => shown(fake.grid('Đăng ký')).slice(1).map((r) => r[sourceCol(fake)] ?? '');
-const names = (fake: FakeWorkbook): string[] => shown(fake.grid('Đăng ký')).slice(1).map((r) => r[DISTRICT_HEADER.indexOf('Tên mô hình')]);
+const sources = (fake: FakeWorkbook): string[] =>
+  shown(fake.grid('Đăng ký'))
+    .slice(1)
+    .map((r) => r[sourceCol(fake)] ?? '');
+const names = (fake: FakeWorkbook): string[] =>
+  shown(fake.grid('Đăng ký'))
+    .slice(1)
+    .map((r) => r[DISTRICT_HEADER.indexOf('Tên mô hình')]);
 
 describe('Tổng hợp đơn vị: picking and checking files', () => {
   it('lists each file with its units, years, rows, errors and warnings, and the files it cannot read', async () => {
@@ -113,7 +119,11 @@ describe('Tổng hợp đơn vị: merging into the open workbook', () => {
     expect(names(fake)).toEqual(['Tủ thuốc nhân dân', 'Đường bê tông thôn Nà Pài', 'Camera an ninh thôn', 'Thư viện xanh', 'Góc học tập']);
     expect(sources(fake)).toEqual(['', 'a.xlsx', 'a.xlsx', 'b.xlsx', 'b.xlsx']);
     // STT goes on from the sheet's own; the invalid kind is written as typed, so Kiểm tra still finds it.
-    expect(shown(fake.grid('Đăng ký')).slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(
+      shown(fake.grid('Đăng ký'))
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['1', '2', '3', '4', '5']);
     expect(fake.row('Đăng ký', 6)[DISTRICT_HEADER.indexOf('Loại')]).toBe('Nhóm');
     expect(fake.visibility(IMPORT_SHEET)).toBe('veryHidden');
     expect(ui.queryByRole('heading', { name: /^Tệp đã chọn/ })).toBeNull();
@@ -181,7 +191,9 @@ describe('Tổng hợp đơn vị: merging into the open workbook', () => {
     const before = await snapshotOf(fake);
     await merge(user, ui);
     const dialog = await screen.findByRole('alertdialog', { name: 'Xác nhận trước khi nhập' });
-    expect(within(dialog).getByText('1 dòng tự nhập trong sổ (không có “Nguồn”) của cùng đơn vị và năm sẽ được thay bằng các dòng của tệp “cong-an.xlsx”.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('1 dòng tự nhập trong sổ (không có “Nguồn”) của cùng đơn vị và năm sẽ được thay bằng các dòng của tệp “cong-an.xlsx”.'),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Không nhập' }));
     await ui.findByText('Chưa nhập gì: sổ giữ nguyên.');
     expect(await snapshotOf(fake)).toEqual(before);
@@ -244,7 +256,12 @@ describe('Tổng hợp đơn vị: submission tracking', () => {
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((r) => within(r).getAllByRole('cell').slice(0, 6).map((c) => c.textContent));
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 6)
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
       [NA_PAI, 'Đã nộp đúng hạn', 'a.xlsx', '10/11/2024', '2', '0'],
       [TRUONG, 'Nộp muộn; Có lỗi', 'b.xlsx', '20/11/2024', '2', '1'],

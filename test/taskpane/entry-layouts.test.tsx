@@ -14,9 +14,39 @@ const texts = (row: readonly CellValue[]) => row.map(cellText);
  * A unit's own layout (rows 3-4, a two-row header as Office.js reads merged cells: the value in the
  * first cell only): `Lĩnh vực` over 1-4 in F-I, `Loại mô hình` over J-K, `Hình thức` over L-M.
  */
-const TOP: CellValue[] = ['STT', 'Tên mô hình', 'Chủ thể thực hiện', 'Đơn vị', 'Năm', 'Lĩnh vực', null, null, null, 'Loại mô hình', null, 'Hình thức', null, 'Kết quả'];
+const TOP: CellValue[] = [
+  'STT',
+  'Tên mô hình',
+  'Chủ thể thực hiện',
+  'Đơn vị',
+  'Năm',
+  'Lĩnh vực',
+  null,
+  null,
+  null,
+  'Loại mô hình',
+  null,
+  'Hình thức',
+  null,
+  'Kết quả',
+];
 const SUB: CellValue[] = [null, null, null, null, null, 1, 2, 3, 4, 'Tập thể', 'Cá nhân', 'Duy trì', 'Đăng ký mới', null];
-const MODEL_5: CellValue[] = [1, 'Thư viện xanh', 'Chi đoàn trường', 'Chi bộ Trường THCS Lục Bình', 2024, null, null, null, 'X', 'X', null, null, 'X', 'Đăng ký'];
+const MODEL_5: CellValue[] = [
+  1,
+  'Thư viện xanh',
+  'Chi đoàn trường',
+  'Chi bộ Trường THCS Lục Bình',
+  2024,
+  null,
+  null,
+  null,
+  'X',
+  'X',
+  null,
+  null,
+  'X',
+  'Đăng ký',
+];
 const MODEL_6: CellValue[] = [2, 'Gương người tốt', 'Ông Hoàng Văn Tư', 'Chi bộ thôn Nà Pài', 2024, null, null, null, 'X', null, 'X', 'X', null, 'Đăng ký'];
 
 function tickWorkbook(): FakeWorkbook {
@@ -51,7 +81,24 @@ describe('Nhập on the layouts clerks use', () => {
         kind: 'writeRows',
         sheet: 'Mô hình',
         firstRow: 7,
-        rows: [[3, 'Dân vận khéo trong phát triển cây quế', 'Chi hội Nông dân thôn Nà Pài', 'Chi bộ thôn Nà Pài', 2024, '', '', 'X', '', 'X', '', '', 'X', 'Đăng ký']],
+        rows: [
+          [
+            3,
+            'Dân vận khéo trong phát triển cây quế',
+            'Chi hội Nông dân thôn Nà Pài',
+            'Chi bộ thôn Nà Pài',
+            2024,
+            '',
+            '',
+            'X',
+            '',
+            'X',
+            '',
+            '',
+            'X',
+            'Đăng ký',
+          ],
+        ],
       },
     ]);
     // No “not marked” error: the row is read back as a model of field 3, collective, new.
@@ -63,13 +110,19 @@ describe('Nhập on the layouts clerks use', () => {
     const { user, ui } = await openEntry(fake, 'Mô hình');
     act(() => fake.select({ sheet: 'Mô hình', row: 6, col: 1 }));
     const update = await ui.findByRole('button', { name: 'Cập nhật dòng 6' });
-    expect([field(ui, 'Lĩnh vực').value, field(ui, 'Loại').value, field(ui, 'Hình thức').value]).toEqual(['Bản sắc văn hóa, du lịch, dịch vụ', 'Cá nhân', 'Duy trì']);
+    expect([field(ui, 'Lĩnh vực').value, field(ui, 'Loại').value, field(ui, 'Hình thức').value]).toEqual([
+      'Bản sắc văn hóa, du lịch, dịch vụ',
+      'Cá nhân',
+      'Duy trì',
+    ]);
 
     await user.selectOptions(field(ui, 'Lĩnh vực'), 'Cải cách hành chính, xây dựng công sở');
     await user.selectOptions(field(ui, 'Hình thức'), 'Đăng ký mới');
     await user.click(update);
     await ui.findByText('Đã cập nhật dòng 6 của trang “Mô hình”.');
-    expect(texts(fake.row('Mô hình', 6))).toEqual(texts([2, 'Gương người tốt', 'Ông Hoàng Văn Tư', 'Chi bộ thôn Nà Pài', 2024, null, 'X', null, null, null, 'X', null, 'X', 'Đăng ký']));
+    expect(texts(fake.row('Mô hình', 6))).toEqual(
+      texts([2, 'Gương người tốt', 'Ông Hoàng Văn Tư', 'Chi bộ thôn Nà Pài', 2024, null, 'X', null, null, null, 'X', null, 'X', 'Đăng ký']),
+    );
     expect(fake.row('Mô hình', 5)).toEqual(MODEL_5);
 
     await user.click(ui.getByRole('button', { name: 'Hoàn tác' }));

@@ -47,7 +47,16 @@ describe('Nhập (enter)', () => {
     const options = (label: string) => [...(field(ui, label) as HTMLSelectElement).options].map((o) => o.textContent);
     expect(options('Loại')).toEqual(['— Chọn —', 'Tập thể', 'Cá nhân']);
     expect(options('Hình thức')).toEqual(['— Chọn —', 'Duy trì', 'Đăng ký mới']);
-    expect(options('Kết quả')).toEqual(['(để trống: Đăng ký)', 'Đăng ký', 'Đủ điều kiện bình xét', 'Đề nghị công nhận', 'Được công nhận', 'Tiêu biểu', 'Không đạt', 'Dừng thực hiện']);
+    expect(options('Kết quả')).toEqual([
+      '(để trống: Đăng ký)',
+      'Đăng ký',
+      'Đủ điều kiện bình xét',
+      'Đề nghị công nhận',
+      'Được công nhận',
+      'Tiêu biểu',
+      'Không đạt',
+      'Dừng thực hiện',
+    ]);
     expect(options('Lĩnh vực')).toContain('3. Nông thôn mới, đô thị văn minh');
     expect(options('Khối')).toEqual(['(để trống)', 'Hành chính sự nghiệp', 'Nội chính', 'Doanh nghiệp', 'Xã, phường']);
   });
@@ -111,7 +120,9 @@ describe('Nhập (enter)', () => {
         kind: 'writeRows',
         sheet: 'Mô hình 2024',
         firstRow: 6,
-        rows: [[3, 'Dân vận khéo trong phát triển cây quế', 'Chi bộ thôn Nà Pài', 2024, 3, 'Tập thể', 'Đăng ký mới', 'Chi hội Nông dân thôn Nà Pài', '', 'Đăng ký']],
+        rows: [
+          [3, 'Dân vận khéo trong phát triển cây quế', 'Chi bộ thôn Nà Pài', 2024, 3, 'Tập thể', 'Đăng ký mới', 'Chi hội Nông dân thôn Nà Pài', '', 'Đăng ký'],
+        ],
       },
     ]);
     expect(fake.grid('Mô hình 2024').slice(0, 5)).toEqual(rows.slice(0, 5));
@@ -173,7 +184,12 @@ describe('Nhập (enter)', () => {
 
     await user.click(ui.getByRole('button', { name: 'Hoàn tác' }));
     await ui.findByText('Đã hoàn tác: dòng 2 vừa xóa đã được chèn lại.');
-    expect(fake.grid('Đăng ký').slice(0, 3).map((r) => r.map(cellText))).toEqual([HEADER, ROW_2, ROW_3].map((r) => r.map(cellText)));
+    expect(
+      fake
+        .grid('Đăng ký')
+        .slice(0, 3)
+        .map((r) => r.map(cellText)),
+    ).toEqual([HEADER, ROW_2, ROW_3].map((r) => r.map(cellText)));
   });
 
   it('Hoàn tác of an appended row clears it', async () => {
@@ -221,6 +237,18 @@ describe('Nhập (enter)', () => {
     await user.selectOptions(field(ui, 'Lĩnh vực'), 'Bản sắc văn hóa, du lịch, dịch vụ');
     await user.click(ui.getByRole('button', { name: 'Thêm dòng' }));
     await ui.findByText('Đã thêm dòng 2 vào trang “Đăng ký”.');
-    expect(fake.row('Đăng ký', 2).slice(0, 11)).toEqual([1, '', new Date().getFullYear(), 'Thư viện xanh', 'Chi đoàn thôn', 'Tập thể', 'Chi bộ thôn Bản Vẻn', '', '', 'Bản sắc văn hóa, du lịch, dịch vụ', 'Đăng ký mới']);
+    expect(fake.row('Đăng ký', 2).slice(0, 11)).toEqual([
+      1,
+      '',
+      new Date().getFullYear(),
+      'Thư viện xanh',
+      'Chi đoàn thôn',
+      'Tập thể',
+      'Chi bộ thôn Bản Vẻn',
+      '',
+      '',
+      'Bản sắc văn hóa, du lịch, dịch vụ',
+      'Đăng ký mới',
+    ]);
   });
 });

@@ -44,10 +44,11 @@ describe('languages and theme', () => {
     await user.selectOptions(screen.getByLabelText('Ngôn ngữ'), 'en');
     const panel = await openTab(user, 'Summarise');
     const table = await within(panel).findByRole('table', { name: 'The seven measures by field' });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      en.dimensions.field,
-      ...Object.values(en.measures),
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual([en.dimensions.field, ...Object.values(en.measures)]);
     const rows = within(table).getAllByRole('row');
     expect(within(rows[rows.length - 1]).getAllByRole('cell')[0].textContent).toBe('Total');
     expect(await within(panel).findByText('Summary ready: 191 models in 4 groups.')).toBeInTheDocument();
@@ -85,8 +86,7 @@ describe('languages and theme', () => {
   });
 
   it('follows the Office theme', async () => {
-    const styles = (): string =>
-      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const styles = (): string => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
     const dark = renderApp(new FakeWorkbook(), { language: 'vi', theme: 'dark' });
     await screen.findByRole('table');
     expect(styles()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);

@@ -88,7 +88,12 @@ describe.each([
     await entry.findByText(/^Đã thêm dòng 2 vào trang “Đăng ký”/);
     expect(registrations.value(1, 3)).toBe('Dân vận khéo trong phát triển cây quế');
     // A row typed in by hand with a field that does not exist.
-    type(fake, 'Đăng ký', [[2, null, 2024, 'Thư viện xanh', 'Chi bộ Trường THCS Lục Bình', 'Tập thể', 'Chi bộ Trường THCS Lục Bình', null, null, 'Lĩnh vực 5', 'Duy trì']], 2);
+    type(
+      fake,
+      'Đăng ký',
+      [[2, null, 2024, 'Thư viện xanh', 'Chi bộ Trường THCS Lục Bình', 'Tập thể', 'Chi bộ Trường THCS Lục Bình', null, null, 'Lĩnh vực 5', 'Duy trì']],
+      2,
+    );
 
     // Kiểm tra: the finding selects its cell in Excel.
     const check = within(await openTab(user, 'Kiểm tra'));
@@ -108,7 +113,9 @@ describe.each([
     expect(fake.names()).not.toContain('Tổng hợp');
     const reportSheet = fake.sheet('Báo cáo');
     expect(fake.sheet('Biểu 01').value(0, 0)).toMatch(/^Biểu 01\. /);
-    expect(fake.sheet('Biểu 02').pageLayout).toEqual(old ? {} : expect.objectContaining({ orientation: 'Landscape', printTitleRows: expect.stringMatching(/^\$1:\$[45]$/) }));
+    expect(fake.sheet('Biểu 02').pageLayout).toEqual(
+      old ? {} : expect.objectContaining({ orientation: 'Landscape', printTitleRows: expect.stringMatching(/^\$1:\$[45]$/) }),
+    );
     expect(fake.sheet('Biểu 01').format(0, 0, 'font.name')).toBe('Times New Roman');
     expect(fake.sheet(RECORD_SHEET).visibility).toBe(old ? 'Visible' : 'VeryHidden');
     fake.sheet('Biểu 02').input(5, 2, 'sửa tay');
@@ -126,13 +133,18 @@ describe.each([
     expect(fake.names().filter((n) => n.startsWith('DVK_tam'))).toEqual([]);
   });
 
-  it('consolidates a unit\'s file into the district workbook, writes Theo dõi nộp, and undoes the import', async () => {
+  it("consolidates a unit's file into the district workbook, writes Theo dõi nộp, and undoes the import", async () => {
     const fake = new FakeExcel(version);
     for (const sheet of districtSheets([ownRow(Y_TE, 'Tủ thuốc nhân dân')])) type(fake, fake.addSheet(sheet.name).name, sheet.rows as CellValue[][], 0);
     const { user } = renderApp(officeWorkbook(fake.host));
     const ui = within(await openTab(user, 'Tổng hợp đơn vị'));
     await ui.findByRole('table', { name: 'Tình trạng nộp của các đơn vị' });
-    const file = await unitFile('a.xlsx', NA_PAI, [{ name: 'Đường bê tông thôn Nà Pài' }, { name: 'Camera an ninh thôn' }], new Date(Date.UTC(2024, 10, 10, 3)));
+    const file = await unitFile(
+      'a.xlsx',
+      NA_PAI,
+      [{ name: 'Đường bê tông thôn Nà Pài' }, { name: 'Camera an ninh thôn' }],
+      new Date(Date.UTC(2024, 10, 10, 3)),
+    );
     await user.upload(ui.getByLabelText('Tệp .xlsx của các đơn vị'), [file]);
     await ui.findByText(/^Đã đọc 1 tệp\./, undefined, { timeout: 20_000 });
     await user.click(ui.getByRole('button', { name: 'Nhập vào sổ' }));

@@ -13,7 +13,8 @@ import { forgetClipboardItem, richClipboard } from './rich-clipboard';
 
 const YEAR_SENTENCE = 'Trong năm, đã có 191 mô hình đăng ký thực hiện (trong đó duy trì 73, đăng ký mới 118 mô hình)';
 const BIEU = ['Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04'];
-const sheetWrites = (fake: FakeWorkbook): string[] => fake.writes.flatMap((w) => (w.kind === 'writeSheet' ? [w.name] : w.kind === 'deleteSheet' ? [`-${w.name}`] : []));
+const sheetWrites = (fake: FakeWorkbook): string[] =>
+  fake.writes.flatMap((w) => (w.kind === 'writeSheet' ? [w.name] : w.kind === 'deleteSheet' ? [`-${w.name}`] : []));
 
 async function openReport(fake: FakeWorkbook) {
   const { user } = renderApp(fake);
@@ -44,7 +45,12 @@ describe('Báo cáo (fill)', () => {
     const sheets = layoutBieuSheets(reportTables(dataset, analyse(dataset).counted), 'Thành ủy Bắc Kạn');
     sheets.forEach((s) => expect(fake.grid(s.name)).toEqual(s.values));
     // The paragraph starts after its first-line indent.
-    expect(fake.grid('Báo cáo').flat().some((v) => typeof v === 'string' && v.trimStart().startsWith(YEAR_SENTENCE))).toBe(true);
+    expect(
+      fake
+        .grid('Báo cáo')
+        .flat()
+        .some((v) => typeof v === 'string' && v.trimStart().startsWith(YEAR_SENTENCE)),
+    ).toBe(true);
 
     expect(fake.charts).toEqual([
       {
@@ -63,7 +69,16 @@ describe('Báo cáo (fill)', () => {
     const v1 = seed004Workbook();
     await v1.writeSheet({ name: 'Tổng hợp', values: [['Biểu 01. cũ']], styles: [], merges: [], columnWidths: [] });
     const { fingerprint } = await import('../../src/engine');
-    await v1.writeSheet({ name: RECORD_SHEET, values: [['Trang', 'Dấu kiểm'], ['Tổng hợp', fingerprint([['Biểu 01. cũ']])]], styles: [], merges: [], columnWidths: [] });
+    await v1.writeSheet({
+      name: RECORD_SHEET,
+      values: [
+        ['Trang', 'Dấu kiểm'],
+        ['Tổng hợp', fingerprint([['Biểu 01. cũ']])],
+      ],
+      styles: [],
+      merges: [],
+      columnWidths: [],
+    });
     const { user, ui } = await openReport(v1);
     await fill(user, ui);
     await ui.findByText(/Đã bỏ trang “Tổng hợp” do phiên bản trước ghi/);
@@ -88,7 +103,29 @@ describe('Báo cáo (fill)', () => {
 
   it('makes the year chosen or the period review', async () => {
     const three = new FakeWorkbook([
-      { name: 'Đăng ký', rows: [seed004Sheets()[0].rows[0], ...[2021, 2022, 2023].map((y, i) => [i + 1, null, y, `Mô hình ${y}`, `Chi bộ ${y}`, 'Tập thể', 'Chi bộ thôn Nà Pài', null, null, 'Nông thôn mới, đô thị văn minh', 'Đăng ký mới', 'Được công nhận', null, null, null])] },
+      {
+        name: 'Đăng ký',
+        rows: [
+          seed004Sheets()[0].rows[0],
+          ...[2021, 2022, 2023].map((y, i) => [
+            i + 1,
+            null,
+            y,
+            `Mô hình ${y}`,
+            `Chi bộ ${y}`,
+            'Tập thể',
+            'Chi bộ thôn Nà Pài',
+            null,
+            null,
+            'Nông thôn mới, đô thị văn minh',
+            'Đăng ký mới',
+            'Được công nhận',
+            null,
+            null,
+            null,
+          ]),
+        ],
+      },
     ]);
     const other = await openReport(three);
     await other.user.click(other.ui.getByRole('radio', { name: 'Sơ kết giai đoạn' }));
@@ -111,7 +148,9 @@ describe('Báo cáo (fill)', () => {
     const fake = new FakeWorkbook(sheets);
     const { user, ui } = await openReport(fake);
     const list = await ui.findByRole('list');
-    const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'Số ký hiệu: Đến ô B12',
       'Ngày báo cáo: chưa có dòng này ở trang “Thông tin”: thêm nhãn ở cột A, giá trị ở cột B',

@@ -21,7 +21,6 @@ export function richClipboard(): { read: (type: string) => Promise<string>; refu
   return { read, refuse: () => (refused = true) };
 }
 
-
 /** Removes the `ClipboardItem` class `richClipboard` put in place. */
 export const forgetClipboardItem = (): void => {
   delete (window as { ClipboardItem?: unknown }).ClipboardItem;

@@ -47,7 +47,20 @@ describe('the row the form writes (taskpane/entry/row-plan)', () => {
     const baseline = formFromRow(row);
     expect(changedValues(baseline, baseline)).toEqual({});
     const plan = planRow(snapshot, { ...baseline, status: 'Được công nhận' }, { kind: 'update', row: 3, baseline });
-    expect(plan?.cells).toEqual([2, 'LB-02', 2024, 'Thư viện xanh cho học sinh', 'Chi bộ Trường THCS Lục Bình', 'Tập thể', 'Chi bộ Trường THCS Lục Bình', '', '', 'Bản sắc văn hóa, du lịch, dịch vụ', 'Đăng ký mới', 'Được công nhận']);
+    expect(plan?.cells).toEqual([
+      2,
+      'LB-02',
+      2024,
+      'Thư viện xanh cho học sinh',
+      'Chi bộ Trường THCS Lục Bình',
+      'Tập thể',
+      'Chi bộ Trường THCS Lục Bình',
+      '',
+      '',
+      'Bản sắc văn hóa, du lịch, dịch vụ',
+      'Đăng ký mới',
+      'Được công nhận',
+    ]);
     expect(plan?.before[11]).toBe('Đủ điều kiện bình xét');
     expect(plan?.findings.map((f) => f.rule)).toEqual(['decision-missing']);
     expect(planRow(snapshot, baseline, { kind: 'update', row: 3, baseline })).toBeNull();
@@ -55,7 +68,13 @@ describe('the row the form writes (taskpane/entry/row-plan)', () => {
 
   it('checks a new row among the existing ones, where it will be written', () => {
     const snapshot = analyseSheets(sheets());
-    const form = { ...blankForm('2024'), name: ROW_2[3] as string, implementer: ROW_2[4] as string, unit: 'Chi bộ thôn Nà Pài', field: 'Nông thôn mới, đô thị văn minh' };
+    const form = {
+      ...blankForm('2024'),
+      name: ROW_2[3] as string,
+      implementer: ROW_2[4] as string,
+      unit: 'Chi bộ thôn Nà Pài',
+      field: 'Nông thôn mới, đô thị văn minh',
+    };
     const plan = planRow(snapshot, form, { kind: 'append' });
     expect(plan?.row).toBe(4);
     expect(plan?.cells[0]).toBe(3);

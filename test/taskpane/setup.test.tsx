@@ -7,7 +7,8 @@ import { FakeWorkbook } from './fake-workbook';
 import { renderApp } from './render-app';
 import { communeWorkbook, HEADER, ROW_2 } from './workbooks';
 
-const written = (fake: FakeWorkbook): string[] => fake.writes.map((w) => (w.kind === 'writeSheet' ? w.name : w.kind === 'deleteSheet' ? `delete:${w.name}` : `rows:${w.sheet}`));
+const written = (fake: FakeWorkbook): string[] =>
+  fake.writes.map((w) => (w.kind === 'writeSheet' ? w.name : w.kind === 'deleteSheet' ? `delete:${w.name}` : `rows:${w.sheet}`));
 
 describe('Thiết lập (set up)', () => {
   it('adds every standard sheet to an empty workbook, lists before the sheets whose dropdowns use them', async () => {
@@ -45,9 +46,7 @@ describe('Thiết lập (set up)', () => {
   });
 
   it('says no set-up is needed when the registrations are in a layout of their own, and never adds Đăng ký', async () => {
-    const fake = new FakeWorkbook([
-      { name: 'DS mô hình 2024', rows: [['ĐẢNG ỦY XÃ LỤC BÌNH'], ['DANH SÁCH MÔ HÌNH DÂN VẬN KHÉO NĂM 2024'], HEADER, ROW_2] },
-    ]);
+    const fake = new FakeWorkbook([{ name: 'DS mô hình 2024', rows: [['ĐẢNG ỦY XÃ LỤC BÌNH'], ['DANH SÁCH MÔ HÌNH DÂN VẬN KHÉO NĂM 2024'], HEADER, ROW_2] }]);
     const { user } = renderApp(fake);
     expect(await screen.findByText(/theo mẫu riêng ở trang “DS mô hình 2024” \(dòng tiêu đề 3\).*không cần thiết lập/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tạo biểu mẫu chuẩn' }));

@@ -9,8 +9,14 @@ import { forgetClipboardItem, richClipboard } from './rich-clipboard';
 
 afterEach(forgetClipboardItem);
 
-const cells = (row: HTMLElement): string[] => within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
-const headers = (table: HTMLElement): string[] => within(table).getAllByRole('columnheader').map((c) => c.textContent ?? '');
+const cells = (row: HTMLElement): string[] =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent ?? '');
+const headers = (table: HTMLElement): string[] =>
+  within(table)
+    .getAllByRole('columnheader')
+    .map((c) => c.textContent ?? '');
 
 /** Biểu 01 as the report writes it, from the same workbook. */
 function bieu01() {
@@ -107,7 +113,9 @@ describe('Tổng hợp (summarise)', () => {
     await ui.findByText('Đã sao chép bảng: dán (Ctrl+V) vào Word hay Excel thành bảng.');
     const html = await clipboard.read('text/html');
     expect(html).toMatch(/^<table style="border-collapse:collapse"><caption[^>]*>Bảy chỉ tiêu theo lĩnh vực<\/caption>/);
-    expect(html).toContain('<td style="border:1px solid #000;padding:2px 6px">Tổng cộng</td><td style="border:1px solid #000;padding:2px 6px;text-align:right">191</td>');
+    expect(html).toContain(
+      '<td style="border:1px solid #000;padding:2px 6px">Tổng cộng</td><td style="border:1px solid #000;padding:2px 6px;text-align:right">191</td>',
+    );
     const text = (await clipboard.read('text/plain')).split('\r\n');
     expect(text[0].split('\t').slice(0, 2)).toEqual(['Lĩnh vực', 'Đăng ký']);
     expect(text.at(-1)?.split('\t').slice(0, 2)).toEqual(['Tổng cộng', '191']);

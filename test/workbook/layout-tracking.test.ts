@@ -13,6 +13,10 @@ describe('Theo dõi nộp', () => {
   });
 
   it('says nothing of the Khối otherwise', () => {
-    expect(layoutTrackingSheet(tracking).values.flat().some((v) => typeof v === 'string' && v.includes('Khối Dân vận'))).toBe(false);
+    expect(
+      layoutTrackingSheet(tracking)
+        .values.flat()
+        .some((v) => typeof v === 'string' && v.includes('Khối Dân vận')),
+    ).toBe(false);
   });
 });

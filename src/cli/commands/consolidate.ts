@@ -31,14 +31,29 @@ function modifiedOf(file: LoadedFile): Date | null {
 }
 
 /** A file's date on disk, if it can be had. */
-const fileDate = (file: string): Promise<Date | null> => stat(file).then((info) => info.mtime, () => null);
+const fileDate = (file: string): Promise<Date | null> =>
+  stat(file).then(
+    (info) => info.mtime,
+    () => null,
+  );
 
 /** A file as the consolidation names it (in `Nguồn`, `Theo dõi nộp`, the feedback): its name, not the path it was given by. */
-const asInput = (file: LoadedFile, date: Date | null): ConsolidationInput => ({ name: path.basename(file.file), grids: file.grids, modified: modifiedOf(file), fileDate: date });
+const asInput = (file: LoadedFile, date: Date | null): ConsolidationInput => ({
+  name: path.basename(file.file),
+  grids: file.grids,
+  modified: modifiedOf(file),
+  fileDate: date,
+});
 
 /** A file name for a unit's feedback workbook: its name without the characters file systems refuse. */
 function feedbackName(unit: string, used: Set<string>): string {
-  const base = unit.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120) || 'don-vi';
+  const base =
+    unit
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\.+/, '')
+      .slice(0, 120) || 'don-vi';
   let name = `${base}.xlsx`;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n}).xlsx`;
   used.add(name.toLowerCase());
@@ -59,7 +74,11 @@ function fileLine(report: FileReport, shown: string, pathOf: (name: string) => s
     .map((p) => {
       const khoiPart = p.part === 'khoi';
       if (p.kind === 'merged') return (khoiPart ? m.khoiMerged : m.merged)({ rows: p.rows });
-      const words = { replaces: [m.replaces, m.khoiReplaces], replacedBy: [m.replacedBy, m.khoiReplacedBy], supersededBy: [m.supersededBy, m.khoiSupersededBy] }[p.kind];
+      const words = {
+        replaces: [m.replaces, m.khoiReplaces],
+        replacedBy: [m.replacedBy, m.khoiReplacedBy],
+        supersededBy: [m.supersededBy, m.khoiSupersededBy],
+      }[p.kind];
       return words[khoiPart ? 1 : 0]({ rows: p.rows, file: pathOf(p.file) });
     });
   const what = `${parts.join(', ')}; ${m.counts({ errors: report.errors, warnings: report.warnings })}`;
@@ -165,7 +184,10 @@ export async function consolidateCommand(args: ParsedArgs, io: CliIO): Promise<n
     layoutReportSheet(reportDocument(result.dataset, result.analysis.counted)),
     layoutTrackingSheet(result.tracking),
   ];
-  sayCut(io, [...sheets, ...owned].flatMap((c) => cellsTooLong(c.name, c.values)));
+  sayCut(
+    io,
+    [...sheets, ...owned].flatMap((c) => cellsTooLong(c.name, c.values)),
+  );
   const output = outputWorkbook(sheets);
   await writeOwnedSheets(output, owned, { force: true, writtenAt: today.toISOString(), retire: [LEGACY_SUMMARY_SHEET] });
   if (!(await writeOutput(target, await output.bytes(), args.output, io))) return 2;

@@ -35,7 +35,11 @@ function convertCell(cell: ExcelJS.Cell, fix: EncodingFix): boolean {
     cell.value = shown(fix.after, cell.font);
   } else if (value && typeof value === 'object' && 'richText' in value) {
     cell.value = {
-      richText: value.richText.map((run) => ({ ...run, text: shown(decodeLegacy(run.text, fix.encoding), run.font ?? cell.font), font: unicodeFont(run.font) })),
+      richText: value.richText.map((run) => ({
+        ...run,
+        text: shown(decodeLegacy(run.text, fix.encoding), run.font ?? cell.font),
+        font: unicodeFont(run.font),
+      })),
     };
   } else if (value && typeof value === 'object' && 'hyperlink' in value && typeof value.text === 'string') {
     cell.value = { ...value, text: shown(fix.after, cell.font) };

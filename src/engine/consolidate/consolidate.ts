@@ -88,7 +88,9 @@ const emptyKhoiReport = (): KhoiFileReport => ({ rows: 0, merged: 0, replaces: [
 /** The communes of `Danh mục` (its `Xã, phường` units) whose Khối row of the year is not in the set. */
 function khoiSubmissions(units: readonly UnitEntry[], rows: readonly KhoiRow[], year: number | null): NonNullable<Tracking['khoi']> {
   const place = (name: string): string => normText(placeName(name));
-  const communes = [...new Map(units.filter((u) => u.bloc === BLOC_COMMUNE && u.commune).map((u) => [place(u.commune as string), u.commune as string])).entries()];
+  const communes = [
+    ...new Map(units.filter((u) => u.bloc === BLOC_COMMUNE && u.commune).map((u) => [place(u.commune as string), u.commune as string])).entries(),
+  ];
   const present = new Set(rows.filter((r) => r.year === year && r.commune).map((r) => place(r.commune as string)));
   return { of: communes.length, missing: communes.filter(([key]) => !present.has(key)).map(([, name]) => name) };
 }
@@ -116,34 +118,35 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     readFindings: all.readFindings.filter((f) => f.file === file),
   });
 
-  const sources: Source[] = [...(base && baseBook ? [{ input: base, book: baseBook, index: -1 }] : []), ...inputs.map((input, i) => ({ input, book: books[i], index: i }))].map(
-    ({ input, book, index }) => {
-      const name = book.file as string;
-      const rows = byFile.get(name) ?? [];
-      const { units, own } = unitsOf(rows, index < 0);
-      const date = index < 0 ? null : (input.modified ?? input.fileDate ?? null);
-      const report: FileReport = {
-        name,
-        index,
-        date,
-        dateKind: index < 0 || !date ? null : input.modified ? 'modified' : 'file',
-        hasRegistrations: all.sources.some((s) => s.file === name),
-        units,
-        ownUnits: own,
-        years: [...new Set(rows.map((r) => r.year).filter(isValidYear))].sort((a, b) => a - b),
-        rows: rows.length,
-        merged: 0,
-        replacedBy: [],
-        supersededBy: [],
-        replaces: [],
-        khoi: null,
-        findings: analyse(fileDataset(name), { thisYear: options.thisYear }).findings,
-        errors: 0,
-        warnings: 0,
-      };
-      return { report, rows, date, fileDate: index < 0 ? null : (input.fileDate ?? null), isBase: index < 0, chosen: index >= 0 && input.chosen === true };
-    },
-  );
+  const sources: Source[] = [
+    ...(base && baseBook ? [{ input: base, book: baseBook, index: -1 }] : []),
+    ...inputs.map((input, i) => ({ input, book: books[i], index: i })),
+  ].map(({ input, book, index }) => {
+    const name = book.file as string;
+    const rows = byFile.get(name) ?? [];
+    const { units, own } = unitsOf(rows, index < 0);
+    const date = index < 0 ? null : (input.modified ?? input.fileDate ?? null);
+    const report: FileReport = {
+      name,
+      index,
+      date,
+      dateKind: index < 0 || !date ? null : input.modified ? 'modified' : 'file',
+      hasRegistrations: all.sources.some((s) => s.file === name),
+      units,
+      ownUnits: own,
+      years: [...new Set(rows.map((r) => r.year).filter(isValidYear))].sort((a, b) => a - b),
+      rows: rows.length,
+      merged: 0,
+      replacedBy: [],
+      supersededBy: [],
+      replaces: [],
+      khoi: null,
+      findings: analyse(fileDataset(name), { thisYear: options.thisYear }).findings,
+      errors: 0,
+      warnings: 0,
+    };
+    return { report, rows, date, fileDate: index < 0 ? null : (input.fileDate ?? null), isBase: index < 0, chosen: index >= 0 && input.chosen === true };
+  });
 
   // Slices of the rows of the units each file is from, by unit and year; the newest file keeps each.
   const slices = new Map<string, Array<{ source: Source; rows: RegistrationRow[] }>>();

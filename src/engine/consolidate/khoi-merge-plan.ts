@@ -34,7 +34,6 @@ const SOURCE_KEY = normLoose(SOURCE_HEADER);
 const keyOf = (year: number | null, commune: string | null): string | null =>
   year === null || commune === null ? null : `${year}\u0000${normText(placeName(commune))}`;
 
-
 /** The `Nguồn` column of a header row, if it has one. */
 export function sourceColumn(headerRow: readonly CellValue[] | undefined): number | undefined {
   const col = (headerRow ?? []).findIndex((v) => normLoose(cellText(v)) === SOURCE_KEY);
@@ -97,11 +96,20 @@ export function planKhoiMerge(sheets: readonly SheetGrid[], merged: readonly Kho
   while (end > headerIndex + 1 && isEmptyRow(kept[end - 1])) end--;
   const top = Array.from({ length: headerIndex }, (_, r) => kept[r] ?? []);
   const after: Grid = [...top, headerRow, ...kept.slice(headerIndex + 1, end), ...newRows];
-  const sources = new Set(after.slice(headerIndex + 1).map((r) => cellText(r?.[sourceAt])).filter((s) => s !== ''));
+  const sources = new Set(
+    after
+      .slice(headerIndex + 1)
+      .map((r) => cellText(r?.[sourceAt]))
+      .filter((s) => s !== ''),
+  );
   for (const r of [...grid, ...after]) width = Math.max(width, r?.length ?? 0);
 
   const headerChanged = !found || headerRow.some((v, c) => cellText(v) !== cellText(grid[headerIndex]?.[c]));
-  const firstChanged = Math.min(headerChanged ? headerIndex : Infinity, [...removed].reduce((a, b) => Math.min(a, b), Infinity), end);
+  const firstChanged = Math.min(
+    headerChanged ? headerIndex : Infinity,
+    [...removed].reduce((a, b) => Math.min(a, b), Infinity),
+    end,
+  );
   const lastRow = Math.max(grid.length, after.length);
   const rows: CellValue[][] = [];
   const before: CellValue[][] = [];

@@ -165,7 +165,13 @@ function sourcesIn(grid: Grid | undefined, headerIndex: number | undefined, col:
  * the import record (a file imported now dated; a `Nguồn` no longer held by either sheet dropped).
  * Null when it would change nothing.
  */
-export function planMerge(open: OpenConsolidation, sheets: readonly SheetGrid[], files: readonly PendingFile[], record: ImportRecord, importedAt: string): MergePlan | null {
+export function planMerge(
+  open: OpenConsolidation,
+  sheets: readonly SheetGrid[],
+  files: readonly PendingFile[],
+  record: ImportRecord,
+  importedAt: string,
+): MergePlan | null {
   const models = modelsBlock(open, files);
   const khoi = khoiPlan(open, sheets, files);
   if (!models && !khoi) return null;
@@ -178,16 +184,13 @@ export function planMerge(open: OpenConsolidation, sheets: readonly SheetGrid[],
   // A `Nguồn` stays recorded while a row of either sheet (after the merge, or untouched) holds it.
   const remaining = new Set([...(models?.sources ?? sourcesIn(open.found?.sheet.grid, open.found?.header.rowIndex, open.found?.header.columns.get('source')))]);
   const khoiNow = findKhoiSheet({ sheets: [...sheets] });
-  const khoiSources = khoi?.sources ?? sourcesIn(khoiNow?.sheet.grid, khoiNow?.header.rowIndex, khoiNow ? sourceColumn(khoiNow.sheet.grid[khoiNow.header.rowIndex]) : undefined);
+  const khoiSources =
+    khoi?.sources ?? sourcesIn(khoiNow?.sheet.grid, khoiNow?.header.rowIndex, khoiNow ? sourceColumn(khoiNow.sheet.grid[khoiNow.header.rowIndex]) : undefined);
   for (const source of khoiSources) remaining.add(source);
   for (const source of [...next.keys()]) if (!remaining.has(source)) next.delete(source);
   const originsBefore = readOrigins(sheets);
   const incoming = incomingNames(open, files);
-  const origins = [
-    ...originsBefore.filter((o) => remaining.has(o.source) && !incoming.has(o.source)),
-    ...(models?.origins ?? []),
-    ...(khoi?.origins ?? []),
-  ];
+  const origins = [...originsBefore.filter((o) => remaining.has(o.source) && !incoming.has(o.source)), ...(models?.origins ?? []), ...(khoi?.origins ?? [])];
   const blocks: RowsBlock[] = [
     ...(models ? [models] : []),
     ...(khoi ? [{ sheet: khoi.sheet, firstRow: khoi.firstRow, rows: khoi.rows, before: khoi.before, create: khoi.create }] : []),

@@ -73,7 +73,6 @@ function rowsOnly(grid: Grid, headerIndex: number, keep: (row: readonly CellValu
   return rows.slice(0, last + 1);
 }
 
-
 /**
  * Consolidates the pending files into the open workbook: the workbook is the base (its `Danh mục`,
  * `Thông tin` and `Hạn nộp`; its own rows, those without `Nguồn`, older than every file); the rows
@@ -82,7 +81,12 @@ function rowsOnly(grid: Grid, headerIndex: number, keep: (row: readonly CellValu
  * newest (the clerk chose it over a newer one). The findings of an earlier import name the unit's own
  * cells where the import recorded them (`row-origins`).
  */
-export function consolidateOpen(workbook: OpenWorkbook, record: ImportRecord, files: readonly PendingFile[], options: OpenConsolidationOptions = {}): OpenConsolidation {
+export function consolidateOpen(
+  workbook: OpenWorkbook,
+  record: ImportRecord,
+  files: readonly PendingFile[],
+  options: OpenConsolidationOptions = {},
+): OpenConsolidation {
   const { found } = workbook;
   const chosen = options.chosen ?? new Set<string>();
   const sourceCol = found?.header.columns.get('source');
@@ -122,9 +126,18 @@ export function consolidateOpen(workbook: OpenWorkbook, record: ImportRecord, fi
       fileDate: entry?.dateKind === 'modified' ? null : (entry?.date ?? null),
     };
   });
-  const fileInputs: ConsolidationInput[] = files.map((f) => ({ name: f.name, grids: f.grids, modified: f.modified, fileDate: f.fileDate, chosen: chosen.has(f.id) }));
+  const fileInputs: ConsolidationInput[] = files.map((f) => ({
+    name: f.name,
+    grids: f.grids,
+    modified: f.modified,
+    fileDate: f.fileDate,
+    chosen: chosen.has(f.id),
+  }));
 
-  const consolidated = consolidate([...earlierInputs, ...fileInputs], { base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } }, thisYear: options.thisYear });
+  const consolidated = consolidate([...earlierInputs, ...fileInputs], {
+    base: { name: OPEN_WORKBOOK, grids: { sheets: baseSheets } },
+    thisYear: options.thisYear,
+  });
 
   // An earlier import's findings name the unit's own sheet and cells where its rows' places are recorded.
   const origins = new Map<string, RowOrigin[]>();
@@ -136,7 +149,13 @@ export function consolidateOpen(workbook: OpenWorkbook, record: ImportRecord, fi
   }
   const names = new Map(earlierSources.map((source, i) => [source, consolidated.files[i].name]));
   const placed = new Map<string, Map<number, RowOrigin>>();
-  const place = (part: OriginPart, sheet: SheetGrid, headerIndex: number, columns: ReadonlyMap<string, number>, of: (row: readonly CellValue[]) => string): void => {
+  const place = (
+    part: OriginPart,
+    sheet: SheetGrid,
+    headerIndex: number,
+    columns: ReadonlyMap<string, number>,
+    of: (row: readonly CellValue[]) => string,
+  ): void => {
     const rowsOf = new Map<string, Array<{ row: number; print: string }>>();
     sheet.grid.forEach((values, r) => {
       const source = r > headerIndex && values ? of(values) : '';

@@ -39,10 +39,12 @@ export const PRINT_KEYS: Readonly<Record<OriginPart, readonly string[]>> = {
 
 /** The digest of a workbook row's identifying values, `columns` saying where each key is. */
 export function rowPrint(part: OriginPart, values: readonly CellValue[] | undefined, columns: ReadonlyMap<string, number>): string {
-  return fingerprint([PRINT_KEYS[part].map((key) => {
-    const col = columns.get(key);
-    return col === undefined ? null : cellText(values?.[col]);
-  })]);
+  return fingerprint([
+    PRINT_KEYS[part].map((key) => {
+      const col = columns.get(key);
+      return col === undefined ? null : cellText(values?.[col]);
+    }),
+  ]);
 }
 
 /** Where a unit's registration row is, for the rows an import writes. */

@@ -76,11 +76,7 @@ export function trackSubmissions(input: TrackingInput): Tracking {
   /** A file is a submission of a unit for the year when it is from the unit and not only about other years. */
   const submissions = (unit: string): Source[] =>
     sources
-      .filter(
-        (s) =>
-          s.report.ownUnits.includes(unit) &&
-          (year === null || s.rows.some((r) => r.unit === unit && (r.year === year || r.year === null))),
-      )
+      .filter((s) => s.report.ownUnits.includes(unit) && (year === null || s.rows.some((r) => r.unit === unit && (r.year === year || r.year === null))))
       .sort((a, b) => (a.date?.getTime() ?? -Infinity) - (b.date?.getTime() ?? -Infinity) || a.report.index - b.report.index);
 
   const expected: Array<{ unit: string; bloc: string | null; listed: boolean }> = [];

@@ -48,11 +48,16 @@ export function bieu05(dataset: Dataset, year?: number): ReportTable | null {
   if (dataset.khoi.length === 0) return null;
   const { counted } = analyseKhoi(dataset);
   const theYear = khoiYear(counted, dataset.info, year);
-  const rows = counted.filter((r) => r.year === theYear).sort((a, b) => compareVi(a.district ?? '', b.district ?? '') || compareVi(a.commune ?? '', b.commune ?? ''));
+  const rows = counted
+    .filter((r) => r.year === theYear)
+    .sort((a, b) => compareVi(a.district ?? '', b.district ?? '') || compareVi(a.commune ?? '', b.commune ?? ''));
   const body: TableCell[][] = [];
   const rowKinds: RowKind[] = [];
   const districts = [...new Map(rows.filter((r) => r.district).map((r) => [normText(r.district as string), r.district as string])).values()];
-  const groups = districts.length > 0 ? [...districts.map((d) => rows.filter((r) => r.district && normText(r.district) === normText(d))), rows.filter((r) => !r.district)] : [rows];
+  const groups =
+    districts.length > 0
+      ? [...districts.map((d) => rows.filter((r) => r.district && normText(r.district) === normText(d))), rows.filter((r) => !r.district)]
+      : [rows];
   groups.forEach((group, g) => {
     if (group.length === 0) return;
     if (districts.length > 0) {
@@ -71,7 +76,24 @@ export function bieu05(dataset: Dataset, year?: number): ReportTable | null {
   body.push([null, `Tổng cộng (${rows.length} Khối)`, ...total]);
   rowKinds.push('total');
   const header: TableCell[][] = [
-    ['STT', 'Xã, phường, thị trấn', 'Số thành viên', 'Trình độ chuyên môn', null, null, 'LLCT trung cấp trở lên', 'Được tập huấn', 'Trưởng khối', 'Mục tiêu của Đề án', null, null, null, null, null, null],
+    [
+      'STT',
+      'Xã, phường, thị trấn',
+      'Số thành viên',
+      'Trình độ chuyên môn',
+      null,
+      null,
+      'LLCT trung cấp trở lên',
+      'Được tập huấn',
+      'Trưởng khối',
+      'Mục tiêu của Đề án',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
     [null, null, null, 'Trung cấp', 'Cao đẳng', 'Đại học trở lên', null, null, null, ...TARGETS.map((t) => `(${t})`)],
   ];
   const merges: HeaderMerge[] = [
@@ -84,7 +106,18 @@ export function bieu05(dataset: Dataset, year?: number): ReportTable | null {
     { row: 0, col: 8, rowSpan: 2, colSpan: 1 },
     { row: 0, col: 9, rowSpan: 1, colSpan: 7 },
   ];
-  const formats: ColumnFormat[] = ['text', 'text', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer', 'text', ...TARGETS.map((): ColumnFormat => 'text')];
+  const formats: ColumnFormat[] = [
+    'text',
+    'text',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'text',
+    ...TARGETS.map((): ColumnFormat => 'text'),
+  ];
   const widths = [5, 26, 10, 10, 10, 10, 11, 10, 11, ...TARGETS.map(() => 8)];
   return {
     id: 'bieu-05',

@@ -103,7 +103,15 @@ function pilotTarget(rows: readonly KhoiRow[], year: number | null): KhoiTarget 
     groups.set(key, group);
   }
   const all = [...groups.values()];
-  return { target: 5, met: all.filter((g) => g.pilot).length, of: Math.max(all.length, 1), missing: all.filter((g) => !g.pilot).map((g) => g.name).filter(Boolean) };
+  return {
+    target: 5,
+    met: all.filter((g) => g.pilot).length,
+    of: Math.max(all.length, 1),
+    missing: all
+      .filter((g) => !g.pilot)
+      .map((g) => g.name)
+      .filter(Boolean),
+  };
 }
 
 /** The figures and the seven targets of the Khối rows of one year (spec, `dvk khoi --json`). */

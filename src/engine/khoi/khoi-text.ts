@@ -18,7 +18,8 @@ function targetSentence(t: KhoiTarget, year: number | null): string {
   if (t.met === 0) return `(${t.target}) ${TARGET_TITLES[t.target]}: chưa có ${whom} nào đạt (0/${n(t.of)}).`;
   const rate = t.of === 0 ? '' : ` (${formatPercent(t.met / t.of)})`;
   // Names while they are few enough to read; beyond that, how many.
-  const missing = t.missing.length === 0 ? '' : t.missing.length <= NAMED_AT_MOST ? `; chưa đạt: ${t.missing.join(', ')}` : `; ${n(t.missing.length)} ${whom} chưa đạt`;
+  const missing =
+    t.missing.length === 0 ? '' : t.missing.length <= NAMED_AT_MOST ? `; chưa đạt: ${t.missing.join(', ')}` : `; ${n(t.missing.length)} ${whom} chưa đạt`;
   return `(${t.target}) ${TARGET_TITLES[t.target]}: ${n(t.met)}/${n(t.of)} ${whom} đạt${rate}${missing}.`;
 }
 

@@ -52,11 +52,11 @@ export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
     row,
     key,
     words: words('legacyEncoding', {
-        column: COLUMN_BY_KEY.get(key)?.header ?? key,
-        count,
-        encoding: ENCODING_NAMES[encoding],
-        before,
-        after: decodeLegacy(before, encoding),
-      }),
+      column: COLUMN_BY_KEY.get(key)?.header ?? key,
+      count,
+      encoding: ENCODING_NAMES[encoding],
+      before,
+      after: decodeLegacy(before, encoding),
+    }),
   }));
 }

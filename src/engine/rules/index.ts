@@ -1,14 +1,5 @@
 import type { Rule } from './rule-types';
-import {
-  blocAgreesWithList,
-  communePresent,
-  decisionForRecognised,
-  knownValues,
-  requiredValues,
-  unitListed,
-  validYear,
-  yearMatchesReport,
-} from './row-rules';
+import { blocAgreesWithList, communePresent, decisionForRecognised, knownValues, requiredValues, unitListed, validYear, yearMatchesReport } from './row-rules';
 import { legacyText } from './encoding-rules';
 import { duplicates, maintainedHistory, nearDuplicates } from './set-rules';
 import { duplicatesAcrossFiles } from './files-rules';

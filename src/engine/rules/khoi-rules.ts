@@ -15,7 +15,15 @@ export function khoiRequired(rows: readonly KhoiRow[]): KhoiDraft[] {
 export function khoiValues(rows: readonly KhoiRow[]): KhoiDraft[] {
   return rows.flatMap((row) =>
     row.invalid.map((key) =>
-      draft(row, key, words('khoiInvalid', { value: row.cells[key]?.text ?? '', column: header(key) }, { table: 'khoiExpected', key: KHOI_COLUMN_BY_KEY.get(key)?.kind ?? 'text' })),
+      draft(
+        row,
+        key,
+        words(
+          'khoiInvalid',
+          { value: row.cells[key]?.text ?? '', column: header(key) },
+          { table: 'khoiExpected', key: KHOI_COLUMN_BY_KEY.get(key)?.kind ?? 'text' },
+        ),
+      ),
     ),
   );
 }
@@ -40,9 +48,7 @@ export function khoiCounts(rows: readonly KhoiRow[]): KhoiDraft[] {
 export function khoiEducation(rows: readonly KhoiRow[]): KhoiDraft[] {
   return rows.flatMap((row) => {
     const sum = (row.intermediate ?? 0) + (row.college ?? 0) + (row.university ?? 0);
-    return row.members !== null && sum > row.members
-      ? [draft(row, 'university', words('khoiEducation', { sum, members: row.members as number }))]
-      : [];
+    return row.members !== null && sum > row.members ? [draft(row, 'university', words('khoiEducation', { sum, members: row.members as number }))] : [];
   });
 }
 
@@ -77,11 +83,14 @@ export function khoiMembers(rows: readonly KhoiRow[]): KhoiDraft[] {
 export function khoiCommunes(rows: readonly KhoiRow[], ctx: RuleContext): KhoiDraft[] {
   // `Phường Xuất Hóa` and `Xuất Hóa` are one place.
   const place = (name: string): string => normText(placeName(name));
-  const listed = new Set(ctx.dataset.units.map((u) => u.commune).filter((c): c is string => !!c).map(place));
+  const listed = new Set(
+    ctx.dataset.units
+      .map((u) => u.commune)
+      .filter((c): c is string => !!c)
+      .map(place),
+  );
   if (listed.size === 0) return [];
   return rows.flatMap((row) =>
-    row.commune !== null && !listed.has(place(row.commune))
-      ? [draft(row, 'commune', words('khoiCommuneUnknown', { commune: row.commune as string }))]
-      : [],
+    row.commune !== null && !listed.has(place(row.commune)) ? [draft(row, 'commune', words('khoiCommuneUnknown', { commune: row.commune as string }))] : [],
   );
 }

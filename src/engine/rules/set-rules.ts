@@ -170,7 +170,6 @@ class RowGroups {
     return (names[i] ??= normTextOnce(this.rows[i].name));
   }
 
-
   private implementer(i: number): string {
     const implementers = (this.implementers ??= new Array<string | undefined>(this.count));
     return (implementers[i] ??= normText(this.rows[i].implementer));

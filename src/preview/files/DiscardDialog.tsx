@@ -21,11 +21,15 @@ export function DiscardDialog({ files, name }: { files: WorkbookFiles; name: str
           <DialogContent>{files.pending ? m.preview.discardBody({ name, next: files.pending.next }) : null}</DialogContent>
           {/* Staying is first: it takes the focus, so Enter never discards work. */}
           <DialogActions fluid className={styles.actions}>
-            <Button className={styles.button} onClick={files.cancelOpen}>{m.preview.discardCancel}</Button>
+            <Button className={styles.button} onClick={files.cancelOpen}>
+              {m.preview.discardCancel}
+            </Button>
             <Button className={styles.button} appearance="primary" onClick={() => void files.downloadAndOpen()}>
               {m.preview.discardSave}
             </Button>
-            <Button className={styles.button} onClick={() => void files.discardAndOpen()}>{m.preview.discardConfirm}</Button>
+            <Button className={styles.button} onClick={() => void files.discardAndOpen()}>
+              {m.preview.discardConfirm}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

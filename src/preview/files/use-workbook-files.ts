@@ -7,10 +7,7 @@ import { saveBytes } from './save-bytes';
 /** The shipped sample, next to the page (copied from assets/ by the build). */
 export const SAMPLE_URL = 'assets/mau-dan-van-kheo.xlsx';
 
-export type FileStatus =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; intent: 'success' | 'warning' | 'error'; message: string };
+export type FileStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; intent: 'success' | 'warning' | 'error'; message: string };
 
 export interface WorkbookFiles {
   status: FileStatus;

@@ -33,7 +33,9 @@ export function GridRow({ row, firstDrawn, values, index, layout, marks, active,
     const c = merge ? merge.c1 : col;
     const style = index.styleAt(r, c);
     const width = merge ? layout.lefts[merge.c2] + layout.widths[merge.c2] - layout.lefts[merge.c1] : layout.widths[col];
-    const selected = active !== null && (merge ? active.row >= merge.r1 && active.row <= merge.r2 && active.col >= merge.c1 && active.col <= merge.c2 : active.row === row && active.col === col);
+    const selected =
+      active !== null &&
+      (merge ? active.row >= merge.r1 && active.row <= merge.r2 && active.col >= merge.c1 && active.col <= merge.c2 : active.row === row && active.col === col);
     cells.push(
       <GridCell
         key={col}

@@ -20,8 +20,7 @@ export interface SheetLayout {
 }
 
 /** Excel widths are in characters of the default font: about 7 px each and 5 px of padding. */
-const columnPixels = (chars: number | undefined): number =>
-  chars ? Math.min(600, Math.max(16, Math.round(chars * 7 + 5))) : DEFAULT_COLUMN_WIDTH;
+const columnPixels = (chars: number | undefined): number => (chars ? Math.min(600, Math.max(16, Math.round(chars * 7 + 5))) : DEFAULT_COLUMN_WIDTH);
 
 /** How big the drawn sheet is: what it uses, plus spare rows and columns, and always the active cell. */
 export function sheetLayout(index: SheetIndex, columnWidths: readonly number[], active: { row: number; col: number } | null): SheetLayout {

@@ -56,9 +56,7 @@ export function CheckTab({ active }: TabProps): JSX.Element {
         </div>
       ) : null}
       <EncodingSection fixing={encoding} busy={busy} />
-      {snapshot ? (
-        <FindingGroups findings={snapshot.analysis.findings} onSelect={(f) => void goTo(f)} unknown={{ units: unknown, editing, busy }} />
-      ) : null}
+      {snapshot ? <FindingGroups findings={snapshot.analysis.findings} onSelect={(f) => void goTo(f)} unknown={{ units: unknown, editing, busy }} /> : null}
     </TabSection>
   );
 }

@@ -28,8 +28,7 @@ export function UnknownUnits({ findings, units, editing, busy, onSelect }: Props
   const u = t.check.unknownUnits;
   const styles = useStyles();
   const headingId = useId();
-  const firstFinding = (unit: UnknownUnit): Finding | undefined =>
-    findings.find((f) => f.sheet === unit.first.sheet && f.row === unit.first.row);
+  const firstFinding = (unit: UnknownUnit): Finding | undefined => findings.find((f) => f.sheet === unit.first.sheet && f.row === unit.first.row);
   return (
     <div role="group" aria-labelledby={headingId}>
       <h4 id={headingId} className={styles.heading}>
@@ -54,7 +53,13 @@ export function UnknownUnits({ findings, units, editing, busy, onSelect }: Props
                     {u.asOtherName({ unit: listed })}
                   </Button>
                 ))}
-                <Button size="small" className={styles.button} disabled={busy} aria-label={u.addLabel({ unit: unit.name })} onClick={() => void editing.add(unit)}>
+                <Button
+                  size="small"
+                  className={styles.button}
+                  disabled={busy}
+                  aria-label={u.addLabel({ unit: unit.name })}
+                  onClick={() => void editing.add(unit)}
+                >
                   {u.add}
                 </Button>
               </div>

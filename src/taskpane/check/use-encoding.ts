@@ -48,7 +48,14 @@ export function useEncoding(snapshot: Snapshot | null, action: Action, recheck: 
     if (!plan || plan.fixes.length === 0) return false;
     const fixes = plan.fixes;
     const done = await run(m.encoding.converting, async () => {
-      await writeBySheet(workbook, group(fixes, (f) => f.after, () => UNICODE_FONT));
+      await writeBySheet(
+        workbook,
+        group(
+          fixes,
+          (f) => f.after,
+          () => UNICODE_FONT,
+        ),
+      );
       setConverted(fixes);
     });
     if (!done) return false;
@@ -63,7 +70,14 @@ export function useEncoding(snapshot: Snapshot | null, action: Action, recheck: 
     const done = await run(m.encoding.undoing, async () => {
       const sheets = new Map((await workbook.readWorkbook()).map((s) => [s.name, s.grid]));
       restored = converted.filter((f) => sheets.get(f.sheet)?.[f.row - 1]?.[f.col] === f.after);
-      await writeBySheet(workbook, group(restored, (f) => f.before, (f) => LEGACY_FONTS[f.encoding]));
+      await writeBySheet(
+        workbook,
+        group(
+          restored,
+          (f) => f.before,
+          (f) => LEGACY_FONTS[f.encoding],
+        ),
+      );
       setConverted(null);
     });
     if (!done) return false;

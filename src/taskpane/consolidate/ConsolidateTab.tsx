@@ -40,7 +40,11 @@ export function ConsolidateTab({ active }: TabProps): JSX.Element {
       <PickFiles disabled={busy} onFiles={(picked) => void state.pick(picked)} />
       {progress ? (
         <div className={styles.progress}>
-          <Field label={c.progressLabel} validationMessage={c.reading({ done: num(progress.done + 1), total: num(progress.total), file: progress.file })} validationState="none">
+          <Field
+            label={c.progressLabel}
+            validationMessage={c.reading({ done: num(progress.done + 1), total: num(progress.total), file: progress.file })}
+            validationState="none"
+          >
             <ProgressBar value={progress.done / progress.total} max={1} />
           </Field>
           <div>

@@ -42,7 +42,9 @@ function outcome(report: FileReport, choice: Choice, open: OpenConsolidation, pa
       const rows = num(p.rows);
       if (p.kind === 'merged') return (khoi ? o.khoiAdds : o.adds)({ rows });
       if (p.kind === 'replaces' && p.own) return (khoi ? o.khoiReplacesOwn : o.replacesOwn)({ rows });
-      const words = { replaces: [o.replaces, o.khoiReplaces], replacedBy: [o.replacedBy, o.khoiReplacedBy], supersededBy: [o.olderThan, o.khoiOlderThan] }[p.kind];
+      const words = { replaces: [o.replaces, o.khoiReplaces], replacedBy: [o.replacedBy, o.khoiReplacedBy], supersededBy: [o.olderThan, o.khoiOlderThan] }[
+        p.kind
+      ];
       return words[khoi ? 1 : 0]({ rows, file: p.file });
     });
   return parts.length > 0 ? parts.join('; ') : o.nothing;
@@ -100,10 +102,22 @@ function FileItem({ file, report, choice, open, disabled, onChoose }: ItemProps)
         </div>
       </dl>
       <div className={styles.actions} role="group" aria-labelledby={headingId}>
-        <ToggleButton size="small" checked={choice === 'accepted'} disabled={disabled} aria-label={c.accept({ file: file.name })} onClick={() => onChoose(file.id, 'accepted')}>
+        <ToggleButton
+          size="small"
+          checked={choice === 'accepted'}
+          disabled={disabled}
+          aria-label={c.accept({ file: file.name })}
+          onClick={() => onChoose(file.id, 'accepted')}
+        >
           {c.acceptShort}
         </ToggleButton>
-        <ToggleButton size="small" checked={choice === 'rejected'} disabled={disabled} aria-label={c.reject({ file: file.name })} onClick={() => onChoose(file.id, 'rejected')}>
+        <ToggleButton
+          size="small"
+          checked={choice === 'rejected'}
+          disabled={disabled}
+          aria-label={c.reject({ file: file.name })}
+          onClick={() => onChoose(file.id, 'rejected')}
+        >
           {c.rejectShort}
         </ToggleButton>
         <Button size="small" aria-expanded={shown} aria-controls={detailsId} aria-label={c.details({ file: file.name })} onClick={() => setShown((s) => !s)}>

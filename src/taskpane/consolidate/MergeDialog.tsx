@@ -1,4 +1,16 @@
-import { Button, Caption1, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState, type JSX } from 'react';
 import { usePane } from '../pane-context';
 import type { MergeQuestions } from '../../engine/consolidate/merge-plan';
@@ -47,7 +59,11 @@ export function MergeDialog({ questions, onConfirm, onCancel }: Props): JSX.Elem
                 {questions.older.map((o) => (
                   <div key={o.id}>
                     <div>{t.consolidate.confirmOlder({ file: o.file, newer: o.newer.map((n) => n.file).join('”, “') })}</div>
-                    <Checkbox label={t.consolidate.useOlder({ file: o.file })} checked={forced.has(o.id)} onChange={(_, data) => toggle(o.id, !!data.checked)} />
+                    <Checkbox
+                      label={t.consolidate.useOlder({ file: o.file })}
+                      checked={forced.has(o.id)}
+                      onChange={(_, data) => toggle(o.id, !!data.checked)}
+                    />
                   </div>
                 ))}
                 <Caption1>{t.consolidate.olderHint}</Caption1>

@@ -1,4 +1,17 @@
-import { Body1, Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { useId, type JSX } from 'react';
 import { stateLabel, type Tracking, type UnitTracking } from '../../engine';
 import { useFitStyles, useStickyColumnStyles } from '../fit-styles';

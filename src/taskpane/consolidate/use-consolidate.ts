@@ -109,16 +109,16 @@ export function useConsolidate(): Consolidate {
 
   const open = useMemo(() => {
     if (!snapshot) return null;
-    const result = consolidateFiles(snapshot, files.filter((f) => f.choice !== 'rejected'));
+    const result = consolidateFiles(
+      snapshot,
+      files.filter((f) => f.choice !== 'rejected'),
+    );
     for (const [id, report] of result.reports) lastReports.current.set(id, report);
     return result;
   }, [snapshot, files]);
 
   const reportOf = useCallback((file: ListedFile) => open?.reports.get(file.id) ?? lastReports.current.get(file.id) ?? null, [open]);
-  const choiceOf = useCallback(
-    (file: ListedFile): Choice => file.choice ?? ((reportOf(file)?.errors ?? 0) > 0 ? 'undecided' : 'accepted'),
-    [reportOf],
-  );
+  const choiceOf = useCallback((file: ListedFile): Choice => file.choice ?? ((reportOf(file)?.errors ?? 0) > 0 ? 'undecided' : 'accepted'), [reportOf]);
 
   const refresh = useCallback(async () => {
     const fresh = await readSnapshot(workbook);
@@ -142,7 +142,14 @@ export function useConsolidate(): Consolidate {
           if (stopped.current) break;
           const result = await readWorkbookFile(await pickedFile(file));
           if (result.ok) {
-            read.push({ id: `f${nextId.current++}`, name: result.name, grids: result.grids, modified: result.modified, fileDate: result.fileDate, choice: null });
+            read.push({
+              id: `f${nextId.current++}`,
+              name: result.name,
+              grids: result.grids,
+              modified: result.modified,
+              fileDate: result.fileDate,
+              choice: null,
+            });
           } else bad.push({ name: result.name, failure: result.failure });
         }
         setProgress(null);
@@ -204,7 +211,16 @@ export function useConsolidate(): Consolidate {
       await workbook.writeSheet(importRecordContent(plan.record));
       await workbook.writeSheet(originsContent(plan.origins));
       const sheets = plan.blocks.map((b) => b.sheet).join('”, “');
-      setUndoStack((s) => [...s, { blocks: plan.blocks, recordBefore: plan.recordBefore, originsBefore: plan.originsBefore, rows: plan.appended + (plan.khoi?.appended ?? 0), sheet: sheets }]);
+      setUndoStack((s) => [
+        ...s,
+        {
+          blocks: plan.blocks,
+          recordBefore: plan.recordBefore,
+          originsBefore: plan.originsBefore,
+          rows: plan.appended + (plan.khoi?.appended ?? 0),
+          sheet: sheets,
+        },
+      ]);
       const merged = new Set(pending.map((f) => f.id));
       setFiles((list) => list.filter((f) => !merged.has(f.id)));
       await refresh();

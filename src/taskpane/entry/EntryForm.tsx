@@ -30,7 +30,10 @@ export function EntryForm({ form, keys, choices, findings, onChange }: Props): J
   return (
     <div className={styles.fields}>
       {keys.map((key) => {
-        const validation = validationFor(findings.filter((f) => f.key === key), m);
+        const validation = validationFor(
+          findings.filter((f) => f.key === key),
+          m,
+        );
         const required = (COLUMN_BY_KEY.get(key)?.required ?? false) || (key === 'commune' && form.bloc === BLOC_COMMUNE);
         const list = choices[key];
         const hint = key === 'unit' && !list ? t.entry.hints.unitFree : hasHint(key, t.entry.hints) ? t.entry.hints[key] : undefined;

@@ -46,19 +46,12 @@ export function EntryTab({ active }: TabProps): JSX.Element {
       ) : null}
       {found ? (
         <Body1>
-          {t.entry.target({ sheet: found.sheet.name })}{' '}
-          <strong>{mode.kind === 'update' ? t.entry.editing({ row: num(mode.row) }) : t.entry.adding}</strong>
+          {t.entry.target({ sheet: found.sheet.name })} <strong>{mode.kind === 'update' ? t.entry.editing({ row: num(mode.row) }) : t.entry.adding}</strong>
         </Body1>
       ) : null}
       <FindingList title={t.entry.sheetProblems} findings={missingColumns} />
       <form ref={formRef} className={styles.form} noValidate aria-label={t.entry.formLabel} onSubmit={onSubmit}>
-        <EntryForm
-          form={form}
-          keys={keys}
-          choices={choicesFor(snapshot?.dataset ?? null, t)}
-          findings={findings}
-          onChange={entry.setValue}
-        />
+        <EntryForm form={form} keys={keys} choices={choicesFor(snapshot?.dataset ?? null, t)} findings={findings} onChange={entry.setValue} />
         <FindingList title={t.entry.otherFindings} findings={others} />
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={!!action.busy || !found}>
@@ -74,17 +67,14 @@ export function EntryTab({ active }: TabProps): JSX.Element {
               </Button>
             </>
           ) : null}
-          <Button
-            type="button"
-            onClick={() => void entry.undoLast()}
-            disabled={!!action.busy || !undo.top}
-            aria-describedby={undo.top ? undoId : undefined}
-          >
+          <Button type="button" onClick={() => void entry.undoLast()} disabled={!!action.busy || !undo.top} aria-describedby={undo.top ? undoId : undefined}>
             {t.entry.undo}
           </Button>
           {undo.top ? (
             <Caption1 id={undoId}>
-              {(undo.top.kind === 'append' ? t.entry.undoAppend : undo.top.kind === 'delete' ? t.entry.undoDelete : t.entry.undoUpdate)({ row: num(undo.top.row) })}
+              {(undo.top.kind === 'append' ? t.entry.undoAppend : undo.top.kind === 'delete' ? t.entry.undoDelete : t.entry.undoUpdate)({
+                row: num(undo.top.row),
+              })}
             </Caption1>
           ) : null}
         </div>

@@ -30,8 +30,7 @@ export interface Entry {
   undoLast: () => Promise<void>;
 }
 
-const findingsOn = (snapshot: Snapshot, sheet: string, row: number): Finding[] =>
-  snapshot.analysis.findings.filter((f) => f.sheet === sheet && f.row === row);
+const findingsOn = (snapshot: Snapshot, sheet: string, row: number): Finding[] => snapshot.analysis.findings.filter((f) => f.sheet === sheet && f.row === row);
 
 const defaultYear = (snapshot: Snapshot | null): string => String(snapshot?.dataset.info.reportYear ?? new Date().getFullYear());
 
@@ -95,7 +94,10 @@ export function useEntry(active: boolean): Entry {
     [announce, workbook, t, num, setSnapshot],
   );
 
-  const loadRow = useCallback((position: CellPosition, base: Snapshot) => run(t.entry.loadingRow, async () => void (await loadInto(position, base))), [run, loadInto, t]);
+  const loadRow = useCallback(
+    (position: CellPosition, base: Snapshot) => run(t.entry.loadingRow, async () => void (await loadInto(position, base))),
+    [run, loadInto, t],
+  );
 
   useSelection((position) => {
     pristine.current = false;

@@ -5,11 +5,7 @@ import { readSnapshot, type Snapshot } from '../snapshot';
 import type { Action } from '../status/use-action';
 
 /** The workbook as last read for the form: units, report year, the registration sheet and its header; `afterRead` runs within the same action. */
-export function useRegistrations(
-  action: Action,
-  active: boolean,
-  afterRead: (snapshot: Snapshot) => Promise<void>,
-): [Snapshot | null, (s: Snapshot) => void] {
+export function useRegistrations(action: Action, active: boolean, afterRead: (snapshot: Snapshot) => Promise<void>): [Snapshot | null, (s: Snapshot) => void] {
   const { workbook, t } = usePane();
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const { run } = action;

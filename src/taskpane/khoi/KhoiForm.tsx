@@ -15,7 +15,17 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const NUMBER_FIELDS: readonly KhoiKey[] = ['year', 'members', 'intermediate', 'college', 'university', 'politicalTheory', 'trained', 'briefedRate', 'dialogues'];
+const NUMBER_FIELDS: readonly KhoiKey[] = [
+  'year',
+  'members',
+  'intermediate',
+  'college',
+  'university',
+  'politicalTheory',
+  'trained',
+  'briefedRate',
+  'dialogues',
+];
 
 /** A commune's Khối Dân vận row: checked by the engine before it is written after the sheet's last row; undo. */
 export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
@@ -72,12 +82,7 @@ export function KhoiForm({ hasSheet }: { hasSheet: boolean }): JSX.Element {
           </div>
           <div className={styles.ticks}>
             {YES_NO_KEYS.map((key) => (
-              <Checkbox
-                key={key}
-                label={header(key)}
-                checked={values[key] === 'Có'}
-                onChange={(_, d) => setValue(key, d.checked === true ? 'Có' : 'Không')}
-              />
+              <Checkbox key={key} label={header(key)} checked={values[key] === 'Có'} onChange={(_, d) => setValue(key, d.checked === true ? 'Có' : 'Không')} />
             ))}
           </div>
           <FindingList title={t.entry.otherFindings} findings={findings.filter((f) => !invalid(f.key as KhoiKey))} />

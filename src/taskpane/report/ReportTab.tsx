@@ -12,11 +12,19 @@ import { ReportText } from './ReportText';
 import { useReport } from './use-report';
 
 /** The year or the period the report is about, from the years the workbook holds. */
-function ChoiceFields({ choices, choice, onChange }: { choices: ReportChoices; choice: ReportChoice | null; onChange: (c: ReportChoice) => void }): JSX.Element {
+function ChoiceFields({
+  choices,
+  choice,
+  onChange,
+}: {
+  choices: ReportChoices;
+  choice: ReportChoice | null;
+  onChange: (c: ReportChoice) => void;
+}): JSX.Element {
   const { t } = usePane();
   const { years } = choices;
   const period = choice?.kind === 'period' ? choice : (choices.period ?? { from: years[0], to: years[years.length - 1] });
-  const year = choice?.kind === 'year' ? choice.year : (choices.initial?.kind === 'year' ? choices.initial.year : years[years.length - 1]);
+  const year = choice?.kind === 'year' ? choice.year : choices.initial?.kind === 'year' ? choices.initial.year : years[years.length - 1];
   const yearSelect = (label: string, value: number, set: (y: number) => void): JSX.Element => (
     <Field label={label}>
       <Select value={String(value)} onChange={(_, d) => set(Number(d.value))}>
@@ -31,10 +39,7 @@ function ChoiceFields({ choices, choice, onChange }: { choices: ReportChoices; c
   return (
     <>
       <Field label={t.report.kindLabel} hint={years.length === 1 ? t.report.onePeriodYear({ year: String(years[0]) }) : undefined}>
-        <RadioGroup
-          value={choice?.kind ?? 'year'}
-          onChange={(_, d) => onChange(d.value === 'period' ? { kind: 'period', ...period } : { kind: 'year', year })}
-        >
+        <RadioGroup value={choice?.kind ?? 'year'} onChange={(_, d) => onChange(d.value === 'period' ? { kind: 'period', ...period } : { kind: 'year', year })}>
           <Radio value="year" label={t.report.kindYear} />
           <Radio value="period" label={t.report.kindPeriod} disabled={years.length < 2} />
         </RadioGroup>

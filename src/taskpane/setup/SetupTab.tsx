@@ -53,9 +53,7 @@ export function SetupTab({ active }: TabProps): JSX.Element {
           <MessageBarBody>{t.setup.otherLayout({ sheet: registrations.sheet, row: num(registrations.headerRow) })}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {view && !view.otherLayout && registrations ? (
-        <Body1>{t.setup.found({ sheet: registrations.sheet, row: num(registrations.headerRow) })}</Body1>
-      ) : null}
+      {view && !view.otherLayout && registrations ? <Body1>{t.setup.found({ sheet: registrations.sheet, row: num(registrations.headerRow) })}</Body1> : null}
       {view?.noHeader ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t.setup.noHeader({ sheet: view.noHeader })}</MessageBarBody>
@@ -79,17 +77,19 @@ export function SetupTab({ active }: TabProps): JSX.Element {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {view.sheets.filter((s) => (s.content.visibility ?? 'visible') === 'visible').map((s) => (
-              <TableRow key={s.content.name}>
-                <TableCell>{s.content.name}</TableCell>
-                <TableCell>{t.setup.purposes[s.purpose]}</TableCell>
-                <TableCell>
-                  <Badge appearance="tint" className={styles.badge} color={s.present ? 'success' : 'warning'}>
-                    {s.present ? t.setup.present : t.setup.missing}
-                  </Badge>
-                </TableCell>
-              </TableRow>
-            ))}
+            {view.sheets
+              .filter((s) => (s.content.visibility ?? 'visible') === 'visible')
+              .map((s) => (
+                <TableRow key={s.content.name}>
+                  <TableCell>{s.content.name}</TableCell>
+                  <TableCell>{t.setup.purposes[s.purpose]}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" className={styles.badge} color={s.present ? 'success' : 'warning'}>
+                      {s.present ? t.setup.present : t.setup.missing}
+                    </Badge>
+                  </TableCell>
+                </TableRow>
+              ))}
           </TableBody>
         </Table>
       ) : null}

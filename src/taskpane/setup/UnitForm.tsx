@@ -34,7 +34,13 @@ export function UnitForm({ forms, action }: { forms: ListForms; action: Action }
       return;
     }
     const text = (v: string): string | null => v.trim() || null;
-    const ok = await forms.addUnit({ name, bloc: text(values.bloc), commune: text(values.commune), otherNames: text(values.otherNames), successor: text(values.successor) });
+    const ok = await forms.addUnit({
+      name,
+      bloc: text(values.bloc),
+      commune: text(values.commune),
+      otherNames: text(values.otherNames),
+      successor: text(values.successor),
+    });
     if (ok) setValues(EMPTY);
   };
   const input = (key: 'name' | 'commune' | 'otherNames' | 'successor', required = false) => (

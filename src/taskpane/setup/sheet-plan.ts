@@ -46,10 +46,10 @@ export function setupView(grids: readonly SheetGrid[], options: { dropdowns: boo
     sheets: standardSheets()
       .filter((content) => options.dropdowns || content.name !== LISTS_SHEET)
       .map((content) => ({
-      content,
-      purpose: PURPOSES[content.name],
-      present: names.some((n) => sameSheet(n, content.name)),
-    })),
+        content,
+        purpose: PURPOSES[content.name],
+        present: names.some((n) => sameSheet(n, content.name)),
+      })),
     registrations,
     otherLayout: registrations !== null && !sameSheet(registrations.sheet, REGISTRATION_SHEET),
     noHeader: 'rule' in found && found.rule === 'no-header' ? found.sheet : null,
@@ -60,9 +60,7 @@ const referencedSheet = (reference: string): string | null => /^'?(.+?)'?!/.exec
 
 /** The missing standard sheets, in the standard tab order. `Đăng ký` is left out when registrations live elsewhere. */
 export function sheetsToCreate(view: SetupView): SheetContent[] {
-  return view.sheets
-    .filter((s) => !s.present && !(view.otherLayout && s.content.name === REGISTRATION_SHEET))
-    .map((s) => s.content);
+  return view.sheets.filter((s) => !s.present && !(view.otherLayout && s.content.name === REGISTRATION_SHEET)).map((s) => s.content);
 }
 
 /**
@@ -80,5 +78,4 @@ export function creationWrites(contents: readonly SheetContent[]): SheetContent[
 }
 
 /** The sheets a clerk sees, for messages (the hidden lists sheet is an implementation detail). */
-export const visibleSheets = (contents: readonly SheetContent[]): SheetContent[] =>
-  contents.filter((c) => (c.visibility ?? 'visible') === 'visible');
+export const visibleSheets = (contents: readonly SheetContent[]): SheetContent[] => contents.filter((c) => (c.visibility ?? 'visible') === 'visible');

@@ -1,8 +1,7 @@
 import { WorkbookError } from '../../workbook/workbook';
 import type { Pane } from '../pane-context';
 
-const isWorkbookError = (e: unknown): e is WorkbookError =>
-  e instanceof WorkbookError || (e instanceof Error && e.name === 'WorkbookError' && 'code' in e);
+const isWorkbookError = (e: unknown): e is WorkbookError => e instanceof WorkbookError || (e instanceof Error && e.name === 'WorkbookError' && 'code' in e);
 
 /** The text shown for an error: Excel's problem and what to do, in the pane's language. */
 export function describeError(error: unknown, pane: Pane): string {

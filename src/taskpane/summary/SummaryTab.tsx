@@ -56,9 +56,7 @@ export function SummaryTab({ active }: TabProps): JSX.Element {
           <SummaryTable summary={summary} dimensions={dimensions} />
           <BarChart
             title={t.summary.chartTitle}
-            description={bars
-              .map((b) => t.summary.chartLine({ label: b.label, registered: num(b.registered), recognized: num(b.recognized) }))
-              .join('; ')}
+            description={bars.map((b) => t.summary.chartLine({ label: b.label, registered: num(b.registered), recognized: num(b.recognized) })).join('; ')}
             legend={{ registered: m.measures.registered, recognized: m.measures.recognized }}
             bars={bars}
             format={num}

@@ -52,10 +52,7 @@ export function useSummary(active: boolean): SummaryView {
   }, []);
   const [scope, setScope] = useState<Scope>('year');
 
-  const reload = useCallback(
-    () => run(t.summary.loading, async () => setSnapshot(await readSnapshot(workbook))),
-    [run, workbook, t],
-  );
+  const reload = useCallback(() => run(t.summary.loading, async () => setSnapshot(await readSnapshot(workbook))), [run, workbook, t]);
   // Read each time the tab is shown; "Đọc lại số liệu" reads again in between.
   useWhenShown(active, workbook, reload);
 

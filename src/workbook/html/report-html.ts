@@ -13,12 +13,9 @@ const centred = (text: string, style = ''): string => `<p style="margin:0;text-a
  */
 export function reportHtml(doc: ReportDocument): string {
   const { header } = doc;
-  const left = [
-    ...(header.superior ? [centred(header.superior)] : []),
-    centred(header.issuer, 'font-weight:bold'),
-    centred('*'),
-    centred(header.number),
-  ].join('');
+  const left = [...(header.superior ? [centred(header.superior)] : []), centred(header.issuer, 'font-weight:bold'), centred('*'), centred(header.number)].join(
+    '',
+  );
   const right = [centred(header.party, 'font-weight:bold;text-decoration:underline'), centred(header.dateLine, 'font-style:italic')].join('');
   const body = [...(doc.basis ? [doc.basis] : []), ...doc.paragraphs]
     .map((p) => `<p style="margin:0 0 6pt 0;text-align:justify;text-indent:10mm">${esc(p)}</p>`)

@@ -18,13 +18,7 @@ export function isOfficeError(error: unknown): error is OfficeErrorLike {
  * Codes that mean this code misused the API (a property read before `load`, a proxy used outside its
  * batch): bugs, so they are rethrown as they are and never shown to the clerk as an Excel problem.
  */
-const BUG_CODES = new Set([
-  'PropertyNotLoaded',
-  'ValueNotLoaded',
-  'InvalidObjectPath',
-  'InvalidRequestContext',
-  'RunMustReturnPromise',
-]);
+const BUG_CODES = new Set(['PropertyNotLoaded', 'ValueNotLoaded', 'InvalidObjectPath', 'InvalidRequestContext', 'RunMustReturnPromise']);
 
 const BY_CODE: Record<string, WorkbookErrorCode> = {
   AccessDenied: 'protected',

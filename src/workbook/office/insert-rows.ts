@@ -81,6 +81,9 @@ export async function deleteRows(context: Excel.RequestContext, name: string, fi
   if (firstRow < 1 || !Number.isInteger(firstRow) || !Number.isInteger(count)) throw new RangeError(`deleteRows: no rows ${firstRow} (+${count})`);
   if (count < 1) return;
   // 'Up' is Excel.DeleteShiftDirection.up.
-  context.workbook.worksheets.getItem(name).getRange(rowsAddress(firstRow - 1, firstRow - 2 + count)).delete('Up');
+  context.workbook.worksheets
+    .getItem(name)
+    .getRange(rowsAddress(firstRow - 1, firstRow - 2 + count))
+    .delete('Up');
   await context.sync();
 }

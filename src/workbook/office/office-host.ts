@@ -17,8 +17,7 @@ export interface OfficeHost {
 /** The host of the running add-in. Call after `Office.onReady`. */
 export function officeHost(): OfficeHost {
   return {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>, context?: Excel.RequestContext) =>
-      context ? Excel.run(context, batch) : Excel.run(batch),
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>, context?: Excel.RequestContext) => (context ? Excel.run(context, batch) : Excel.run(batch)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     onDocumentSelectionChanged: (handler) => {
       const document = Office.context.document;

@@ -17,7 +17,8 @@ export function utf8Length(text: string): number {
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x800) bytes += c >= 0xd800 && c <= 0xdbff ? 1 : 2; // a surrogate pair is 4 bytes for 2 units
+    if (c >= 0x800)
+      bytes += c >= 0xd800 && c <= 0xdbff ? 1 : 2; // a surrogate pair is 4 bytes for 2 units
     else if (c >= 0x80) bytes += 1;
     else if (c === 0x22 || c === 0x5c || c < 0x20) bytes += c < 0x20 ? 5 : 1; // JSON escapes
   }

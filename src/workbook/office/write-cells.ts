@@ -33,7 +33,8 @@ export function cellRuns(cells: readonly CellWrite[]): Run[] {
  */
 export async function writeCells(context: Excel.RequestContext, name: string, cells: readonly CellWrite[], font?: string): Promise<void> {
   for (const cell of cells) {
-    if (!Number.isInteger(cell.row) || cell.row < 1 || !Number.isInteger(cell.col) || cell.col < 0) throw new RangeError(`writeCells: no cell at row ${cell.row}, column ${cell.col}`);
+    if (!Number.isInteger(cell.row) || cell.row < 1 || !Number.isInteger(cell.col) || cell.col < 0)
+      throw new RangeError(`writeCells: no cell at row ${cell.row}, column ${cell.col}`);
   }
   if (cells.length === 0) return;
   const sheet = context.workbook.worksheets.getItem(name);

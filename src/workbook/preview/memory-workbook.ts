@@ -139,7 +139,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async markCells(sheet: string, marks: readonly CellMark[]): Promise<void> {
-    this.marks.set(sheet, marks.map((m) => ({ ...m })));
+    this.marks.set(
+      sheet,
+      marks.map((m) => ({ ...m })),
+    );
     this.changed();
   }
 

@@ -47,11 +47,13 @@ export function shiftRows(sheet: MemorySheet, at: number, count: number): Memory
       return range && { ...v, range };
     })
     .filter(present);
-  const rowHeights = sheet.rowHeights && Object.fromEntries(
-    Object.entries(sheet.rowHeights)
-      .map(([row, height]): [number | null, number] => [moved(Number(row), at, count), height])
-      .filter((e): e is [number, number] => e[0] !== null),
-  );
+  const rowHeights =
+    sheet.rowHeights &&
+    Object.fromEntries(
+      Object.entries(sheet.rowHeights)
+        .map(([row, height]): [number | null, number] => [moved(Number(row), at, count), height])
+        .filter((e): e is [number, number] => e[0] !== null),
+    );
   return { ...sheet, values, styles, merges, ...(validations ? { validations } : {}), ...(rowHeights ? { rowHeights } : {}) };
 }
 

@@ -85,7 +85,10 @@ function rowHeights(sheet: ExcelJS.Worksheet): Record<number, number> | undefine
 function page(sheet: ExcelJS.Worksheet): MemorySheet['page'] {
   const setup = sheet.pageSetup;
   if (setup?.paperSize !== 9 && !setup?.fitToPage) return undefined;
-  const result: NonNullable<MemorySheet['page']> = { orientation: setup.orientation === 'landscape' ? 'landscape' : 'portrait', fitToWidth: Boolean(setup.fitToPage) };
+  const result: NonNullable<MemorySheet['page']> = {
+    orientation: setup.orientation === 'landscape' ? 'landscape' : 'portrait',
+    fitToWidth: Boolean(setup.fitToPage),
+  };
   const m = setup.margins;
   const mm = (inches: number): number => Math.round(inches * 25.4 * 100) / 100;
   // Only margins other than the ones a sheet gets without asking are carried.

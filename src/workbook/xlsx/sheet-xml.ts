@@ -167,7 +167,9 @@ export function* sheetXml(content: SheetContent, styles: StyleTable, strings: Sh
   parts.push(`<pageMargins${attributes({ ...(page?.margins ?? DEFAULT_MARGINS) })}/>`);
   // Without a page set-up, exceljs's defaults (Excel's own), so both writers' sheets read back alike.
   const setup = page ?? { orientation: 'portrait', fitToWidth: 1, fitToHeight: 1 };
-  parts.push(`<pageSetup${attributes({ paperSize: setup.paperSize, orientation: setup.orientation, fitToWidth: setup.fitToWidth, fitToHeight: setup.fitToHeight })}/>`);
+  parts.push(
+    `<pageSetup${attributes({ paperSize: setup.paperSize, orientation: setup.orientation, fitToWidth: setup.fitToWidth, fitToHeight: setup.fitToHeight })}/>`,
+  );
   parts.push('</worksheet>');
   yield parts.join('');
 }

@@ -74,11 +74,16 @@ export function* xlsxParts(contents: readonly SheetContent[], options: { creator
   // Rows printed on every page, as Excel keeps them: a name local to the sheet.
   const titles = contents.flatMap((c, i) =>
     c.page?.repeatRows
-      ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${c.name.replace(/'/g, "''")}'!$${c.page.repeatRows.first + 1}:$${c.page.repeatRows.last + 1}`)}</definedName>`]
+      ? [
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${c.name.replace(/'/g, "''")}'!$${c.page.repeatRows.first + 1}:$${c.page.repeatRows.last + 1}`)}</definedName>`,
+        ]
       : [],
   );
   const names = titles.length > 0 ? `<definedNames>${titles.join('')}</definedNames>` : '';
-  yield whole('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets>${names}</workbook>`);
+  yield whole(
+    'xl/workbook.xml',
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets>${names}</workbook>`,
+  );
   yield whole(
     'xl/_rels/workbook.xml.rels',
     relationships([

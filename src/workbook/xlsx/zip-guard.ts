@@ -23,9 +23,7 @@ export type LimitFailure =
 
 export type GuardResult =
   /** `bytes`: the file as given, or with oversized ranges cut from its sheets. */
-  | { ok: true; bytes: Uint8Array; names: string[]; stripped: StrippedPart[] }
-  | LimitFailure
-  | { ok: false; reason: 'corrupt' | 'notXlsx' };
+  { ok: true; bytes: Uint8Array; names: string[]; stripped: StrippedPart[] } | LimitFailure | { ok: false; reason: 'corrupt' | 'notXlsx' };
 
 function sizeFailure(entries: ZipEntry[], limits: XlsxLimits): LimitFailure | null {
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);

@@ -76,7 +76,9 @@ describe('the report as LibreOffice renders it', () => {
   it('converts to PDF whose text holds every paragraph to its last words, the header and the signature', () => {
     const docx = path.join(dir, 'bao-cao.docx');
     writeFileSync(docx, bytes);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore' });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'ignore',
+    });
     const pdf = path.join(dir, 'bao-cao.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -88,7 +90,15 @@ describe('the report as LibreOffice renders it', () => {
       expect(text).toContain(words.slice(-4).join(' '));
       expect(text).toContain(words.slice(0, 4).join(' '));
     }
-    for (const line of ['ĐẢNG BỘ TỈNH BẮC KẠN', 'THÀNH ỦY BẮC KẠN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'Nơi nhận:', '- Lưu Văn phòng Thành ủy.', 'Phạm Ngọc San']) {
+    for (const line of [
+      'ĐẢNG BỘ TỈNH BẮC KẠN',
+      'THÀNH ỦY BẮC KẠN',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'BÁO CÁO',
+      'Nơi nhận:',
+      '- Lưu Văn phòng Thành ủy.',
+      'Phạm Ngọc San',
+    ]) {
       expect(text).toContain(line);
     }
     // Page 2 carries its number; page 1 none.

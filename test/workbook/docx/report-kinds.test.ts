@@ -84,7 +84,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each([
   ['nam', yearReport, 'kết quả thực hiện phong trào “Dân vận khéo” năm 2022', 'Trong năm, đã có 191 mô hình đăng ký thực hiện'],
-  ['xa', communeReport, 'kết quả thực hiện phong trào “Dân vận khéo” năm 2024', 'Trong năm 2024, có 13 tập thể, 05 cá nhân đăng ký thực hiện mô hình dân vận khéo'],
+  [
+    'xa',
+    communeReport,
+    'kết quả thực hiện phong trào “Dân vận khéo” năm 2024',
+    'Trong năm 2024, có 13 tập thể, 05 cá nhân đăng ký thực hiện mô hình dân vận khéo',
+  ],
   ['so-ket', periodReport, 'sơ kết thực hiện phong trào “Dân vận khéo” giai đoạn 2021-2023', 'Giai đoạn 2021-2023, có 397 lượt mô hình được công nhận'],
 ])('the %s report, printed by LibreOffice', (kind, make, subtitle, sentence) => {
   it('prints on A4 portrait with its title, every paragraph whole, and the signature block', async () => {

@@ -16,7 +16,14 @@ describe('addChart', () => {
     expect(await officeWorkbook(fake.host).addChart(SPEC)).toBe(true);
     const sheet = fake.sheet('Tổng hợp');
     expect(sheet.charts).toEqual([
-      { type: 'ColumnClustered', source: { r1: 30, c1: 1, r2: 34, c2: 2 }, seriesBy: 'Columns', title: SPEC.title, legendVisible: false, position: ['B31', 'I46'] },
+      {
+        type: 'ColumnClustered',
+        source: { r1: 30, c1: 1, r2: 34, c2: 2 },
+        seriesBy: 'Columns',
+        title: SPEC.title,
+        legendVisible: false,
+        position: ['B31', 'I46'],
+      },
     ]);
     expect(sheet.read({ r1: 30, c1: 1, r2: 34, c2: 2 })).toEqual([['', SPEC.title], ...SPEC.categories.map((c, i) => [c, SPEC.values[i]])]);
     expect(sheet.formulas.size).toBe(0);

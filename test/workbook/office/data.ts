@@ -3,14 +3,46 @@ import type { Scalar } from './fake-model';
 
 /** Realistic registration rows: 15 columns of Vietnamese text, model names of about 70 characters. */
 export const HEADER = [
-  'STT', 'Mã mô hình', 'Năm', 'Tên mô hình', 'Tập thể/cá nhân thực hiện', 'Loại', 'Chi, đảng bộ', 'Khối',
-  'Xã/phường', 'Lĩnh vực', 'Hình thức', 'Kết quả', 'Số quyết định', 'Nguồn', 'Ghi chú',
+  'STT',
+  'Mã mô hình',
+  'Năm',
+  'Tên mô hình',
+  'Tập thể/cá nhân thực hiện',
+  'Loại',
+  'Chi, đảng bộ',
+  'Khối',
+  'Xã/phường',
+  'Lĩnh vực',
+  'Hình thức',
+  'Kết quả',
+  'Số quyết định',
+  'Nguồn',
+  'Ghi chú',
 ];
 
-const ACTIONS = ['Dân vận khéo trong xây dựng', 'Vận động nhân dân tham gia', 'Phát huy vai trò người uy tín trong', 'Đổi mới cách làm trong', 'Nâng cao hiệu quả công tác'];
-const OBJECTS = ['tuyến đường nông thôn mới kiểu mẫu', 'cải cách thủ tục hành chính một cửa', 'giữ gìn bản sắc văn hóa dân tộc Tày, Nùng', 'phát triển du lịch cộng đồng gắn với dịch vụ', 'bảo vệ môi trường, phân loại rác tại nguồn'];
+const ACTIONS = [
+  'Dân vận khéo trong xây dựng',
+  'Vận động nhân dân tham gia',
+  'Phát huy vai trò người uy tín trong',
+  'Đổi mới cách làm trong',
+  'Nâng cao hiệu quả công tác',
+];
+const OBJECTS = [
+  'tuyến đường nông thôn mới kiểu mẫu',
+  'cải cách thủ tục hành chính một cửa',
+  'giữ gìn bản sắc văn hóa dân tộc Tày, Nùng',
+  'phát triển du lịch cộng đồng gắn với dịch vụ',
+  'bảo vệ môi trường, phân loại rác tại nguồn',
+];
 const PLACES = ['thôn Nà Làng', 'bản Pác Ngòi', 'tổ dân phố Đức Xuân', 'thôn Khuổi Ún', 'xóm Bản Chẳng', 'tiểu khu Phùng Chí Kiên'];
-const PEOPLE = ['Chi bộ thôn Nà Làng', 'Hội Liên hiệp Phụ nữ xã', 'Đoàn Thanh niên xã Xuất Hóa', 'Ông Hoàng Văn Thụ', 'Bà Nông Thị Hương', 'Hội Cựu chiến binh phường'];
+const PEOPLE = [
+  'Chi bộ thôn Nà Làng',
+  'Hội Liên hiệp Phụ nữ xã',
+  'Đoàn Thanh niên xã Xuất Hóa',
+  'Ông Hoàng Văn Thụ',
+  'Bà Nông Thị Hương',
+  'Hội Cựu chiến binh phường',
+];
 const UNITS = ['Đảng bộ xã Xuất Hóa', 'Chi bộ Trường THPT Bắc Kạn', 'Đảng bộ phường Đức Xuân', 'Đảng bộ Công an tỉnh', 'Chi bộ Bệnh viện Đa khoa'];
 const BLOCS = ['Xã, phường', 'Hành chính sự nghiệp', 'Xã, phường', 'Nội chính', 'Hành chính sự nghiệp'];
 const COMMUNES = ['Xuất Hóa', 'Dương Quang', 'Đức Xuân', 'Huyền Tụng', 'Nông Thượng'];
@@ -46,7 +78,11 @@ export function bigContent(rows: number, name = 'Tổng hợp', width = 8): Shee
   const values = [
     ['BIỂU 01: TỔNG HỢP MÔ HÌNH “DÂN VẬN KHÉO” THEO ĐƠN VỊ', ...Array(width - 1).fill(null)],
     HEADER.slice(0, width),
-    ...Array.from({ length: rows }, (_, i) => registrationRow(i).slice(0, width).map((v) => v as string | number)),
+    ...Array.from({ length: rows }, (_, i) =>
+      registrationRow(i)
+        .slice(0, width)
+        .map((v) => v as string | number),
+    ),
   ];
   const last = values.length - 1;
   return {

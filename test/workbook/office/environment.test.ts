@@ -13,7 +13,8 @@ describe('officeEnvironment', () => {
   });
 
   it('dark when the body background is dark, light otherwise or when the theme is unknown', () => {
-    const env = (bodyBackgroundColor?: string) => officeEnvironment({ displayLanguage: 'vi-VN', officeTheme: bodyBackgroundColor === undefined ? undefined : { bodyBackgroundColor } }).theme;
+    const env = (bodyBackgroundColor?: string) =>
+      officeEnvironment({ displayLanguage: 'vi-VN', officeTheme: bodyBackgroundColor === undefined ? undefined : { bodyBackgroundColor } }).theme;
     expect(env('#262626')).toBe('dark');
     expect(env('#000')).toBe('dark');
     expect(env('#FFFFFF')).toBe('light');

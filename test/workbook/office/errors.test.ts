@@ -54,7 +54,9 @@ describe('Excel errors become WorkbookError with the clerk’s message', () => {
     // A protected sheet refuses the first change, the clearing.
     fake.failOn('Range.unmerge', 'AccessDenied');
     const before = fake.snapshot();
-    const error = await officeWorkbook(fake.host).writeSheet(bigContent(50)).catch((e: unknown) => e);
+    const error = await officeWorkbook(fake.host)
+      .writeSheet(bigContent(50))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect(error).toMatchObject({ code: 'protected', message: 'Trang tính đang được bảo vệ (Protect Sheet). Hãy bỏ bảo vệ trang rồi thử lại.' });
     expect(fake.snapshot()).toEqual(before);

@@ -33,7 +33,9 @@ describe('the fake Excel object model', () => {
     const sheet = ctx.workbook.worksheets.getItem('Đăng ký') as unknown as Record<string, unknown>;
     expect(() => sheet.tables).toThrow(/not supported/);
     expect(() => (ctx.workbook.worksheets as unknown as Record<string, unknown>).onSelectionChanged).toThrow(/not supported/);
-    expect(() => ((ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1') as unknown as Record<string, unknown>).formulasR1C1 = [['=1']])).toThrow(/not supported/);
+    expect(() => ((ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1') as unknown as Record<string, unknown>).formulasR1C1 = [['=1']])).toThrow(
+      /not supported/,
+    );
   });
 
   it.each([
@@ -69,7 +71,7 @@ describe('the fake Excel object model', () => {
     const units = fake.addSheet('Danh mục', [['Đơn vị'], ['Chi bộ A']]);
     const registrations = fake.sheet('Đăng ký');
     registrations.input(0, 2, "='Danh mục'!A2");
-    registrations.input(0, 3, '=SUM(Khác!A1:A3)+COUNTA(\'Danh mục\'!$A$2:$A$1000)');
+    registrations.input(0, 3, "=SUM(Khác!A1:A3)+COUNTA('Danh mục'!$A$2:$A$1000)");
     registrations.validations.push({ rect: { r1: 1, c1: 6, r2: 100, c2: 6 }, rule: { list: { inCellDropDown: true, source: "='Danh mục'!$A$2:$A$1000" } } });
     ctx.workbook.worksheets.getItem('Danh mục').delete();
     await ctx.sync();
@@ -110,26 +112,34 @@ describe('the fake Excel object model', () => {
     const fake = new FakeExcel();
     fake.addSheet('Đăng ký');
     const kept = await fake.host.run(async (ctx) => ctx.workbook.worksheets.getItem('Đăng ký'));
-    await expect(fake.host.run(async (ctx) => {
-      kept.getRange('A1').values = [['x']];
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidObjectPath' });
+    await expect(
+      fake.host.run(async (ctx) => {
+        kept.getRange('A1').values = [['x']];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidObjectPath' });
   });
 
-  it.each([['a'.repeat(32)], ['Biểu 01/2024'], ['Tổng [1]'], ['Hỏi?'], ["'Báo cáo"], ['Sao*'], ['A:B'], ['Gạch\\ngược'], ['']])('refuses the sheet name %j, as Excel does', async (name) => {
-    const { ctx } = context();
-    ctx.workbook.worksheets.add(name);
-    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
-    ctx.workbook.worksheets.getItem('Đăng ký').name = name;
-    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
-  });
+  it.each([['a'.repeat(32)], ['Biểu 01/2024'], ['Tổng [1]'], ['Hỏi?'], ["'Báo cáo"], ['Sao*'], ['A:B'], ['Gạch\\ngược'], ['']])(
+    'refuses the sheet name %j, as Excel does',
+    async (name) => {
+      const { ctx } = context();
+      ctx.workbook.worksheets.add(name);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      ctx.workbook.worksheets.getItem('Đăng ký').name = name;
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    },
+  );
 
   it('refuses a write over part of a merged area, and takes one over all of it', async () => {
     const { fake, ctx } = context();
     fake.sheet('Đăng ký').merges.push({ r1: 0, c1: 0, r2: 0, c2: 3 });
     ctx.workbook.worksheets.getItem('Đăng ký').getRange('B1:E1').values = [['a', 'b', 'c', 'd']];
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
-    ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1:D2').values = [['x', '', '', ''], ['y', '', '', '']];
+    ctx.workbook.worksheets.getItem('Đăng ký').getRange('A1:D2').values = [
+      ['x', '', '', ''],
+      ['y', '', '', ''],
+    ];
     await ctx.sync();
     expect(fake.sheet('Đăng ký').value(0, 0)).toBe('x');
   });

@@ -40,7 +40,11 @@ export class FakeContext {
 
   enqueue(action: Action): void {
     // Office.js: an object belongs to the request context of its batch; after `run` it is dead.
-    if (!this.open) throw new OfficeFailure('InvalidObjectPath', `The object path '${action.label}' isn't working for what you're trying to do. (an object of a finished Excel.run)`);
+    if (!this.open)
+      throw new OfficeFailure(
+        'InvalidObjectPath',
+        `The object path '${action.label}' isn't working for what you're trying to do. (an object of a finished Excel.run)`,
+      );
     this.queue.push(action);
   }
 
@@ -109,7 +113,10 @@ export class FakeExcel {
       label: `${api} (ExcelApi ${version})`,
       payload: null,
       apply: () => {
-        throw new OfficeFailure('ApiNotFound', `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${api} needs ExcelApi ${version}; this Excel has ${this.version})`);
+        throw new OfficeFailure(
+          'ApiNotFound',
+          `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${api} needs ExcelApi ${version}; this Excel has ${this.version})`,
+        );
       },
     });
   }
@@ -206,7 +213,8 @@ export class FakeExcel {
   select(sheet: string, address: string | null): void {
     const model = this.sheet(sheet);
     this.model.active = model;
-    this.model.selection = address === null ? { sheet: model, rect: { r1: 0, c1: 0, r2: 0, c2: 0 }, notCells: true } : { sheet: model, rect: parseAddress(address) };
+    this.model.selection =
+      address === null ? { sheet: model, rect: { r1: 0, c1: 0, r2: 0, c2: 0 }, notCells: true } : { sheet: model, rect: parseAddress(address) };
     if (versionNumber(this.version) >= versionNumber('1.2')) for (const h of this.selectionHandlers) void h();
     else for (const h of this.documentHandlers) h();
   }

@@ -171,7 +171,8 @@ export class SheetModel {
   /** Writes one cell as Excel would take the input. */
   input(r: number, c: number, input: Scalar): void {
     // Excel takes at most 32,767 characters in a cell (the quote prefix aside).
-    if (typeof input === 'string' && input.replace(/^'/, '').length > 32_767) throw new OfficeFailure('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    if (typeof input === 'string' && input.replace(/^'/, '').length > 32_767)
+      throw new OfficeFailure('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     const parsed = excelParse(input);
     const key = `${r},${c}`;
     const row = (this.rows[r] ??= []);
@@ -189,7 +190,7 @@ export class SheetModel {
   /** Excel refuses to change part of a merged area: a write must cover each merge it touches whole. */
   checkMergedWrite(rect: Rect): void {
     const partial = this.merges.find((m) => intersects(m, rect) && !(rect.r1 <= m.r1 && rect.c1 <= m.c1 && rect.r2 >= m.r2 && rect.c2 >= m.c2));
-    if (partial) throw new OfficeFailure('InvalidOperation', 'We can\'t do that to a merged cell (the range covers part of a merged area).');
+    if (partial) throw new OfficeFailure('InvalidOperation', "We can't do that to a merged cell (the range covers part of a merged area).");
   }
 
   /** Formulas and dropdown sources of this sheet, rewritten (a sheet deleted or renamed elsewhere). */
@@ -197,7 +198,8 @@ export class SheetModel {
     for (const [key, formula] of this.formulas) this.formulas.set(key, rewrite(formula));
     for (const v of this.validations) {
       const list = (v.rule as { list?: { source?: unknown } } | undefined)?.list;
-      if (list && typeof list.source === 'string' && list.source.startsWith('=')) v.rule = { ...(v.rule as object), list: { ...list, source: rewrite(list.source) } };
+      if (list && typeof list.source === 'string' && list.source.startsWith('='))
+        v.rule = { ...(v.rule as object), list: { ...list, source: rewrite(list.source) } };
     }
   }
 
@@ -207,7 +209,9 @@ export class SheetModel {
 
   /** A property back to Excel's default over `rect` (the layers over it cut away). */
   clearLayers(rect: Rect, prop?: string): void {
-    this.layers = this.layers.flatMap((layer) => (prop !== undefined && layer.prop !== prop) || !intersects(layer.rect, rect) ? [layer] : subtract(layer.rect, rect).map((r) => ({ ...layer, rect: r })));
+    this.layers = this.layers.flatMap((layer) =>
+      (prop !== undefined && layer.prop !== prop) || !intersects(layer.rect, rect) ? [layer] : subtract(layer.rect, rect).map((r) => ({ ...layer, rect: r })),
+    );
   }
 
   /** Excel's Clear: `Contents` the values and formulas; `Formats` the formats, merges and conditional formats; `All` both. */
@@ -244,7 +248,9 @@ export class SheetModel {
     this.rows.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v === '' || v === undefined) return;
-        rect = rect ? { r1: Math.min(rect.r1, r), c1: Math.min(rect.c1, c), r2: Math.max(rect.r2, r), c2: Math.max(rect.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+        rect = rect
+          ? { r1: Math.min(rect.r1, r), c1: Math.min(rect.c1, c), r2: Math.max(rect.r2, r), c2: Math.max(rect.c2, c) }
+          : { r1: r, c1: c, r2: r, c2: c };
       });
     });
     return rect;
@@ -269,7 +275,10 @@ export class SheetModel {
    */
   insertRows(at: number, count: number): void {
     this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as Scalar[]));
-    this.moveRows((r) => (r >= at ? r + count : r), (formula) => shiftReferences(formula, (r) => (r >= at ? r + count : r)));
+    this.moveRows(
+      (r) => (r >= at ? r + count : r),
+      (formula) => shiftReferences(formula, (r) => (r >= at ? r + count : r)),
+    );
   }
 
   /** Whole rows deleted from 0-based `at` (Excel's `delete(Up)`): references into them shrink or become #REF!. */

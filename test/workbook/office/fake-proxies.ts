@@ -4,7 +4,17 @@
  * Each proxy throws on any member it does not define, and on members newer than the simulated
  * ExcelApi version, so tests catch use of an API the adapter must not rely on.
  */
-import { type ChartModel, type ConditionalFormatModel, MAX_COLS, MAX_ROWS, OfficeFailure, type Rect, type Scalar, type SheetModel, intersects } from './fake-model';
+import {
+  type ChartModel,
+  type ConditionalFormatModel,
+  MAX_COLS,
+  MAX_ROWS,
+  OfficeFailure,
+  type Rect,
+  type Scalar,
+  type SheetModel,
+  intersects,
+} from './fake-model';
 import type { FakeContext } from './fake-excel';
 
 /** Excel refuses to read the values of more cells than this in one range. */
@@ -167,7 +177,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   /** Only whole rows shifted down (what the adapter uses): `5:6` inserts two rows before row 5. */
   insert(shift: string): RangeProxy {
     this.act('Range.insert', shift, ({ sheet, rect }) => {
-      if (shift !== 'Down' || rect.c1 !== 0 || rect.c2 !== MAX_COLS - 1) throw new Error(`fake Excel: Range.insert(${shift}) is only supported on whole rows, shifted down`);
+      if (shift !== 'Down' || rect.c1 !== 0 || rect.c2 !== MAX_COLS - 1)
+        throw new Error(`fake Excel: Range.insert(${shift}) is only supported on whole rows, shifted down`);
       sheet.insertRows(rect.r1, rect.r2 - rect.r1 + 1);
     });
     return new RangeProxy(this.context, () => this.resolve());
@@ -175,7 +186,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   /** Only whole rows shifted up. */
   delete(shift: string): void {
     this.act('Range.delete', shift, ({ sheet, rect }) => {
-      if (shift !== 'Up' || rect.c1 !== 0 || rect.c2 !== MAX_COLS - 1) throw new Error(`fake Excel: Range.delete(${shift}) is only supported on whole rows, shifted up`);
+      if (shift !== 'Up' || rect.c1 !== 0 || rect.c2 !== MAX_COLS - 1)
+        throw new Error(`fake Excel: Range.delete(${shift}) is only supported on whole rows, shifted up`);
       sheet.deleteRows(rect.r1, rect.r2 - rect.r1 + 1);
     });
   }
@@ -191,7 +203,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   /** As documented: a 2-D array the size of the range (`null` leaves a cell's format as it is). */
   set numberFormat(format: (string | null)[][]) {
     this.act('Range.numberFormat', format, ({ sheet, rect }) => {
-      if (!Array.isArray(format) || !format.every(Array.isArray)) throw new OfficeFailure('InvalidArgument', 'Range.numberFormat takes a two-dimensional array the size of the range.');
+      if (!Array.isArray(format) || !format.every(Array.isArray))
+        throw new OfficeFailure('InvalidArgument', 'Range.numberFormat takes a two-dimensional array the size of the range.');
       checkShape(format, rect);
       format.forEach((row, i) =>
         row.forEach((f, j) => {
@@ -292,12 +305,7 @@ export class AutoFilterProxy extends ClientObject<SheetModel> {
 }
 
 class Settable<T> extends ClientObject<T> {
-  constructor(
-    context: FakeContext,
-    resolver: () => T,
-    kind: string,
-    props: Record<string, { version?: string; apply: (target: T, value: unknown) => void }>,
-  ) {
+  constructor(context: FakeContext, resolver: () => T, kind: string, props: Record<string, { version?: string; apply: (target: T, value: unknown) => void }>) {
     super(context, resolver, kind);
     for (const [prop, { version, apply }] of Object.entries(props)) {
       Object.defineProperty(this, prop, {
@@ -349,7 +357,10 @@ class RangeFormatProxy extends Settable<RangeTarget> {
       {
         getItem: (edge: string) => {
           if (!edges.includes(edge)) throw new Error(`fake Excel: border ${edge}`);
-          return new Settable(range.context, resolve, 'RangeBorder', { style: { apply: layer(`border.${edge}.style`) }, weight: { apply: layer(`border.${edge}.weight`) } });
+          return new Settable(range.context, resolve, 'RangeBorder', {
+            style: { apply: layer(`border.${edge}.style`) },
+            weight: { apply: layer(`border.${edge}.weight`) },
+          });
         },
       },
       'RangeBorderCollection',
@@ -394,16 +405,21 @@ export class ConditionalFormatCollectionProxy extends ClientObject<RangeTarget> 
 
   get items(): ConditionalFormatProxy[] {
     const rows = new Map<number, Record<string, unknown>>();
-    for (const [, list] of this.loaded) for (const item of list as Array<Record<string, unknown>>) rows.set(item.id as number, { ...rows.get(item.id as number), ...item });
+    for (const [, list] of this.loaded)
+      for (const item of list as Array<Record<string, unknown>>) rows.set(item.id as number, { ...rows.get(item.id as number), ...item });
     if (rows.size === 0 && this.loaded.size === 0) this.value('items');
     const { sheet } = this.resolve();
     return [...rows.values()].map((loaded) => {
       const format = sheet.conditionalFormats.find((f) => f.id === loaded.id);
-      return new ConditionalFormatProxy(this.context, () => {
-        const target = format && sheet.conditionalFormats.includes(format) ? format : undefined;
-        if (!target) throw new OfficeFailure('ItemNotFound', 'conditional format gone');
-        return { sheet, format: target };
-      }, loaded);
+      return new ConditionalFormatProxy(
+        this.context,
+        () => {
+          const target = format && sheet.conditionalFormats.includes(format) ? format : undefined;
+          if (!target) throw new OfficeFailure('ItemNotFound', 'conditional format gone');
+          return { sheet, format: target };
+        },
+        loaded,
+      );
     });
   }
 
@@ -537,14 +553,18 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     this.need('1.2', 'visibility (set)');
     this.act('Worksheet.visibility', visibility, (sheet) => {
       const model = this.context.fake.model;
-      if (visibility !== 'Visible' && model.visibleCount(sheet) === 0) throw new OfficeFailure('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (visibility !== 'Visible' && model.visibleCount(sheet) === 0)
+        throw new OfficeFailure('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       sheet.visibility = visibility;
       if (visibility !== 'Visible' && model.active === sheet) model.active = model.sheets.find((s) => s.visibility === 'Visible') ?? null;
     });
   }
 
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.context, () => ({ sheet: this.resolve(), rect: address === undefined ? { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 } : parseAddress(address) }));
+    return new RangeProxy(this.context, () => ({
+      sheet: this.resolve(),
+      rect: address === undefined ? { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 } : parseAddress(address),
+    }));
   }
 
   getUsedRange(valuesOnly?: boolean): RangeProxy {
@@ -590,7 +610,12 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   get pageLayout(): Settable<SheetModel> {
     this.need('1.9', 'pageLayout');
     const props = ['paperSize', 'orientation', 'zoom', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'];
-    const layout = new Settable(this.context, () => this.resolve(), 'PageLayout', Object.fromEntries(props.map((p) => [p, { apply: (sheet: SheetModel, v: unknown) => (sheet.pageLayout[p] = v) }])));
+    const layout = new Settable(
+      this.context,
+      () => this.resolve(),
+      'PageLayout',
+      Object.fromEntries(props.map((p) => [p, { apply: (sheet: SheetModel, v: unknown) => (sheet.pageLayout[p] = v) }])),
+    );
     // Defined, not assigned: the strict proxy refuses assignments of members Excel does not have.
     Object.defineProperty(layout, 'setPrintTitleRows', {
       value: (rows: string) => {
@@ -706,7 +731,12 @@ export class WorkbookProxy {
           return strict(
             {
               context,
-              remove: () => context.enqueue({ label: 'Workbook.onSelectionChanged.remove', payload: null, apply: () => void context.fake.selectionHandlers.delete(handler) }),
+              remove: () =>
+                context.enqueue({
+                  label: 'Workbook.onSelectionChanged.remove',
+                  payload: null,
+                  apply: () => void context.fake.selectionHandlers.delete(handler),
+                }),
             },
             'EventHandlerResult',
           );

@@ -14,7 +14,7 @@ function workbook(): FakeExcel {
   ]);
   sheet.input(4, 3, '=COUNTA(B2:B4)');
   sheet.input(4, 4, '=SUM($E$2:$E4)');
-  sheet.input(4, 5, "=SUM(Khác!E2:E4)&\" (E2:E4)\"");
+  sheet.input(4, 5, '=SUM(Khác!E2:E4)&" (E2:E4)"');
   sheet.input(4, 6, "'=SUM(E2:E4)");
   sheet.setFormat({ r1: 1, c1: 0, r2: 3, c2: 4 }, 'font.name', 'Times New Roman');
   return fake;
@@ -42,7 +42,11 @@ describe('insertRows in Excel', () => {
     expect([sheet.value(5, 6), sheet.formula(5, 6)]).toEqual(['=SUM(E2:E4)', undefined]);
     // The rows moved keep their formats; the models above are untouched.
     expect(sheet.format(3, 4, 'font.name')).toBe('Times New Roman');
-    expect(sheet.read({ r1: 1, c1: 0, r2: 3, c2: 1 })).toEqual([[1, 'Hũ gạo'], [2, 'Con đường'], [3, 'Vườn thuốc']]);
+    expect(sheet.read({ r1: 1, c1: 0, r2: 3, c2: 1 })).toEqual([
+      [1, 'Hũ gạo'],
+      [2, 'Con đường'],
+      [3, 'Vườn thuốc'],
+    ]);
     expect(fake.syncs).toBe(3);
     expect(fake.records[0].labels.slice(0, 2)).toEqual(['Range.insert', 'Range.values']);
   });

@@ -80,7 +80,13 @@ describe('markCells / clearMarks', () => {
   });
 
   it('joins marks into runs', () => {
-    expect(markRuns([{ row: 2, col: 0, severity: 'error' }, { row: 3, col: 0, severity: 'error' }, { row: 4, col: 0, severity: 'warning' }])).toEqual([
+    expect(
+      markRuns([
+        { row: 2, col: 0, severity: 'error' },
+        { row: 3, col: 0, severity: 'error' },
+        { row: 4, col: 0, severity: 'warning' },
+      ]),
+    ).toEqual([
       { row: 2, rows: 2, col: 0, severity: 'error' },
       { row: 4, rows: 1, col: 0, severity: 'warning' },
     ]);

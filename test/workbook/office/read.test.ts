@@ -13,8 +13,14 @@ afterAll(() => {
 function workbookOf(rows: number, version = '1.9'): FakeExcel {
   const fake = new FakeExcel(version);
   fake.addSheet('Đăng ký', registrationGrid(rows));
-  fake.addSheet('Danh mục', [['Đơn vị', 'Khối'], ['Đảng bộ xã Xuất Hóa', 'Xã, phường']]);
-  fake.addSheet('Thông tin', [['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'], ['Năm báo cáo', 2024]]);
+  fake.addSheet('Danh mục', [
+    ['Đơn vị', 'Khối'],
+    ['Đảng bộ xã Xuất Hóa', 'Xã, phường'],
+  ]);
+  fake.addSheet('Thông tin', [
+    ['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'],
+    ['Năm báo cáo', 2024],
+  ]);
   return fake;
 }
 
@@ -34,7 +40,10 @@ describe('readWorkbook: bulk reads in few round trips', () => {
     expect(fake.maxResponse).toBeLessThan(LIMIT);
     expect(sheets.map((s) => s.name)).toEqual(['Đăng ký', 'Danh mục', 'Thông tin']);
     expect(sheets[0].grid).toEqual(registrationGrid(rows));
-    expect(sheets[2].grid).toEqual([['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'], ['Năm báo cáo', 2024]]);
+    expect(sheets[2].grid).toEqual([
+      ['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'],
+      ['Năm báo cáo', 2024],
+    ]);
   });
 
   it('reads 100,000 rows in 2 + one sync per chunk, each response under 4 MB', async () => {
@@ -51,13 +60,19 @@ describe('readWorkbook: bulk reads in few round trips', () => {
     expect(fake.maxRequest).toBeLessThan(LIMIT);
     expect(sheets[0].grid.length).toBe(100_001);
     expect(sheets[0].grid).toEqual(registrationGrid(100_000));
-    expect(sheets[1].grid).toEqual([['Đơn vị', 'Khối'], ['Đảng bộ xã Xuất Hóa', 'Xã, phường']]);
+    expect(sheets[1].grid).toEqual([
+      ['Đơn vị', 'Khối'],
+      ['Đảng bộ xã Xuất Hóa', 'Xã, phường'],
+    ]);
   });
 
   it('reads in smaller chunks when the text is denser than estimated, never keeping a response over the limit', async () => {
     const fake = new FakeExcel();
     const long = 'Ghi chú rất dài về quá trình triển khai mô hình ở cơ sở, '.repeat(12);
-    fake.addSheet('Đăng ký', registrationGrid(10_000).map((row, i) => (i === 0 ? row : [...row.slice(0, 14), `${long}${i}`])));
+    fake.addSheet(
+      'Đăng ký',
+      registrationGrid(10_000).map((row, i) => (i === 0 ? row : [...row.slice(0, 14), `${long}${i}`])),
+    );
     const [sheet] = await officeWorkbook(fake.host).readWorkbook();
     expect(sheet.grid.length).toBe(10_001);
     expect((sheet.grid[9_999] as string[])[14]).toBe(`${long}9999`);
@@ -69,7 +84,14 @@ describe('readWorkbook: bulk reads in few round trips', () => {
 describe('grids as the engine expects them', () => {
   it('anchors the grid at A1 when the used range starts at C5', async () => {
     const fake = new FakeExcel();
-    fake.addSheet('Đăng ký', [['Tên mô hình', 'Năm'], ['Dân vận khéo trong xây dựng nông thôn mới', 2024]], 'C5');
+    fake.addSheet(
+      'Đăng ký',
+      [
+        ['Tên mô hình', 'Năm'],
+        ['Dân vận khéo trong xây dựng nông thôn mới', 2024],
+      ],
+      'C5',
+    );
     const grid = await officeWorkbook(fake.host).readSheet('Đăng ký');
     expect(grid).toEqual([[], [], [], [], [null, null, 'Tên mô hình', 'Năm'], [null, null, 'Dân vận khéo trong xây dựng nông thôn mới', 2024]]);
     expect(grid[5][2]).toBe('Dân vận khéo trong xây dựng nông thôn mới'); // cell C6
@@ -92,7 +114,10 @@ describe('grids as the engine expects them', () => {
   it('reads one sheet in 3 syncs', async () => {
     const fake = workbookOf(1_000);
     const grid = await officeWorkbook(fake.host).readSheet('Thông tin');
-    expect(grid).toEqual([['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'], ['Năm báo cáo', 2024]]);
+    expect(grid).toEqual([
+      ['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'],
+      ['Năm báo cáo', 2024],
+    ]);
     expect(fake.syncs).toBe(3);
   });
 
@@ -127,7 +152,15 @@ describe('hidden rows and filters (ExcelApi 1.9)', () => {
 
   it('counts rows from the top of the sheet when the used range starts lower, and all rows when every one is hidden', async () => {
     const fake = new FakeExcel();
-    fake.addSheet('Đăng ký', [['Tên mô hình', 'Năm'], ['a', 2024], ['b', 2024]], 'C5');
+    fake.addSheet(
+      'Đăng ký',
+      [
+        ['Tên mô hình', 'Năm'],
+        ['a', 2024],
+        ['b', 2024],
+      ],
+      'C5',
+    );
     fake.sheet('Đăng ký').hiddenRows.add(5);
     fake.addSheet('Ẩn hết', [['x'], ['y']]);
     fake.sheet('Ẩn hết').hiddenRows.add(0).add(1);

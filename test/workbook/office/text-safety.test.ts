@@ -45,7 +45,10 @@ describe('text is always written as text', () => {
 
   it('writeRows writes risky strings as the same text in one bulk write, leaving other cells alone', async () => {
     const fake = new FakeExcel();
-    fake.addSheet('Đăng ký', [['STT', 'Tên mô hình'], [1, 'cũ', 'giữ nguyên']]);
+    fake.addSheet('Đăng ký', [
+      ['STT', 'Tên mô hình'],
+      [1, 'cũ', 'giữ nguyên'],
+    ]);
     const port = officeWorkbook(fake.host);
     await port.writeRows('Đăng ký', 2, [RISKY.slice(0, 2), RISKY.slice(2)]);
     const sheet = fake.sheet('Đăng ký');
@@ -84,7 +87,7 @@ describe('text is always written as text', () => {
     expect(Date.now() - started).toBeLessThan(50);
   });
 
-  it('rows from a unit\'s workbook whose text starts with = + - @ tab or CR stay that text through writeRows', async () => {
+  it("rows from a unit's workbook whose text starts with = + - @ tab or CR stay that text through writeRows", async () => {
     const fake = new FakeExcel();
     fake.addSheet('Đăng ký', [['STT', 'Tên mô hình', 'Ghi chú']]);
     const port = officeWorkbook(fake.host);

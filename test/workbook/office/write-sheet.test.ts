@@ -45,9 +45,7 @@ describe('writeSheet builds the whole sheet in bulk', () => {
     const fake = workbook();
     const content = bigContent(60_000, 'Tổng hợp', 15);
     await officeWorkbook(fake.host).writeSheet(content);
-    measured.push(
-      `  ${60_000} rows × 15: ${fake.syncs} syncs, requests ${fake.records.map((r) => (r.requestBytes / MB).toFixed(2)).join(' + ')} MB`,
-    );
+    measured.push(`  ${60_000} rows × 15: ${fake.syncs} syncs, requests ${fake.records.map((r) => (r.requestBytes / MB).toFixed(2)).join(' + ')} MB`);
     expect(fake.syncs).toBeGreaterThan(2);
     for (const r of fake.records) expect(r.requestBytes).toBeLessThan(LIMIT);
     const valueWrites = fake.records.flatMap((r) => r.labels).filter((l) => l === 'Range.values').length;
@@ -116,7 +114,15 @@ describe('writeSheet builds the whole sheet in bulk', () => {
     expect(s.freezeRows).toBe(0);
     expect(s.validations).toEqual([]);
     expect(s.pageLayout).toEqual({});
-    expect(port.capabilities()).toEqual({ fitColumns: false, hideSheets: false, conditionalFormats: false, freezePanes: false, dropdowns: false, pageSetup: false, charts: true });
+    expect(port.capabilities()).toEqual({
+      fitColumns: false,
+      hideSheets: false,
+      conditionalFormats: false,
+      freezePanes: false,
+      dropdowns: false,
+      pageSetup: false,
+      charts: true,
+    });
   });
 
   it('uses each nicety exactly from its requirement set (1.7: frozen rows, no dropdowns or page set-up)', async () => {
@@ -150,7 +156,7 @@ describe('writeSheet rewrites a sheet in place, never deleting it', () => {
     expect(s.freezeRows).toBe(2);
   });
 
-  it('keeps a dropdown of another sheet and a clerk\'s formula pointing at the rewritten sheet working (no #REF!)', async () => {
+  it("keeps a dropdown of another sheet and a clerk's formula pointing at the rewritten sheet working (no #REF!)", async () => {
     const fake = workbook();
     fake.addSheet('Danh mục', [['Đơn vị'], ['Chi bộ A']]);
     const registrations = fake.sheet('Đăng ký');
@@ -173,7 +179,17 @@ describe('writeSheet rewrites a sheet in place, never deleting it', () => {
   it('rewrites a very hidden sheet and keeps it very hidden', async () => {
     const fake = workbook();
     fake.addSheet('DVK_GhiNhan', [['Trang', 'Dấu kiểm']]).visibility = 'VeryHidden';
-    await officeWorkbook(fake.host).writeSheet({ name: 'DVK_GhiNhan', values: [['Trang', 'Dấu kiểm'], ['Tổng hợp', 'abc']], styles: [], merges: [], columnWidths: [16, 20], visibility: 'veryHidden' });
+    await officeWorkbook(fake.host).writeSheet({
+      name: 'DVK_GhiNhan',
+      values: [
+        ['Trang', 'Dấu kiểm'],
+        ['Tổng hợp', 'abc'],
+      ],
+      styles: [],
+      merges: [],
+      columnWidths: [16, 20],
+      visibility: 'veryHidden',
+    });
     sameSheets(fake, ['Đăng ký', 'Tổng hợp', 'Báo cáo', 'DVK_GhiNhan']);
     expect(fake.sheet('DVK_GhiNhan').visibility).toBe('VeryHidden');
     expect(fake.sheet('DVK_GhiNhan').value(1, 1)).toBe('abc');
@@ -208,11 +224,13 @@ describe('writeSheet rewrites a sheet in place, never deleting it', () => {
     ['the sheet is protected', 'Range.clear', 'AccessDenied', 'protected'],
     ['Excel fails while writing values', 'Range.values', 'GeneralException', 'unknown'],
     ['this Excel lacks an API', 'Range.merge', 'ApiNotFound', 'unsupported'],
-  ] as const)('reports, in the clerk\'s words, when %s; other sheets untouched, no sheet added or removed', async (_what, label, code, expected) => {
+  ] as const)("reports, in the clerk's words, when %s; other sheets untouched, no sheet added or removed", async (_what, label, code, expected) => {
     const fake = workbook();
     fake.failOn(label, code, { times: 1 });
     const registrations = JSON.stringify(fake.sheet('Đăng ký'));
-    const error = await officeWorkbook(fake.host).writeSheet(bigContent(10, 'Tổng hợp', 15)).catch((e) => e);
+    const error = await officeWorkbook(fake.host)
+      .writeSheet(bigContent(10, 'Tổng hợp', 15))
+      .catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect(error.code).toBe(expected);
     expect(error.message).toEqual(expected === 'unknown' ? expect.stringContaining('Excel báo lỗi') : vi.workbookError[expected]);

@@ -37,7 +37,18 @@ beforeAll(async () => {
     const pdf = toPdf(file, dir);
     pagesOf[sheet.name] = pdfPages(pdf);
     // The first page, to look at (the README shows Biểu 02's: docs/images/bieu-02.png).
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(ARTIFACTS, sheet.name.replace(/\s+/g, '-').toLowerCase().replace('biểu', 'bieu'))]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      path.join(ARTIFACTS, sheet.name.replace(/\s+/g, '-').toLowerCase().replace('biểu', 'bieu')),
+    ]);
   }
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,7 +67,10 @@ describe('the Biểu sheets, printed', () => {
     expect(text).toContain(`${table.title}. ${table.caption.slice(0, 40)}`);
     // Every row's label is printed: nothing cut at the right edge or lost between pages.
     for (const row of table.body) {
-      const label = String(row[1] ?? '').split(/\s+/).slice(-3).join(' ');
+      const label = String(row[1] ?? '')
+        .split(/\s+/)
+        .slice(-3)
+        .join(' ');
       if (label) expect(text).toContain(label);
     }
   });
@@ -84,7 +98,8 @@ describe('the Báo cáo sheet, printed', () => {
       expect(text).toContain(words.slice(-4).join(' '));
       expect(text).toContain(words.slice(0, 4).join(' '));
     }
-    for (const line of ['ĐẢNG BỘ TỈNH BẮC KẠN', 'THÀNH ỦY BẮC KẠN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'Nơi nhận:', 'Phạm Ngọc San']) expect(text).toContain(line);
+    for (const line of ['ĐẢNG BỘ TỈNH BẮC KẠN', 'THÀNH ỦY BẮC KẠN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'Nơi nhận:', 'Phạm Ngọc San'])
+      expect(text).toContain(line);
     // Times New Roman 13 at full size (Excel and LibreOffice with Calibri's metrics fit the two columns in the page).
     expect(median(pages[0].wordHeights)).toBeGreaterThanOrEqual(14);
   });

@@ -62,7 +62,11 @@ describe('readWorkbookFile: the pane’s lazy entry', () => {
   });
 
   it('an unreadable file is named with its reason', async () => {
-    expect(await readWorkbookFile({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]), lastModified: null })).toEqual({ ok: false, name: 'x.xlsx', failure: { ok: false, reason: 'notXlsx' } });
+    expect(await readWorkbookFile({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]), lastModified: null })).toEqual({
+      ok: false,
+      name: 'x.xlsx',
+      failure: { ok: false, reason: 'notXlsx' },
+    });
   });
 
   it('a file over a limit is refused with the numbers its message names, before exceljs parses it', async () => {

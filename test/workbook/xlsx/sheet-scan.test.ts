@@ -30,7 +30,9 @@ describe('sheetScanner', () => {
     expect(needsRewrite(scanIn(1), XLSX_LIMITS)).toBe(true);
     const { xml, stripped } = rewriteSheet(XML, XLSX_LIMITS);
     expect(stripped).toEqual(['dataValidations']);
-    expect(xml).toContain('<dataValidations count="1"><dataValidation type="list" sqref="C1:C3"><formula1>"Tập thể"</formula1></dataValidation></dataValidations>');
+    expect(xml).toContain(
+      '<dataValidations count="1"><dataValidation type="list" sqref="C1:C3"><formula1>"Tập thể"</formula1></dataValidation></dataValidations>',
+    );
     expect(xml).toContain('<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>');
   });
 });

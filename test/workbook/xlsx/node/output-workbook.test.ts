@@ -60,8 +60,18 @@ describe('a workbook written straight from sheet descriptions', () => {
     const expected = await workbookSnapshot(await workbookBytes(reference));
     const actual = await workbookSnapshot(await output.bytes());
     expect(actual.map((s) => [s.name, s.state])).toEqual([
-      ['Đăng ký', 'visible'], ['Danh mục', 'visible'], ['Thông tin', 'visible'], ['Khối Dân vận', 'visible'], ['Báo cáo', 'visible'], ['DVK_DanhSach', 'hidden'],
-      ['Biểu 01', 'visible'], ['Biểu 02', 'visible'], ['Biểu 03', 'visible'], ['Biểu 04', 'visible'], ['Theo dõi nộp', 'visible'], ['DVK_GhiNhan', 'veryHidden'],
+      ['Đăng ký', 'visible'],
+      ['Danh mục', 'visible'],
+      ['Thông tin', 'visible'],
+      ['Khối Dân vận', 'visible'],
+      ['Báo cáo', 'visible'],
+      ['DVK_DanhSach', 'hidden'],
+      ['Biểu 01', 'visible'],
+      ['Biểu 02', 'visible'],
+      ['Biểu 03', 'visible'],
+      ['Biểu 04', 'visible'],
+      ['Theo dõi nộp', 'visible'],
+      ['DVK_GhiNhan', 'veryHidden'],
     ]);
     for (const [i, sheet] of actual.entries()) expect([sheet.name, sheet]).toEqual([expected[i].name, expected[i]]);
     const report = actual.find((s) => s.name === 'Báo cáo');
@@ -72,7 +82,22 @@ describe('a workbook written straight from sheet descriptions', () => {
 
   it('is what exceljs writes for a unit’s feedback workbook', async () => {
     const unit = seedConsolidation().tracking.units[0];
-    const withFindings = { ...unit, findings: [{ file: 'a.xlsx', sheet: 'Đăng ký', cell: 'E2', row: 2, column: 'E', key: null, rule: 'required' as const, severity: 'error' as const, message: 'Thiếu <tên> & "mã"' }] };
+    const withFindings = {
+      ...unit,
+      findings: [
+        {
+          file: 'a.xlsx',
+          sheet: 'Đăng ký',
+          cell: 'E2',
+          row: 2,
+          column: 'E',
+          key: null,
+          rule: 'required' as const,
+          severity: 'error' as const,
+          message: 'Thiếu <tên> & "mã"',
+        },
+      ],
+    };
     const contents = [layoutFeedbackSheet(withFindings)];
     expect(await direct(contents)).toEqual(await inMemory(contents));
   });
@@ -81,12 +106,7 @@ describe('a workbook written straight from sheet descriptions', () => {
     const contents: SheetContent[] = [
       {
         name: 'Lạ & <khó>',
-        values: [
-          ['=SUM(A1:A2)', '  hai đầu  ', 'dòng\nmới', 'điều\u0001khiển', 1.5, -0, 1e21],
-          [null, null, 'dưới'],
-          [],
-          ['a', 'b', 'c'],
-        ],
+        values: [['=SUM(A1:A2)', '  hai đầu  ', 'dòng\nmới', 'điều\u0001khiển', 1.5, -0, 1e21], [null, null, 'dưới'], [], ['a', 'b', 'c']],
         styles: [
           { range: { r1: 0, c1: 0, r2: 3, c2: 2 }, style: { border: true, vertical: 'top', wrap: true } },
           { range: { r1: 0, c1: 1, r2: 1, c2: 3 }, style: { bold: true, horizontal: 'center', numberFormat: '0.0' } },
@@ -118,7 +138,16 @@ describe('a workbook written straight from sheet descriptions', () => {
     const names = Object.keys(zip.files);
     expect(names[0]).toBe('[Content_Types].xml');
     expect(names).toEqual(
-      expect.arrayContaining(['_rels/.rels', 'docProps/core.xml', 'docProps/app.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml']),
+      expect.arrayContaining([
+        '_rels/.rels',
+        'docProps/core.xml',
+        'docProps/app.xml',
+        'xl/workbook.xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/styles.xml',
+        'xl/sharedStrings.xml',
+        'xl/worksheets/sheet1.xml',
+      ]),
     );
     const types = await (zip.file('[Content_Types].xml') as JSZip.JSZipObject).async('string');
     for (const name of names.filter((n) => n.startsWith('xl/') && !n.includes('_rels'))) expect(types).toContain(`PartName="/${name}"`);
