@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useOverwriteQuestion } from '../status/use-overwrite-question';
 import type { FileReport, UnitTracking } from '../../engine';
 import type { LoadFailure } from '../../workbook/xlsx/load-xlsx';
 import { layoutTrackingSheet } from '../../workbook/layout-tracking';
@@ -98,7 +99,7 @@ export function useConsolidate(): Consolidate {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [questions, setQuestions] = useState<MergeQuestions | null>(null);
   const [undoStack, setUndoStack] = useState<MergeUndo[]>([]);
-  const [edited, setEdited] = useState<string[] | null>(null);
+  const question = useOverwriteQuestion(announce);
   const [feedback, setFeedback] = useState<{ unit: string; text: string } | null>(null);
   const stopped = useRef(false);
   const nextId = useRef(0);
@@ -276,27 +277,23 @@ export function useConsolidate(): Consolidate {
 
   const writeTracking = useCallback(
     (force = false) => {
-      setEdited(null);
+      question.close();
       return run(t.consolidate.tracking.writing, async () => {
         const fresh = await refresh();
         const pending = filesRef.current.filter((f) => f.choice !== 'rejected');
         const { tracking } = consolidateFiles(fresh, pending).result;
         const result = await writeOwnedSheets(workbook, [layoutTrackingSheet(tracking)], { force, writtenAt: new Date().toISOString() });
         if (!result.ok) {
-          setEdited(result.edited);
-          announce(t.report.waiting);
+          question.ask(result.edited);
           return;
         }
         await refresh();
         announce(t.consolidate.tracking.written({ units: num(tracking.units.length) }));
       });
     },
-    [run, announce, workbook, refresh, t, num],
+    [run, announce, question, workbook, refresh, t, num],
   );
-  const cancelTracking = useCallback(() => {
-    setEdited(null);
-    announce(t.report.cancelled);
-  }, [announce, t]);
+  const { edited, cancel: cancelTracking } = question;
 
   const copyFeedback = useCallback(
     async (unit: UnitTracking) => {

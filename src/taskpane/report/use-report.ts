@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useOverwriteQuestion } from '../status/use-overwrite-question';
 import { useWhenShown } from '../use-when-shown';
 import { analyseKhoi, khoiFigures, khoiYear, type KhoiFigures, type ReportDocument } from '../../engine';
 import { reportHtml, reportPlainText } from '../../workbook/html/report-html';
@@ -49,7 +50,7 @@ export function useReport(active: boolean): Report {
   const [choices, setChoices] = useState<ReportChoices | null>(null);
   const [choice, setChoiceState] = useState<ReportChoice | null>(null);
   const [document, setDocument] = useState<ReportDocument | null>(null);
-  const [edited, setEdited] = useState<string[] | null>(null);
+  const question = useOverwriteQuestion(announce);
 
   const read = useCallback(async (): Promise<Snapshot> => {
     const next = await readSnapshot(workbook);
@@ -91,24 +92,20 @@ export function useReport(active: boolean): Report {
       const report = prepareReport(current, choice);
       const result = await writeOwnedSheets(workbook, report.contents, { force, writtenAt: new Date().toISOString(), retire: [LEGACY_SUMMARY_SHEET] });
       if (!result.ok) {
-        setEdited(result.edited);
-        announce(t.report.waiting);
+        question.ask(result.edited);
         return;
       }
       await finish(report, result.removed, result.kept);
     },
-    [workbook, read, choice, finish, announce, t],
+    [workbook, read, choice, finish, announce, question, t],
   );
 
   const fill = useCallback(() => run(t.report.filling, () => write(false)), [run, write, t]);
   const overwrite = useCallback(() => {
-    setEdited(null);
+    question.close();
     return run(t.report.filling, () => write(true));
-  }, [run, write, t]);
-  const cancel = useCallback(() => {
-    setEdited(null);
-    announce(t.report.cancelled);
-  }, [announce, t]);
+  }, [run, write, question, t]);
+  const { edited, cancel } = question;
 
   /** The document of the current choice, from a fresh read (the clerk may have typed since). */
   const currentDocument = useCallback(async (): Promise<ReportDocument | null> => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useOverwriteQuestion } from '../status/use-overwrite-question';
 import { useWhenShown } from '../use-when-shown';
 import { summarize, type Dimension, type Summary } from '../../engine';
 import { reportYear, yearRows } from '../../engine/report-scope';
@@ -74,7 +75,7 @@ export function useSummary(active: boolean): SummaryView {
     announce(parts.filter(Boolean).join(' '));
   }, [summary, announce, t, num]);
 
-  const [edited, setEdited] = useState<string[] | null>(null);
+  const question = useOverwriteQuestion(announce);
   const copy = useCallback(
     () =>
       run(t.summary.copying, async () => {
@@ -92,23 +93,19 @@ export function useSummary(active: boolean): SummaryView {
         const sheet = summarySheet(summaryGrid(summary, dimensions, uiVi, vi), dimensions.length);
         const result = await writeOwnedSheets(workbook, [sheet], { force, writtenAt: new Date().toISOString() });
         if (!result.ok) {
-          setEdited(result.edited);
-          announce(t.report.waiting);
+          question.ask(result.edited);
           return;
         }
         announce(t.summary.written({ sheet: SUMMARY_SHEET }));
       }),
-    [run, announce, summary, dimensions, workbook, t],
+    [run, announce, question, summary, dimensions, workbook, t],
   );
   const write = useCallback(() => writeWith(false), [writeWith]);
   const overwrite = useCallback(() => {
-    setEdited(null);
+    question.close();
     return writeWith(true);
-  }, [writeWith]);
-  const cancel = useCallback(() => {
-    setEdited(null);
-    announce(t.report.cancelled);
-  }, [announce, t]);
+  }, [writeWith, question]);
+  const { edited, cancel } = question;
 
   return { action, snapshot, first, second, scope, year, dimensions, summary, setFirst, setSecond, setScope, reload, copy, write, edited, overwrite, cancel };
 }
