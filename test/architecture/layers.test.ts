@@ -132,14 +132,21 @@ describe('lint: Office.js only in its adapter, no page in the engine', () => {
 });
 
 /** The compiler's errors for a probe file (in memory) compiled under a layer's configuration. */
+/** Declaration files parsed once for every probe (lib.dom.d.ts alone takes a second to parse). */
+const parsedFiles = new Map<string, ts.SourceFile | undefined>();
+
 function compile(config: string, folder: string, code: string): string[] {
   const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, config), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
   if (!parsed) throw new Error(`cannot read ${config}`);
   const probe = path.join(SRC, folder, 'architecture-probe.ts');
   const host = ts.createCompilerHost(parsed.options);
   const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (name, language, ...rest) =>
-    path.resolve(name) === probe ? ts.createSourceFile(name, code, language) : getSourceFile.call(host, name, language, ...rest);
+  host.getSourceFile = (name, language, ...rest) => {
+    if (path.resolve(name) === probe) return ts.createSourceFile(name, code, language);
+    const key = `${name}\u0000${JSON.stringify(language)}`;
+    if (!parsedFiles.has(key)) parsedFiles.set(key, getSourceFile.call(host, name, language, ...rest));
+    return parsedFiles.get(key);
+  };
   host.fileExists = (name) => path.resolve(name) === probe || fileExists.call(host, name);
   host.readFile = (name) => (path.resolve(name) === probe ? code : readFile.call(host, name));
   const program = ts.createProgram({ rootNames: [probe], options: { ...parsed.options, noEmit: true }, host });
