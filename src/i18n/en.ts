@@ -198,7 +198,7 @@ export const en: Messages = {
       images: 'images',
       macros: 'macros',
       dataValidations: 'dropdowns over whole columns (kept only where there is data)',
-      mergedCells: 'oversized merged areas',
+      mergedCells: 'merged areas too large or too many (only the first kept)',
     },
     writeFailed: (p: { file: string; reason: string }) => `Could not write “${p.file}”: ${p.reason}`,
     writeReasons: {

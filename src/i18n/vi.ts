@@ -197,7 +197,7 @@ export const vi = {
       images: 'hình ảnh',
       macros: 'macro',
       dataValidations: 'danh sách chọn phủ cả cột (chỉ giữ phần có dữ liệu)',
-      mergedCells: 'vùng gộp ô quá lớn',
+      mergedCells: 'vùng gộp ô quá lớn hay quá nhiều (chỉ giữ các vùng đầu)',
     },
     writeFailed: (p: { file: string; reason: string }) => `Không ghi được tệp “${p.file}”: ${p.reason}`,
     /** Why a write failed, by the system's error code. */

@@ -2,7 +2,9 @@
  * exceljs expands every data validation and every merged area cell by cell while it parses, so a
  * rule over whole columns (`sqref="A:A"`, `A1:XFD1048576`) can take minutes and gigabytes. Such rules
  * are cut to the sheet's rows in the XML before exceljs sees it, and what still exceeds the bound is
- * dropped; the load result says so, so nothing is written back as if the file were whole.
+ * dropped. exceljs also checks each merge against every earlier one, so past `mergeRanges` merges the
+ * rest are dropped (the first ones, titles and headers, kept). The load result says so, so nothing is
+ * written back as if the file were whole.
  */
 import type { XlsxLimits } from './limits';
 import { boxCells, clipRows, formatBox, isCellRef, parseRefList } from './sheet-ranges';
@@ -29,7 +31,8 @@ function tooBig(lists: string[][], budget: number): boolean {
 
 /** Whether the scanned sheet must be rewritten before exceljs parses it. */
 export function needsRewrite(scan: SheetScan, limits: XlsxLimits): boolean {
-  return tooBig(refsIn(scan.validations, SQREF), limits.validationCells) || tooBig(refsIn(scan.merges, MERGE_REF), limits.mergedCells);
+  const merges = refsIn(scan.merges, MERGE_REF);
+  return tooBig(refsIn(scan.validations, SQREF), limits.validationCells) || merges.length > limits.mergeRanges || tooBig(merges, limits.mergedCells);
 }
 
 /** The sheet's last row number (rows without `r` follow the one before). */
@@ -87,12 +90,14 @@ export function rewriteSheet(xml: string, limits: XlsxLimits): { xml: string; st
   });
   if (lost) stripped.push('dataValidations');
   let mergeBudget = limits.mergedCells;
+  let mergesLeft = limits.mergeRanges;
   const merges = replaceSection(validations.xml, 'mergeCells', MERGE, (element) => {
     const ref = new RegExp(MERGE_REF.source).exec(element);
     if (!ref) return element;
     const cells = isCellRef(ref[1]) ? cellsOf([ref[1]]) : Infinity;
-    if (cells > mergeBudget) return null;
+    if (cells > mergeBudget || mergesLeft === 0) return null;
     mergeBudget -= cells;
+    mergesLeft--;
     return element;
   });
   if (merges.changed) stripped.push('mergedCells');

@@ -156,6 +156,24 @@ describe('files read in bounded time and memory', () => {
     expect(workbookGrids(workbook).sheets[0].grid[0][0]).toBe('STT');
   });
 
+  it('100,000 merged areas (one per row) load in seconds: the first 2,000 kept, the rest dropped and said', async () => {
+    const merges = Array.from({ length: 100_000 }, (_, i) => `<mergeCell ref="B${i + 1}:C${i + 1}"/>`).join('');
+    const file = handWorkbook([{ name: 'Đăng ký', xml: sheetXml(numberedRows(100_000), `<mergeCells count="100000">${merges}</mergeCells>`) }]);
+    const { result, ms } = await timedLoad(file);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
+    expect(result.ok && result.lossy).toEqual(['mergedCells']);
+    const sheet = workbookOf(result).worksheets[0];
+    expect([sheet.getCell('C2000').isMerged, sheet.getCell('C2001').isMerged]).toEqual([true, false]);
+    expect(workbookGrids(workbookOf(result)).sheets[0].grid).toHaveLength(100_000);
+  });
+
+  it('merged areas within the bound are all kept, and the file is not marked lossy', async () => {
+    const merges = Array.from({ length: 2_000 }, (_, i) => `<mergeCell ref="B${i + 1}:C${i + 1}"/>`).join('');
+    const { result } = await timedLoad(handWorkbook([{ name: 'Đăng ký', xml: sheetXml(numberedRows(2_000), `<mergeCells count="2000">${merges}</mergeCells>`) }]));
+    expect(result.ok && result.lossy).toEqual([]);
+    expect(workbookOf(result).worksheets[0].getCell('C2000').isMerged).toBe(true);
+  });
+
   it('validations within the bound are left exactly as they are, and the file is not marked lossy', async () => {
     const file = handWorkbook([
       {
