@@ -169,7 +169,9 @@ describe('files read in bounded time and memory', () => {
 
   it('merged areas within the bound are all kept, and the file is not marked lossy', async () => {
     const merges = Array.from({ length: 2_000 }, (_, i) => `<mergeCell ref="B${i + 1}:C${i + 1}"/>`).join('');
-    const { result } = await timedLoad(handWorkbook([{ name: 'Đăng ký', xml: sheetXml(numberedRows(2_000), `<mergeCells count="2000">${merges}</mergeCells>`) }]));
+    const { result } = await timedLoad(
+      handWorkbook([{ name: 'Đăng ký', xml: sheetXml(numberedRows(2_000), `<mergeCells count="2000">${merges}</mergeCells>`) }]),
+    );
     expect(result.ok && result.lossy).toEqual([]);
     expect(workbookOf(result).worksheets[0].getCell('C2000').isMerged).toBe(true);
   });
