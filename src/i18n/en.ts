@@ -95,6 +95,7 @@ export const en: Messages = {
     tooManyParts: 'it has too many parts inside',
     tooManySheets: 'it has too many sheets',
     tooManyRows: 'it has a sheet with too many rows',
+    rowOutOfRange: 'it has a row outside an Excel sheet',
     limits: {
       file: (p: { size: number; limit: number }) => `it weighs ${mb(p.size)} MB, above the limit of ${mb(p.limit)} MB for one file`,
       total: (p: { size: number; limit: number }) => `it unpacks to ${mb(p.size)} MB, over the ${mb(p.limit)} MB limit for a file`,
@@ -103,6 +104,8 @@ export const en: Messages = {
         `part “${p.part}” is compressed ${count(p.ratio)} times, over the limit of ${count(p.limit)} (it may be a “zip bomb”)`,
       parts: (p: { count: number; limit: number }) => `it has ${count(p.count)} parts inside, over the limit of ${count(p.limit)}`,
       sheets: (p: { count: number; limit: number }) => `it has ${count(p.count)} sheets, over the limit of ${count(p.limit)} sheets`,
+      rowNumber: (p: { sheet: string; row: number; limit: number }) =>
+        `sheet “${p.sheet}” has row number ${count(p.row)}, past Excel’s last row (${count(p.limit)}); Excel cannot open this file either`,
       rows: (p: { sheet: string; count: number; limit: number }) =>
         `sheet “${p.sheet}” has ${count(p.count)} rows, over the limit of ${count(p.limit)} rows; split it into several files`,
     },
@@ -199,6 +202,7 @@ export const en: Messages = {
       macros: 'macros',
       dataValidations: 'dropdowns over whole columns (kept only where there is data)',
       mergedCells: 'merged areas too large or too many (only the first kept)',
+      definedNames: 'named ranges over too many cells',
     },
     writeFailed: (p: { file: string; reason: string }) => `Could not write “${p.file}”: ${p.reason}`,
     writeReasons: {

@@ -97,6 +97,7 @@ export const vi = {
     tooManyParts: 'có quá nhiều phần bên trong',
     tooManySheets: 'có quá nhiều trang tính',
     tooManyRows: 'có trang tính quá nhiều dòng',
+    rowOutOfRange: 'có dòng nằm ngoài trang tính của Excel',
     /** The same problems with the numbers: what the file holds and the bound it passes. */
     limits: {
       file: (p: { size: number; limit: number }) => `nặng ${mb(p.size)} MB, vượt giới hạn ${mb(p.limit)} MB cho một tệp`,
@@ -106,6 +107,8 @@ export const vi = {
         `phần “${p.part}” nén ${count(p.ratio)} lần, vượt giới hạn ${count(p.limit)} lần (có thể là tệp độc hại “zip bomb”)`,
       parts: (p: { count: number; limit: number }) => `có ${count(p.count)} phần bên trong, vượt giới hạn ${count(p.limit)} phần`,
       sheets: (p: { count: number; limit: number }) => `có ${count(p.count)} trang tính, vượt giới hạn ${count(p.limit)} trang tính`,
+      rowNumber: (p: { sheet: string; row: number; limit: number }) =>
+        `trang tính “${p.sheet}” có dòng số ${count(p.row)}, quá dòng cuối cùng của Excel (${count(p.limit)}); Excel cũng không mở được tệp này`,
       rows: (p: { sheet: string; count: number; limit: number }) =>
         `trang tính “${p.sheet}” có ${count(p.count)} dòng, vượt giới hạn ${count(p.limit)} dòng; hãy tách thành nhiều tệp`,
     },
@@ -198,6 +201,7 @@ export const vi = {
       macros: 'macro',
       dataValidations: 'danh sách chọn phủ cả cột (chỉ giữ phần có dữ liệu)',
       mergedCells: 'vùng gộp ô quá lớn hay quá nhiều (chỉ giữ các vùng đầu)',
+      definedNames: 'tên vùng (Name) phủ quá nhiều ô',
     },
     writeFailed: (p: { file: string; reason: string }) => `Không ghi được tệp “${p.file}”: ${p.reason}`,
     /** Why a write failed, by the system's error code. */

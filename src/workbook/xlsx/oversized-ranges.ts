@@ -7,15 +7,24 @@
  * written back as if the file were whole.
  */
 import type { XlsxLimits } from './limits';
-import { boxCells, clipRows, formatBox, isCellRef, parseRefList } from './sheet-ranges';
+import { boxCells, clipRows, formatBox, isCellRef, MAX_COL, parseRefList } from './sheet-ranges';
 import type { SheetScan } from './sheet-scan';
 
-export type StrippedPart = 'dataValidations' | 'mergedCells';
+export type StrippedPart = 'dataValidations' | 'mergedCells' | 'definedNames';
 
 const SQREF = /<dataValidation\b[^>]*?\ssqref="([^"]*)"/g;
 const MERGE_REF = /<mergeCell\b[^>]*?\sref="([^"]*)"/g;
 const VALIDATION = /<dataValidation\b(?:[^>]*?\/>|[^>]*>[\s\S]*?<\/dataValidation>)/g;
 const MERGE = /<mergeCell\b[^>]*?\/?>(?:\s*<\/mergeCell>)?/g;
+const COL = /<col\b[^>]*?\/?>(?:\s*<\/col>)?/g;
+const COL_SPAN = /\s(min|max)="(\d+)"/g;
+
+/** A `<col>` cut to Excel's last column (exceljs makes every column it spans), or null when it starts past it. */
+function fitCol(element: string): string | null {
+  const span = Object.fromEntries([...element.matchAll(COL_SPAN)].map((m) => [m[1], Number(m[2])]));
+  if ((span.min ?? 1) > MAX_COL) return null;
+  return (span.max ?? 0) > MAX_COL ? element.replace(/\smax="\d+"/, ` max="${MAX_COL}"`) : element;
+}
 
 const refsIn = (section: string, pattern: RegExp): string[][] => [...section.matchAll(pattern)].map((m) => m[1].split(/\s+/).filter(Boolean));
 const cellsOf = (refs: string[]): number => parseRefList(refs.join(' ')).reduce((sum, box) => sum + boxCells(box), 0);
@@ -32,7 +41,8 @@ function tooBig(lists: string[][], budget: number): boolean {
 /** Whether the scanned sheet must be rewritten before exceljs parses it. */
 export function needsRewrite(scan: SheetScan, limits: XlsxLimits): boolean {
   const merges = refsIn(scan.merges, MERGE_REF);
-  return tooBig(refsIn(scan.validations, SQREF), limits.validationCells) || merges.length > limits.mergeRanges || tooBig(merges, limits.mergedCells);
+  const cols = [...scan.cols.matchAll(COL)].some(([element]) => fitCol(element) !== element);
+  return cols || tooBig(refsIn(scan.validations, SQREF), limits.validationCells) || merges.length > limits.mergeRanges || tooBig(merges, limits.mergedCells);
 }
 
 /** The sheet's last row number (rows without `r` follow the one before). */
@@ -46,7 +56,13 @@ function lastRow(xml: string): number {
 }
 
 /** Replaces the section `<tag …>…</tag>` with the kept elements (or removes it), keeping its place in the XML. */
-function replaceSection(xml: string, tag: string, elements: RegExp, keep: (element: string) => string | null): { xml: string; changed: boolean } {
+function replaceSection(
+  xml: string,
+  tag: string,
+  elements: RegExp,
+  keep: (element: string) => string | null,
+  counted = true,
+): { xml: string; changed: boolean } {
   const start = xml.indexOf(`<${tag}`);
   if (start < 0) return { xml, changed: false };
   const open = xml.indexOf('>', start);
@@ -62,8 +78,29 @@ function replaceSection(xml: string, tag: string, elements: RegExp, keep: (eleme
     if (result !== null) kept.push(result);
   }
   if (!changed) return { xml, changed };
-  const section = kept.length === 0 ? '' : `<${tag} count="${kept.length}">${kept.join('')}</${tag}>`;
+  const section = kept.length === 0 ? '' : `<${tag}${counted ? ` count="${kept.length}"` : ''}>${kept.join('')}</${tag}>`;
   return { xml: xml.slice(0, start) + section + xml.slice(end), changed };
+}
+
+const DEFINED_NAME = /<definedName\b[^>]*>([\s\S]*?)<\/definedName>/g;
+
+/**
+ * workbook.xml without the defined names whose ranges cover more than `budget` cells (a name over the
+ * whole sheet, a filter over whole columns): exceljs makes every cell they cover. Formulas and names
+ * that are not ranges are kept. The same text when nothing is dropped.
+ */
+export function fitDefinedNames(workbookXml: string, budget: number): string {
+  if (!workbookXml.includes('<definedName')) return workbookXml;
+  let dropped = false;
+  const fitted = workbookXml.replace(DEFINED_NAME, (element: string, body: string) => {
+    // `'Đăng ký'!$A$1:$XFD$1048576,Sheet2!$A:$P`: each area's cells, the sheet prefix aside.
+    const areas = body.split(',').map((area) => area.slice(area.lastIndexOf('!') + 1).replace(/\$/g, ''));
+    const boxes = parseRefList(areas.join(' '));
+    if (boxes.length === 0 || boxes.reduce((sum, box) => sum + boxCells(box), 0) <= budget) return element;
+    dropped = true;
+    return '';
+  });
+  return dropped ? fitted : workbookXml;
 }
 
 /** The sheet with oversized validations cut to its rows (or dropped) and oversized merges dropped. */
@@ -101,5 +138,7 @@ export function rewriteSheet(xml: string, limits: XlsxLimits): { xml: string; st
     return element;
   });
   if (merges.changed) stripped.push('mergedCells');
-  return { xml: merges.xml, stripped };
+  // Widths past the last column are of no column: cut without loss.
+  const cols = replaceSection(merges.xml, 'cols', COL, fitCol, false);
+  return { xml: cols.xml, stripped };
 }

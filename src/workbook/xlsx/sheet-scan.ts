@@ -6,20 +6,27 @@
  */
 export interface SheetScan {
   rows: number;
+  /** The largest row number (`r`) of a `<row>` (rows without one follow the one before). */
+  lastRow: number;
+  /** The `<cols>` section: a `<col>` may claim columns far beyond Excel's last (exceljs makes each one). */
+  cols: string;
   /** The sections as text; only their ASCII attributes (sqref, ref) are read from it. */
   validations: string;
   merges: string;
 }
 
-type Section = 'validations' | 'merges';
+type Section = 'validations' | 'merges' | 'cols';
 
 const OPENING: Array<[Section, string]> = [
   ['validations', '<dataValidations'],
   ['merges', '<mergeCells'],
+  ['cols', '<cols'],
 ];
-const CLOSING: Record<Section, string> = { validations: '</dataValidations>', merges: '</mergeCells>' };
-/** Characters kept for the next chunk, so a tag cut between chunks is still found: the longest tag searched and one more. */
-const KEEP = '</dataValidations>'.length + 1;
+const CLOSING: Record<Section, string> = { validations: '</dataValidations>', merges: '</mergeCells>', cols: '</cols>' };
+const ROW_NUMBER = /^<row\b[^>]*?\sr="(\d+)"/;
+/** Characters kept for the next chunk, so a tag cut between chunks is still found whole, with a `<row>`'s attributes. */
+const ROW_ATTRIBUTES = 300;
+const KEEP = ROW_ATTRIBUTES + 20;
 /** What may follow a tag name: space, tab, line breaks, `>` or `/`. */
 const ENDS_NAME = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3e, 0x2f]);
 
@@ -44,7 +51,7 @@ export interface SheetScanner {
 
 export function sheetScanner(): SheetScanner {
   const decoder = new TextDecoder('windows-1252');
-  const found: SheetScan = { rows: 0, validations: '', merges: '' };
+  const found: SheetScan = { rows: 0, lastRow: 0, validations: '', merges: '', cols: '' };
   let carry = '';
   let capturing: Section | null = null;
 
@@ -63,7 +70,13 @@ export function sheetScanner(): SheetScanner {
       }
       const open = nextSection(text, i);
       const limit = open && open.at < stop ? open.at : stop;
-      for (let r = text.indexOf('<row', i); r >= 0 && r < limit; r = text.indexOf('<row', r + 4)) if (isTag(text, r, '<row')) found.rows++;
+      for (let r = text.indexOf('<row', i); r >= 0 && r < limit; r = text.indexOf('<row', r + 4)) {
+        if (!isTag(text, r, '<row')) continue;
+        found.rows++;
+        // The tag's attributes are within the next few hundred characters (KEEP carries a cut tag over).
+        const number = ROW_NUMBER.exec(text.slice(r, r + ROW_ATTRIBUTES));
+        found.lastRow = number ? Math.max(found.lastRow, Number(number[1])) : found.lastRow + 1;
+      }
       i = limit;
       if (open && open.at < stop) capturing = open.section;
     }

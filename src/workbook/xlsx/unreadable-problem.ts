@@ -22,6 +22,8 @@ export function unreadableProblem(m: Messages, failure: FileFailure): string {
       return limits.sheets(failure);
     case 'tooManyRows':
       return limits.rows(failure);
+    case 'rowOutOfRange':
+      return limits.rowNumber(failure);
     default:
       return m.unreadable[failure.reason];
   }

@@ -8,7 +8,8 @@
 import JSZip from 'jszip';
 import { inflaterFor, type Inflater } from './inflate-part';
 import type { XlsxLimits } from './limits';
-import { needsRewrite, rewriteSheet, type StrippedPart } from './oversized-ranges';
+import { fitDefinedNames, needsRewrite, rewriteSheet, type StrippedPart } from './oversized-ranges';
+import { MAX_ROW } from './sheet-ranges';
 import { sheetScanner } from './sheet-scan';
 import { sheetParts, sheetTags } from './workbook-parts';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
@@ -19,7 +20,8 @@ export type LimitFailure =
   | { ok: false; reason: 'zipBomb'; part: string; ratio: number; limit: number }
   | { ok: false; reason: 'tooManyParts'; count: number; limit: number }
   | { ok: false; reason: 'tooManySheets'; count: number; limit: number }
-  | { ok: false; reason: 'tooManyRows'; sheet: string; count: number; limit: number };
+  | { ok: false; reason: 'tooManyRows'; sheet: string; count: number; limit: number }
+  | { ok: false; reason: 'rowOutOfRange'; sheet: string; row: number; limit: number };
 
 export type GuardResult =
   /** `bytes`: the file as given, or with oversized ranges cut from its sheets. */
@@ -76,13 +78,20 @@ export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: 
     if (sheet === undefined || !scanner) continue;
     const scan = scanner.end();
     if (scan.rows > limits.rows) return { ok: false, reason: 'tooManyRows', sheet, count: scan.rows, limit: limits.rows };
+    // Excel has no row past 1,048,576 (it cannot open such a file); a grid that long would take all memory.
+    if (scan.lastRow > MAX_ROW) return { ok: false, reason: 'rowOutOfRange', sheet, row: scan.lastRow, limit: MAX_ROW };
     if (needsRewrite(scan, limits)) rewrite.push(entry);
   }
   const names = directory.entries.map((e) => e.name);
-  if (rewrite.length === 0) return { ok: true, bytes, names, stripped: [] };
+  const fittedNames = fitDefinedNames(workbookXml, limits.validationCells);
+  if (rewrite.length === 0 && fittedNames === workbookXml) return { ok: true, bytes, names, stripped: [] };
 
   const zip = await JSZip.loadAsync(bytes);
   const stripped = new Set<StrippedPart>();
+  if (fittedNames !== workbookXml) {
+    zip.file('xl/workbook.xml', fittedNames);
+    stripped.add('definedNames');
+  }
   for (const entry of rewrite) {
     const xml = await partText(inflater, entry);
     if (xml === null) return { ok: false, reason: 'corrupt' };

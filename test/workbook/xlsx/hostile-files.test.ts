@@ -176,6 +176,53 @@ describe('files read in bounded time and memory', () => {
     expect(workbookOf(result).worksheets[0].getCell('C2000').isMerged).toBe(true);
   });
 
+  it('a <col> claiming two billion columns is cut to Excel’s last, its width kept', async () => {
+    const file = handWorkbook([{ name: 'A', xml: sheetXml(numberedRows(3), '', '<cols><col min="1" max="2000000000" width="10" customWidth="1"/></cols>') }]);
+    const { result, ms } = await timedLoad(file);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
+    expect(result.ok && result.lossy).toEqual([]);
+    expect(workbookOf(result).worksheets[0].getColumn(1).width).toBe(10);
+  });
+
+  it('a row numbered past Excel’s last row is refused, with the number and the reason', async () => {
+    const file = handWorkbook([{ name: 'Đăng ký', xml: sheetXml(numberedRows(3) + '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>') }]);
+    const { result } = await timedLoad(file);
+    expect(result).toEqual({ ok: false, reason: 'rowOutOfRange', sheet: 'Đăng ký', row: 2_000_000_000, limit: 1_048_576 });
+    if (!result.ok) {
+      expect(unreadableProblem(vi, result)).toBe(
+        'trang tính “Đăng ký” có dòng số 2.000.000.000, quá dòng cuối cùng của Excel (1.048.576); Excel cũng không mở được tệp này',
+      );
+      expect(unreadableProblem(en, result)).toMatch(/^sheet “Đăng ký” has row number 2,000,000,000, past Excel’s last row/);
+    }
+  });
+
+  it('a name over the whole sheet and a filter over whole columns are dropped before exceljs makes their cells; a name of a few cells is kept', async () => {
+    const base = await unzipParts(handWorkbook([{ name: 'A', xml: sheetXml(numberedRows(3)) }]));
+    const withNames = (names: string) =>
+      zipOf(
+        base.map((p) =>
+          p.name === 'xl/workbook.xml'
+            ? {
+                ...p,
+                data: (typeof p.data === 'string' ? p.data : new TextDecoder().decode(p.data)).replace(
+                  '</sheets>',
+                  `</sheets><definedNames>${names}</definedNames>`,
+                ),
+              }
+            : p,
+        ),
+      );
+    const huge = await timedLoad(withNames('<definedName name="Tat_ca">A!$A$1:$XFD$1048576</definedName><definedName name="Vung">A!$A$1:$B$3</definedName>'));
+    expect(huge.ms).toBeLessThan(HANG_GUARD_MS);
+    expect(huge.heapMB).toBeLessThan(250);
+    expect(huge.result.ok && huge.result.lossy).toEqual(['definedNames']);
+    expect(workbookOf(huge.result).definedNames.getRanges('Vung').ranges).toEqual(['A!$A$1:$B$3']);
+    const filter = await timedLoad(withNames('<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">A!$A:$P</definedName>'));
+    expect(filter.result.ok && filter.result.lossy).toEqual(['definedNames']);
+    const small = await timedLoad(withNames('<definedName name="Vung">A!$A$1:$B$3</definedName>'));
+    expect(small.result.ok && small.result.lossy).toEqual([]);
+  });
+
   it('validations within the bound are left exactly as they are, and the file is not marked lossy', async () => {
     const file = handWorkbook([
       {
