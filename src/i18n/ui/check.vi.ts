@@ -1,0 +1,38 @@
+type N = string;
+
+/** The task pane's Kiểm tra strings (Vietnamese, the source). */
+export const checkVi = {
+  heading: 'Kiểm tra sổ đăng ký',
+  intro: 'Kiểm tra toàn bộ trang đăng ký theo quy định của sổ chuẩn. Nhấn vào một dòng kết quả để đến ô cần sửa.',
+  run: 'Kiểm tra lại',
+  running: 'Đang kiểm tra…',
+  resultsLabel: 'Kết quả kiểm tra',
+  summary: (p: { rows: N; errors: N; warnings: N; infos: N }) => `Đã kiểm tra ${p.rows} dòng: ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin.`,
+  excluded: (p: { count: N }) => `${p.count} dòng có lỗi ở cột được đếm nên chưa được tính vào tổng hợp.`,
+  clean: 'Không có lỗi hay cảnh báo: sổ sẵn sàng để tổng hợp.',
+  group: (p: { label: string; count: N }) => `${p.label} (${p.count})`,
+  showMore: (p: { count: N }) => `Hiện thêm ${p.count} dòng`,
+  mark: 'Đánh dấu ô lỗi',
+  markHint: 'Tô màu các ô có lỗi, cảnh báo trên trang; định dạng riêng của sổ được giữ nguyên.',
+  marksUnsupported: 'Phiên bản Excel này chưa cho ngăn tác vụ tô màu ô (cần ExcelApi 1.6). Hãy dùng danh sách bên dưới để đến từng ô.',
+  clearMarks: 'Bỏ đánh dấu',
+  marking: 'Đang đánh dấu ô…',
+  marked: (p: { count: N }) => `Đã đánh dấu ${p.count} ô.`,
+  cleared: 'Đã bỏ đánh dấu các ô.',
+  unknownUnits: {
+    line: (p: { unit: string; rows: N }) => `“${p.unit}”: ${p.rows} dòng`,
+    similar: (p: { names: string }) => `Gần giống: ${p.names}.`,
+    noSimilar: 'Danh mục không có tên nào gần giống.',
+    goTo: (p: { unit: string }) => `Đến dòng đầu tiên ghi “${p.unit}”`,
+    asOtherName: (p: { unit: string }) => `Là tên khác của “${p.unit}”`,
+    add: 'Thêm vào Danh mục',
+    addLabel: (p: { unit: string }) => `Thêm “${p.unit}” vào Danh mục`,
+    undo: 'Hoàn tác thay đổi Danh mục',
+    writing: 'Đang ghi Danh mục…',
+    added: (p: { unit: string; sheet: string }) => `Đã thêm “${p.unit}” vào trang “${p.sheet}”.`,
+    recorded: (p: { alias: string; unit: string }) => `Đã ghi “${p.alias}” là tên khác của “${p.unit}” trong Danh mục.`,
+    already: 'Danh mục đã có tên này; không ghi gì.',
+    undone: 'Đã hoàn tác thay đổi Danh mục.',
+    changed: 'Không hoàn tác: Danh mục đã được sửa sau đó. Hãy sửa trực tiếp trên trang.',
+  },
+};

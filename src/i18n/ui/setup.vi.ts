@@ -1,0 +1,65 @@
+type N = string;
+
+/** The task pane's Thiết lập strings (Vietnamese, the source). */
+export const setupVi = {
+  heading: 'Thiết lập sổ đăng ký',
+  intro: 'Thêm vào sổ các trang chuẩn còn thiếu. Trang đã có được giữ nguyên, không bị ghi đè.',
+  tableCaption: 'Các trang chuẩn của sổ',
+  sheetColumn: 'Trang',
+  purposeColumn: 'Dùng để',
+  stateColumn: 'Tình trạng',
+  present: 'Đã có',
+  missing: 'Chưa có',
+  purposes: {
+    registration: 'Mỗi dòng một mô hình đăng ký trong năm',
+    units: 'Danh sách chi, đảng bộ, khối và xã/phường',
+    info: 'Cơ quan báo cáo, Năm báo cáo, Giai đoạn, người ký',
+    khoi: 'Khối Dân vận cơ sở của các xã, mỗi năm một dòng',
+    report: 'Dự thảo báo cáo (phần mềm ghi)',
+    lists: 'Danh sách cho các ô chọn (trang ẩn)',
+  },
+  unitForm: {
+    heading: 'Thêm đơn vị vào Danh mục',
+    name: 'Tên đơn vị (chi, đảng bộ)',
+    bloc: 'Khối',
+    commune: 'Xã/phường (khối Xã, phường)',
+    otherNames: 'Tên khác (cách nhau bởi dấu ;)',
+    successor: 'Đơn vị mới (nếu đã sáp nhập)',
+    add: 'Thêm vào Danh mục',
+    nameRequired: 'Cần tên đơn vị.',
+    added: (p: { unit: string; sheet: string }) => `Đã thêm “${p.unit}” vào trang “${p.sheet}”.`,
+    already: (p: { unit: string }) => `Danh mục đã có “${p.unit}”; không ghi gì.`,
+  },
+  infoForm: {
+    heading: 'Thông tin báo cáo',
+    intro: 'Các thông tin ghi ở trang “Thông tin”: cơ quan, năm, giai đoạn, hạn nộp và phần ký của văn bản. Ô để trống thì văn bản để chỗ trống.',
+    hints: {
+      reportYear: 'ví dụ 2024',
+      period: 'ví dụ 2021-2025',
+      deadline: 'ngày/tháng/năm',
+      reportDate: 'ngày/tháng/năm',
+      recipients: 'mỗi nơi một dòng, hoặc cách nhau bởi dấu ;',
+    },
+    save: 'Ghi Thông tin',
+    saved: (p: { count: N; sheet: string }) => `Đã ghi ${p.count} ô vào trang “${p.sheet}”.`,
+    unchanged: 'Thông tin không thay đổi; không ghi gì.',
+    unreadable: 'Giá trị này không đọc được; xem ví dụ bên dưới ô.',
+    refused: (p: { count: N }) => `Chưa ghi: ${p.count} ô không đọc được, xem các ô báo đỏ.`,
+  },
+  writing: 'Đang ghi…',
+  undoEdit: 'Hoàn tác lần ghi vừa rồi',
+  undone: 'Đã hoàn tác lần ghi vừa rồi.',
+  changed: 'Không hoàn tác: các ô đã được sửa sau đó. Hãy sửa trực tiếp trên trang.',
+  create: 'Tạo biểu mẫu chuẩn',
+  inspecting: 'Đang xem các trang của sổ…',
+  creating: 'Đang tạo các trang còn thiếu…',
+  created: (p: { count: N; sheets: string }) => `Đã thêm ${p.count} trang: ${p.sheets}. Các trang đã có không bị thay đổi.`,
+  cannotHide:
+    'Excel này (Excel 2016 cài từ đĩa, ExcelApi 1.1) không ẩn được trang, cũng không có ô chọn từ danh sách: trang ghi nhận của phần mềm (DVK_GhiNhan, DVK_NhapTep, DVK_NhapDong) sẽ hiện ra. Xin đừng sửa hay xóa các trang đó.',
+  complete: 'Sổ đã có đủ các trang chuẩn; không cần thêm gì.',
+  found: (p: { sheet: string; row: N }) => `Danh sách đăng ký ở trang “${p.sheet}”, dòng tiêu đề là dòng ${p.row}.`,
+  otherLayout: (p: { sheet: string; row: N }) =>
+    `Sổ đã có danh sách đăng ký theo mẫu riêng ở trang “${p.sheet}” (dòng tiêu đề ${p.row}) và phần mềm đọc được: không cần thiết lập. Nút bên dưới chỉ thêm các trang phụ còn thiếu, không thêm trang “Đăng ký”.`,
+  noHeader: (p: { sheet: string }) =>
+    `Trang “${p.sheet}” chưa có dòng tiêu đề (Năm, Tên mô hình, Lĩnh vực, …) trong 20 dòng đầu. Trang này được giữ nguyên; hãy thêm dòng tiêu đề theo mẫu.`,
+};
