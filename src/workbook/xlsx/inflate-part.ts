@@ -10,7 +10,19 @@ import { entryData, type ZipEntry } from './zip-directory';
 export interface Inflater {
   /** The part's inflated size, passing each chunk to `onChunk`; null when it outgrew `limit` or is broken. */
   inflate(entry: ZipEntry, limit: number, onChunk?: (chunk: Uint8Array) => void): Promise<number | null>;
+  /** About the first `bytes` of the inflated part (at least them when the part is that long), to look at its start. */
+  head(entry: ZipEntry, bytes: number): Promise<Uint8Array | null>;
 }
+
+const joined = (chunks: readonly Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+};
 
 const STORED = 0;
 const DEFLATED = 8;
@@ -20,6 +32,31 @@ function hasNativeInflate(): boolean {
     return typeof DecompressionStream === 'function' && new DecompressionStream('deflate-raw') !== null;
   } catch {
     return false;
+  }
+}
+
+/** The first chunks of a stream until `bytes` are there, the rest not inflated. */
+async function nativeHead(data: Uint8Array, bytes: number): Promise<Uint8Array | null> {
+  const source = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(data);
+      controller.close();
+    },
+  });
+  const reader = source.pipeThrough(new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < bytes) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+    await reader.cancel().catch(() => undefined);
+    return joined(chunks);
+  } catch {
+    return null;
   }
 }
 
@@ -84,6 +121,12 @@ export function inflaterFor(bytes: Uint8Array): Inflater {
         }
         return entry.method === DEFLATED ? nativeInflate(data, limit, onChunk) : null;
       },
+      async head(entry, size) {
+        const data = entryData(bytes, entry);
+        if (!data) return null;
+        if (entry.method === STORED) return data.subarray(0, size);
+        return entry.method === DEFLATED ? nativeHead(data, size) : null;
+      },
     };
   }
   let zip: Promise<JSZip> | undefined;
@@ -93,6 +136,14 @@ export function inflaterFor(bytes: Uint8Array): Inflater {
       // Names JSZip decodes differently from the directory's bytes are not found: such a file is refused as damaged.
       const file = (await zip).file(entry.name);
       return file ? jszipInflate(file, limit, onChunk) : null;
+    },
+    async head(entry, size) {
+      zip ??= JSZip.loadAsync(bytes);
+      const file = (await zip).file(entry.name);
+      if (!file) return null;
+      const chunks: Uint8Array[] = [];
+      await jszipInflate(file, Math.max(size, entry.uncompressedSize), (chunk) => void chunks.push(chunk));
+      return joined(chunks).subarray(0, size);
     },
   };
 }

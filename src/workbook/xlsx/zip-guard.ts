@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { inflaterFor, type Inflater } from './inflate-part';
 import type { XlsxLimits } from './limits';
 import { fitDefinedNames, needsRewrite, rewriteSheet, type StrippedPart } from './oversized-ranges';
+import { normalizedPackage } from './normalize-package';
 import { MAX_ROW } from './sheet-ranges';
 import { sheetScanner } from './sheet-scan';
 import { sheetParts, sheetTags } from './workbook-parts';
@@ -52,12 +53,17 @@ async function partText(inflater: Inflater, entry: ZipEntry | undefined): Promis
   return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
 }
 
-export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: Inflater = inflaterFor(bytes)): Promise<GuardResult> {
+export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: Inflater = inflaterFor(bytes), plain = false): Promise<GuardResult> {
   const directory = readZipDirectory(bytes, limits.parts);
   if (!directory) return { ok: false, reason: 'corrupt' };
   if (directory.count > limits.parts) return { ok: false, reason: 'tooManyParts', count: directory.count, limit: limits.parts };
   const declared = sizeFailure(directory.entries, limits);
   if (declared) return declared;
+  // Part names in another case, UTF-16 or prefixed XML: checked again, and read, in the plain form.
+  if (!plain) {
+    const normalized = await normalizedPackage(bytes, directory.entries, inflater);
+    if (normalized) return guardZip(normalized, limits, inflaterFor(normalized), true);
+  }
   const entries = new Map(directory.entries.map((e) => [e.name, e]));
   if (!entries.has('xl/workbook.xml')) return { ok: false, reason: 'notXlsx' };
   const workbookXml = await partText(inflater, entries.get('xl/workbook.xml'));

@@ -2,7 +2,7 @@
  * The CLI's inflater: Node's zlib, synchronous and capped (`maxOutputLength`), about six times
  * faster per part than a web DecompressionStream, which matters over hundreds of small unit files.
  */
-import { inflateRawSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 import type { Inflater } from '../inflate-part';
 import { entryData } from '../zip-directory';
 
@@ -26,6 +26,17 @@ export function zlibInflater(bytes: Uint8Array): Inflater {
       if (inflated.length > limit) return null;
       onChunk?.(inflated);
       return inflated.length;
+    },
+    async head(entry, size) {
+      const data = entryData(bytes, entry);
+      if (!data || (entry.method !== STORED && entry.method !== DEFLATED)) return null;
+      if (entry.method === STORED) return data.subarray(0, size);
+      try {
+        // The first compressed bytes inflate to the part's start; a sync flush takes what they hold.
+        return inflateRawSync(data.subarray(0, Math.min(data.length, size)), { finishFlush: constants.Z_SYNC_FLUSH });
+      } catch {
+        return null;
+      }
     },
   };
 }
