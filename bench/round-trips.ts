@@ -3,22 +3,22 @@
  * through the Office.js adapter (`officeWorkbook(host)`) on the fake Excel of the adapter's tests,
  * which counts syncs and measures each request's and response's JSON.
  *   check, summarise  readWorkbook()
- *   fill              writeSheet(Tổng hợp) + writeSheet(Báo cáo) for the dataset
+ *   fill              writeSheet(Biểu 01-04) + writeSheet(Báo cáo) for the dataset
  *   import            as the Tổng hợp đơn vị tab merges a unit's file: readWorkbook() of the open
- *                     workbook, then writeRows(Đăng ký, the merged rows) + writeSheet(DVK_NhapTep)
+ *                     workbook, then writeRows(Đăng ký, the merged rows) + writeSheet(DVK_NhapTep, DVK_NhapDong)
  */
 import { analyse, readWorkbooks, reportDocument, reportTables, type CellValue } from '../src/engine';
 import { layoutReportSheet } from '../src/workbook/layout-report';
-import { layoutSummarySheet } from '../src/workbook/layout-summary';
+import { layoutBieuSheets } from '../src/workbook/layout-bieu';
 import { officeWorkbook } from '../src/workbook/office';
 import { FakeExcel } from '../test/workbook/office/fake-excel';
 import type { Scalar } from '../test/workbook/office/fake-model';
 import type { RoundTripResult, RoundTripAction } from './budgets';
 import { registrationSheets } from './data';
-import type { PendingFile } from '../src/taskpane/consolidate/consolidation';
-import { consolidateOpen } from '../src/taskpane/consolidate/consolidation';
-import { readImportRecord } from '../src/taskpane/consolidate/import-record';
-import { planMerge } from '../src/taskpane/consolidate/merge-plan';
+import { readImportRecord } from '../src/engine/consolidate/import-record';
+import { planMerge } from '../src/engine/consolidate/merge-plan';
+import { consolidateOpen, type PendingFile } from '../src/engine/consolidate/open-workbook';
+import { importRecordContent, originsContent } from '../src/taskpane/consolidate/import-record';
 import { analyseSheets } from '../src/taskpane/snapshot';
 
 export const ROUND_TRIP_SIZES = [10, 1_000, 10_000, 100_000] as const;
@@ -57,8 +57,8 @@ export async function benchRoundTrips(sizes: readonly number[] = ROUND_TRIP_SIZE
     const dataset = readWorkbooks([{ sheets }]);
     const analysis = analyse(dataset);
     fake.resetStats();
-    await workbook.writeSheet(layoutSummarySheet(reportTables(dataset, analysis.counted)));
-    await workbook.writeSheet(layoutReportSheet(reportDocument(dataset, analysis.counted, { day: 15, month: 11, year: 2022 })));
+    for (const sheet of layoutBieuSheets(reportTables(dataset, analysis.counted), dataset.info.agency)) await workbook.writeSheet(sheet);
+    await workbook.writeSheet(layoutReportSheet(reportDocument(dataset, analysis.counted)));
     results.push(measured('fill', rows, fake));
 
     // Import: a unit's file of `rows` rows merged into an open workbook with an empty `Đăng ký`.
@@ -70,10 +70,12 @@ export async function benchRoundTrips(sizes: readonly number[] = ROUND_TRIP_SIZE
     const file: PendingFile = { id: 'f1', name: 'don-vi.xlsx', grids: { file: 'don-vi.xlsx', sheets: [{ name: registration.name, grid: registration.rows as CellValue[][] }] }, modified: null, fileDate: null };
     const snapshot = analyseSheets(await open.readWorkbook());
     const record = readImportRecord(snapshot.sheets);
-    const plan = planMerge(consolidateOpen(snapshot, record, [file]), [file], record, '2022-11-15T00:00:00.000Z');
+    const consolidation = consolidateOpen({ sheets: snapshot.sheets, found: snapshot.found, rows: snapshot.dataset.rows }, record, [file]);
+    const plan = planMerge(consolidation, snapshot.sheets, [file], record, '2022-11-15T00:00:00.000Z');
     if (!plan) throw new Error('the import bench merged nothing');
-    await open.writeRows(plan.sheet, plan.firstRow, plan.rows);
-    await open.writeSheet(plan.record);
+    for (const block of plan.blocks) await open.writeRows(block.sheet, block.firstRow, block.rows);
+    await open.writeSheet(importRecordContent(plan.record));
+    await open.writeSheet(originsContent(plan.origins));
     results.push(measured('import', rows, target));
   }
   return results;

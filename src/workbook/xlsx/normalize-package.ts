@@ -61,9 +61,10 @@ export function plainXml(bytes: Uint8Array): string {
 }
 
 /** Whether a part's first bytes show UTF-16 or a SpreadsheetML prefix. */
-function needsPlain(head: Uint8Array): boolean {
+export function needsPlain(head: Uint8Array): boolean {
   if (isUtf16(head)) return true;
-  const text = new TextDecoder('windows-1252').decode(head);
+  // The root element and its namespaces are at the start: a chunk may be the whole part.
+  const text = new TextDecoder('windows-1252').decode(head.subarray(0, 1024));
   const prefix = prefixOf(text);
   return prefix !== null && !text.includes(`xmlns="${MAIN}"`);
 }
@@ -82,18 +83,27 @@ function renamedReferences(xml: string, base: string, renamed: ReadonlyMap<strin
 /** The folder a relationships part speaks from: `xl/_rels/workbook.xml.rels` → `xl/`. */
 const relsBase = (name: string): string => name.replace(/_rels\/[^/]*\.rels$/, '');
 
+/** Whether some part is named in another case than exceljs looks for. */
+export const needsRenames = (entries: readonly ZipEntry[]): boolean => entries.some((e) => canonicalPartName(e.name) !== e.name);
+
 /**
- * The package in the plain form, or null when it already is: only the parts' heads are inflated to
- * decide (the guard checked the declared sizes before).
+ * The package in the plain form, or null when it already is. `known`: the parts already seen to need
+ * it (the guard looks at each part's first chunk as it inflates them); else each XML part's head is
+ * inflated to decide (the guard checked the declared sizes before).
  */
-export async function normalizedPackage(bytes: Uint8Array, entries: readonly ZipEntry[], inflater: Inflater): Promise<Uint8Array | null> {
+export async function normalizedPackage(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  inflater: Inflater,
+  known?: ReadonlySet<string>,
+): Promise<Uint8Array | null> {
   const renamed = new Map<string, string>();
   for (const entry of entries) {
     const canonical = canonicalPartName(entry.name);
     if (canonical !== entry.name) renamed.set(entry.name.toLowerCase(), canonical);
   }
-  const plain = new Set<string>();
-  for (const entry of entries) {
+  const plain = new Set<string>(known);
+  for (const entry of known ? [] : entries) {
     if (!/\.(xml|rels)$/i.test(entry.name) || entry.uncompressedSize === 0) continue;
     const head = await inflater.head(entry, 4096);
     if (head && needsPlain(head)) plain.add(entry.name);

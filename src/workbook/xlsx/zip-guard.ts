@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { inflaterFor, type Inflater } from './inflate-part';
 import type { XlsxLimits } from './limits';
 import { fitDefinedNames, needsRewrite, rewriteSheet, type StrippedPart } from './oversized-ranges';
-import { normalizedPackage } from './normalize-package';
+import { needsPlain, needsRenames, normalizedPackage } from './normalize-package';
 import { MAX_ROW } from './sheet-ranges';
 import { sheetScanner } from './sheet-scan';
 import { sheetParts, sheetTags } from './workbook-parts';
@@ -60,7 +60,7 @@ export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: 
   const declared = sizeFailure(directory.entries, limits);
   if (declared) return declared;
   // Part names in another case, UTF-16 or prefixed XML: checked again, and read, in the plain form.
-  if (!plain) {
+  if (!plain && needsRenames(directory.entries)) {
     const normalized = await normalizedPackage(bytes, directory.entries, inflater);
     if (normalized) return guardZip(normalized, limits, inflaterFor(normalized), true);
   }
@@ -74,12 +74,19 @@ export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: 
 
   const sheets = new Map(sheetParts(workbookXml, relsXml).map((s) => [s.path, s.name]));
   const rewrite: ZipEntry[] = [];
+  const toPlain = new Set<string>();
   // Every part exceljs will inflate, inflated here first no further than its declared size.
   for (const entry of directory.entries) {
     if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue;
     const sheet = sheets.get(entry.name);
     const scanner = sheet === undefined ? undefined : sheetScanner();
-    const size = await inflater.inflate(entry, entry.uncompressedSize, scanner?.push);
+    // The first chunk says whether the part is UTF-16 or prefixed XML (then the package is made plain first).
+    let first = !plain && /\.xml$/i.test(entry.name);
+    const size = await inflater.inflate(entry, entry.uncompressedSize, (chunk) => {
+      if (first && needsPlain(chunk)) toPlain.add(entry.name);
+      first = false;
+      scanner?.push(chunk);
+    });
     if (size !== entry.uncompressedSize) return { ok: false, reason: 'corrupt' };
     if (sheet === undefined || !scanner) continue;
     const scan = scanner.end();
@@ -87,6 +94,10 @@ export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: 
     // Excel has no row past 1,048,576 (it cannot open such a file); a grid that long would take all memory.
     if (scan.lastRow > MAX_ROW) return { ok: false, reason: 'rowOutOfRange', sheet, row: scan.lastRow, limit: MAX_ROW };
     if (needsRewrite(scan, limits)) rewrite.push(entry);
+  }
+  if (toPlain.size > 0) {
+    const normalized = await normalizedPackage(bytes, directory.entries, inflater, toPlain);
+    if (normalized) return guardZip(normalized, limits, inflaterFor(normalized), true);
   }
   const names = directory.entries.map((e) => e.name);
   const fittedNames = fitDefinedNames(workbookXml, limits.validationCells);
