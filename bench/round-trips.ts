@@ -19,7 +19,7 @@ import { readImportRecord } from '../src/engine/consolidate/import-record';
 import { planMerge } from '../src/engine/consolidate/merge-plan';
 import { consolidateOpen, type PendingFile } from '../src/engine/consolidate/open-workbook';
 import { importRecordContent, originsContent } from '../src/taskpane/consolidate/import-record';
-import { analyseSheets } from '../src/taskpane/snapshot';
+import { analyseSheets, openWorkbookOf } from '../src/taskpane/snapshot';
 
 export const ROUND_TRIP_SIZES = [10, 1_000, 10_000, 100_000] as const;
 
@@ -70,7 +70,7 @@ export async function benchRoundTrips(sizes: readonly number[] = ROUND_TRIP_SIZE
     const file: PendingFile = { id: 'f1', name: 'don-vi.xlsx', grids: { file: 'don-vi.xlsx', sheets: [{ name: registration.name, grid: registration.rows as CellValue[][] }] }, modified: null, fileDate: null };
     const snapshot = analyseSheets(await open.readWorkbook());
     const record = readImportRecord(snapshot.sheets);
-    const consolidation = consolidateOpen({ sheets: snapshot.sheets, found: snapshot.found, rows: snapshot.dataset.rows }, record, [file]);
+    const consolidation = consolidateOpen(openWorkbookOf(snapshot), record, [file]);
     const plan = planMerge(consolidation, snapshot.sheets, [file], record, '2022-11-15T00:00:00.000Z');
     if (!plan) throw new Error('the import bench merged nothing');
     for (const block of plan.blocks) await open.writeRows(block.sheet, block.firstRow, block.rows);

@@ -1,4 +1,5 @@
 import { analyse, findRegistrationSheet, readWorkbooks, vietnamDay, type Analysis, type Dataset, type Finding, type SheetGrid } from '../engine';
+import type { OpenWorkbook } from '../engine/consolidate/open-workbook';
 import type { FoundRegistrations } from '../engine/read-workbooks';
 import type { WorkbookPort } from '../workbook/workbook';
 
@@ -12,6 +13,9 @@ export interface Snapshot {
   /** Why there is none. */
   problem: Finding | null;
 }
+
+/** The workbook as the engine's consolidation into the open workbook takes it. */
+export const openWorkbookOf = (snapshot: Snapshot): OpenWorkbook => ({ sheets: snapshot.sheets, found: snapshot.found, rows: snapshot.dataset.rows });
 
 /** This year in Vietnam, by the pane's clock (the engine has none). */
 export const thisYear = (): number => vietnamDay(new Date()).year;

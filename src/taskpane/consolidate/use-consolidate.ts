@@ -8,11 +8,11 @@ import { readWorkbookFile } from '../../workbook/read-workbook-file';
 import { stillWritten } from '../entry/row-plan';
 import { usePane } from '../pane-context';
 import { copyText } from '../report/copy-text';
-import { readSnapshot, thisYear, type Snapshot } from '../snapshot';
+import { openWorkbookOf, readSnapshot, thisYear, type Snapshot } from '../snapshot';
 import { useAction, type Action } from '../status/use-action';
 import { readImportRecord, type ImportRecord } from '../../engine/consolidate/import-record';
 import { mergeQuestions, planMerge, type MergeQuestions, type RowsBlock } from '../../engine/consolidate/merge-plan';
-import { consolidateOpen, type OpenConsolidation, type OpenWorkbook, type PendingFile } from '../../engine/consolidate/open-workbook';
+import { consolidateOpen, type OpenConsolidation, type PendingFile } from '../../engine/consolidate/open-workbook';
 import type { RowOrigin } from '../../engine/consolidate/row-origins';
 import { feedbackText } from './feedback-text';
 import { importRecordContent, originsContent } from './import-record';
@@ -77,12 +77,9 @@ const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 const sameQuestions = (a: MergeQuestions | null, b: MergeQuestions | null): boolean => JSON.stringify(a) === JSON.stringify(b);
 const hasQuestions = (q: MergeQuestions): boolean => q.ownRows.length > 0 || q.ownKhoi > 0 || q.older.length > 0;
 
-/** The workbook as the engine's consolidation of the open workbook takes it. */
-const openWorkbook = (snapshot: Snapshot): OpenWorkbook => ({ sheets: snapshot.sheets, found: snapshot.found, rows: snapshot.dataset.rows });
-
 /** The open workbook with the files, by the pane's clock; `chosen`: files the clerk took over newer ones. */
 const consolidateFiles = (snapshot: Snapshot, files: readonly PendingFile[], chosen?: ReadonlySet<string>): OpenConsolidation =>
-  consolidateOpen(openWorkbook(snapshot), readImportRecord(snapshot.sheets), files, { chosen, thisYear: thisYear() });
+  consolidateOpen(openWorkbookOf(snapshot), readImportRecord(snapshot.sheets), files, { chosen, thisYear: thisYear() });
 
 /**
  * Tổng hợp đơn vị: files read in the pane, listed with their check, merged into the open workbook's

@@ -1,24 +1,9 @@
+import { REGISTRATION_COLUMNS } from '../../../src/engine';
 import type { SheetContent } from '../../../src/workbook/sheet-content';
 import type { Scalar } from './fake-model';
 
 /** Realistic registration rows: 15 columns of Vietnamese text, model names of about 70 characters. */
-export const HEADER = [
-  'STT',
-  'Mã mô hình',
-  'Năm',
-  'Tên mô hình',
-  'Tập thể/cá nhân thực hiện',
-  'Loại',
-  'Chi, đảng bộ',
-  'Khối',
-  'Xã/phường',
-  'Lĩnh vực',
-  'Hình thức',
-  'Kết quả',
-  'Số quyết định',
-  'Nguồn',
-  'Ghi chú',
-];
+export const HEADER = REGISTRATION_COLUMNS.map((c) => c.header);
 
 const ACTIONS = [
   'Dân vận khéo trong xây dựng',
