@@ -15,13 +15,10 @@ const MAY_CHANGE = new RegExp(
   `^(?: |[^${UNICODE_VIETNAMESE_CLASS}${LATIN1_CLASS}]*[${LATIN1_CLASS}][^${UNICODE_VIETNAMESE_CLASS}]*$)| $|[^${PLAIN_CLASS}]| {2}`,
 );
 
-let legacySeen = false;
-/**
- * Whether `cellText` has read legacy-encoded text in this process. Until it has, no cell read holds
- * any, and the `legacy-encoding` rule skips looking at every cell of every row (a tenth of a check's
- * time at 100,000 rows). Once true it stays true: the rule then looks, and finds what is there.
- */
-export const legacyTextSeen = (): boolean => legacySeen;
+/** Where a reader of many cells notes that one held text typed in a legacy encoding (read decoded). */
+export interface LegacyNote {
+  legacyText: boolean;
+}
 
 /**
  * The text a person sees for a value (dates as dd/mm/yyyy), cleaned of stray whitespace. Text typed
@@ -29,11 +26,20 @@ export const legacyTextSeen = (): boolean => legacySeen;
  * until converted (the `legacy-encoding` rule warns about it); it is decoded before cleaning, since
  * TCVN3's `ư` is the soft hyphen cleaning drops.
  */
-export function cellText(value: CellValue): string {
+export const cellText = (value: CellValue): string => textOf(value, null);
+
+/**
+ * `cellText`, noting in `note` when the value was legacy text: the row reader's note lets the
+ * `legacy-encoding` rule skip the sheets that have none (looking at every cell of every row is a
+ * tenth of a check's time at 100,000 rows).
+ */
+export const cellTextNoting = (value: CellValue, note: LegacyNote): string => textOf(value, note);
+
+function textOf(value: CellValue, note: LegacyNote | null): string {
   if (typeof value === 'string') {
     if (value.length > 0 && !MAY_CHANGE.test(value)) return value;
     const decoded = fromLegacy(value);
-    if (decoded !== value) legacySeen = true;
+    if (note !== null && decoded !== value) note.legacyText = true;
     return cleanText(decoded);
   }
   if (value === null || value === undefined) return '';

@@ -227,23 +227,29 @@ function looseUnit(code: number): number {
   return unit;
 }
 
-/** The units of the last loose name (`looseNameUnits`), and their hash (FNV-1a, 32 bits). */
-let nameUnits = new Uint16Array(256);
-let nameHash = 0;
+/** A loose name as UTF-16 units (the first `length` of `units`) and their FNV-1a hash, in a buffer its caller owns. */
+export interface LooseUnits {
+  units: Uint16Array;
+  length: number;
+  hash: number;
+}
+
+export const looseUnitsBuffer = (): LooseUnits => ({ units: new Uint16Array(256), length: 0, hash: 0 });
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /**
- * `normLoose` of a name, as UTF-16 units in `looseNameBuffer()`; returns how many. Usually one
+ * `normLoose` of a name, as UTF-16 units written into `into` (grown when too short). Usually one
  * pass over the name: for plain text (nothing to clean, already NFC, see `cleanText`) the loose form
  * is the base letters of its lower case, since neither NFC nor the tone placement `normText`
  * unifies changes the letters once marks are dropped, and plain characters lower-case one by one
  * (no Greek final sigma among them). Other text takes `normLoose`'s own path.
  */
-export function looseNameUnits(value: string): number {
+export function looseNameUnits(value: string, into: LooseUnits): void {
   const n = value.length;
-  if (nameUnits.length < n) nameUnits = new Uint16Array(n * 2);
-  const out = nameUnits;
+  if (into.units.length < n) into.units = new Uint16Array(n * 2);
+  const out = into.units;
   let length = 0;
   let hash = FNV_OFFSET;
   let gap = false;
@@ -252,7 +258,7 @@ export function looseNameUnits(value: string): number {
   for (let i = 0; i < n; i++) {
     const code = value.charCodeAt(i);
     if (code === SPACE) {
-      if (space) return copyUnits(looseOf(normTextOnce(value)));
+      if (space) return copyUnits(looseOf(normTextOnce(value)), into);
       space = true;
       gap = true;
       continue;
@@ -261,7 +267,7 @@ export function looseNameUnits(value: string): number {
     let unit = LOOSE_UNIT[code];
     if (unit === 0) unit = looseUnit(code);
     if (unit === GAP) gap = true;
-    else if (unit === NOT_FAST) return copyUnits(looseOf(normTextOnce(value)));
+    else if (unit === NOT_FAST) return copyUnits(looseOf(normTextOnce(value)), into);
     else {
       if (gap && length > 0) {
         out[length++] = SPACE;
@@ -272,30 +278,23 @@ export function looseNameUnits(value: string): number {
       hash = Math.imul(hash ^ unit, FNV_PRIME);
     }
   }
-  if (space && n > 0) return copyUnits(looseOf(normTextOnce(value)));
-  nameHash = hash;
-  return length;
+  if (space && n > 0) return copyUnits(looseOf(normTextOnce(value)), into);
+  into.length = length;
+  into.hash = hash;
 }
 
-function copyUnits(text: string): number {
-  if (nameUnits.length < text.length) nameUnits = new Uint16Array(text.length * 2);
+function copyUnits(text: string, into: LooseUnits): void {
+  if (into.units.length < text.length) into.units = new Uint16Array(text.length * 2);
+  const { units } = into;
   let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    nameUnits[i] = unit;
+    units[i] = unit;
     hash = Math.imul(hash ^ unit, FNV_PRIME);
   }
-  nameHash = hash;
-  return text.length;
+  into.length = text.length;
+  into.hash = hash;
 }
-
-/** Where `looseNameUnits` leaves its units (valid until its next call). */
-export const looseNameBuffer = (): Uint16Array => nameUnits;
-/** The FNV-1a hash of those units. */
-export const looseNameHash = (): number => nameHash;
-
-/** `normLoose` of a name (see `looseNameUnits`). */
-export const looseName = (value: string): string => fromUnits(nameUnits, looseNameUnits(value));
 
 /**
  * Whether `normLoose(text)` is surely longer than `length` units, found without normalising: each

@@ -1,4 +1,4 @@
-import { cellText, isEmptyCell } from './cell-text';
+import { cellText, cellTextNoting, isEmptyCell, type LegacyNote } from './cell-text';
 import { KEY_BIT } from './columns';
 import type { RegistrationSource } from './dataset';
 import { normLoose, normText } from './normalize';
@@ -85,6 +85,7 @@ class ParsedColumn<T> {
   constructor(
     readonly col: number,
     private readonly parse: (raw: CellValue, text: string) => T,
+    private readonly note: LegacyNote,
   ) {}
 
   get(cells: readonly CellValue[]): Parsed<T> {
@@ -112,13 +113,13 @@ class ParsedColumn<T> {
   }
 
   private make(raw: CellValue): Parsed<T> {
-    const text = cellText(raw);
+    const text = cellTextNoting(raw, this.note);
     return { raw, text, value: this.parse(raw, text) };
   }
 }
 
 /** A text column's cleaned text ('' when the sheet has no such column). */
-const textAt = (cells: readonly CellValue[], col: number): string => (col < 0 ? '' : cellText(cells[col]));
+const textAt = (cells: readonly CellValue[], col: number, note: LegacyNote): string => (col < 0 ? '' : cellTextNoting(cells[col], note));
 
 /** A value given by tick columns: the common cases (none or one marked) understood once per group. */
 class ParsedTicks<T> {
@@ -149,9 +150,10 @@ function sourceOf<T>(
   columns: ReadonlyMap<ColumnKey, number>,
   ticks: readonly TickReader[],
   parse: (raw: CellValue, text: string) => T,
+  note: LegacyNote,
 ): Source<T> | null {
   const col = columns.get(key);
-  if (col !== undefined) return new ParsedColumn(col, parse);
+  if (col !== undefined) return new ParsedColumn(col, parse, note);
   const group = ticks.find((t) => t.key === key);
   return group ? new ParsedTicks(group, parse) : null;
 }
@@ -161,7 +163,8 @@ function sourceOf<T>(
  * text, the others understood), which cells are filled, and the sheet row it was read from; where
  * each value came from (`rowCells`) is made only when asked, for a finding or the form.
  */
-export class RowReader implements CellLayout {
+export class RowReader implements CellLayout, LegacyNote {
+  legacyText = false;
   private readonly cols: ReadonlyArray<readonly [ColumnKey, number]>;
   private readonly ticks: TickReader[];
   /** Keys the sheet has, as bits. */
@@ -190,6 +193,8 @@ export class RowReader implements CellLayout {
     ticks: readonly TickGroup<ColumnKey>[] = [],
   ) {
     this.ticks = ticks.map(tickReader);
+    // A tick group's values are its header's labels: a row marked there reads the label.
+    for (const group of ticks) for (const value of group.values) cellTextNoting(value, this);
     this.cols = [...columns];
     let present = 0;
     for (const key of [...columns.keys(), ...this.ticks.map((t) => t.key)]) present |= KEY_BIT[key];
@@ -200,23 +205,23 @@ export class RowReader implements CellLayout {
     this.name = at('name');
     const { ticks: groups } = this;
     const text = (): null => null;
-    this.implementer = sourceOf('implementer', columns, groups, text);
-    this.decision = sourceOf('decision', columns, groups, text);
-    this.source = sourceOf('source', columns, groups, text);
-    this.note = sourceOf('note', columns, groups, text);
-    this.year = sourceOf('year', columns, groups, (raw, text) => yearOf(raw, text));
-    this.kind = sourceOf('kind', columns, groups, (_, text) => kindOf(text));
-    this.unit = sourceOf('unit', columns, groups, (_, text) => (text === '' ? null : resolve.unit(text)));
-    this.bloc = sourceOf('bloc', columns, groups, (_, text) => (text === '' ? null : resolve.bloc(text)));
-    this.commune = sourceOf('commune', columns, groups, (_, text) => (text === '' ? null : resolve.commune(text)));
-    this.field = sourceOf('field', columns, groups, (raw, text) => fieldOf(raw, text));
-    this.registration = sourceOf('registration', columns, groups, (_, text) => registrationOf(text));
-    this.status = sourceOf('status', columns, groups, (_, text) => statusOf(text));
+    this.implementer = sourceOf('implementer', columns, groups, text, this);
+    this.decision = sourceOf('decision', columns, groups, text, this);
+    this.source = sourceOf('source', columns, groups, text, this);
+    this.note = sourceOf('note', columns, groups, text, this);
+    this.year = sourceOf('year', columns, groups, (raw, text) => yearOf(raw, text), this);
+    this.kind = sourceOf('kind', columns, groups, (_, text) => kindOf(text), this);
+    this.unit = sourceOf('unit', columns, groups, (_, text) => (text === '' ? null : resolve.unit(text)), this);
+    this.bloc = sourceOf('bloc', columns, groups, (_, text) => (text === '' ? null : resolve.bloc(text)), this);
+    this.commune = sourceOf('commune', columns, groups, (_, text) => (text === '' ? null : resolve.commune(text)), this);
+    this.field = sourceOf('field', columns, groups, (raw, text) => fieldOf(raw, text), this);
+    this.registration = sourceOf('registration', columns, groups, (_, text) => registrationOf(text), this);
+    this.status = sourceOf('status', columns, groups, (_, text) => statusOf(text), this);
   }
 
   read(cells: readonly CellValue[], rowNumber: number): RegistrationRow {
-    const code = textAt(cells, this.code);
-    const name = textAt(cells, this.name);
+    const code = textAt(cells, this.code, this);
+    const name = textAt(cells, this.name, this);
     const implementer = this.implementer === null ? '' : this.implementer.get(cells).text;
     const decision = this.decision === null ? '' : this.decision.get(cells).text;
     const source = this.source === null ? '' : this.source.get(cells).text;
@@ -230,7 +235,7 @@ export class RowReader implements CellLayout {
     const bloc = this.bloc?.get(cells);
     const commune = this.commune?.get(cells);
     const filled =
-      (this.stt >= 0 && !isEmptyCell(cells[this.stt]) ? KEY_BIT.stt : 0) |
+      (this.stt >= 0 && !this.emptyStt(cells[this.stt]) ? KEY_BIT.stt : 0) |
       (code !== '' ? KEY_BIT.code : 0) |
       (name !== '' ? KEY_BIT.name : 0) |
       (implementer !== '' ? KEY_BIT.implementer : 0) |
@@ -277,6 +282,11 @@ export class RowReader implements CellLayout {
       filled,
       blank: this.present & ~filled,
     };
+  }
+
+  /** `isEmptyCell`, noting legacy text (an `STT` typed under a legacy font is still its cell's text). */
+  private emptyStt(value: CellValue): boolean {
+    return typeof value === 'string' ? cellTextNoting(value, this) === '' : isEmptyCell(value);
   }
 
   /** Where each value of a row came from: the cells by key, in the sheet's column order. */

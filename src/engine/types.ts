@@ -104,6 +104,8 @@ export interface CellRef {
 /** Where a sheet's values are: the cells of a row by key, made from the row's values. */
 export interface CellLayout {
   refs(values: readonly CellValue[]): Partial<Record<ColumnKey, CellRef>>;
+  /** Whether some cell read through this layout was text typed in a legacy encoding (TCVN3, VNI). */
+  readonly legacyText: boolean;
 }
 
 /** One registration row, raw and parsed. Parsed values are null when missing or not understood. */

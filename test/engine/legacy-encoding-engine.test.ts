@@ -4,7 +4,7 @@
  */
 import { DIMENSIONS, planEncodingFix, reportDocument, summarize, type CellValue } from '../../src/engine';
 import { toTcvn3, toVni } from '../helpers/legacy-text';
-import { COL, checkSheets, infoSheet, ofRule, registrations, unitList, type Model } from './builder';
+import { COL, book, check, checkSheets, infoSheet, ofRule, registrations, unitList, type Model } from './builder';
 import { toGrids, type SheetRows } from '../helpers/grids';
 
 const UNITS = [
@@ -93,6 +93,24 @@ describe('the legacy-encoding rule', () => {
     // Warned, and counted all the same: the unit is found in Danh mục.
     expect(result.counted).toHaveLength(500);
     expect(ofRule(result.findings, 'unit-unknown')).toEqual([]);
+  });
+
+  it('is known per sheet, not per process: a TCVN3 workbook beside a Unicode one, in either order', () => {
+    const legacy = registrations([{ name: toTcvn3('Hũ gạo tình thương') }, { stt: toTcvn3('Mười'), name: 'Vườn thuốc nam' }], 'Cũ');
+    const unicode = registrations([{ name: 'Con đường bích họa' }], 'Mới');
+    for (const sheets of [
+      [legacy, unicode],
+      [unicode, legacy],
+    ]) {
+      const result = check(...sheets.map((sheet) => book([sheet], `${sheet.name}.xlsx`)));
+      expect(result.dataset.rows.map((r) => [r.sheet, r.layout.legacyText])).toEqual(sheets.flatMap((s) => s.rows.slice(1).map(() => [s.name, s === legacy])));
+      expect(ofRule(result.findings, 'legacy-encoding').map((f) => [f.sheet, f.cell])).toEqual([
+        ['Cũ', `${COL.name}2`],
+        ['Cũ', `${COL.stt}3`],
+      ]);
+    }
+    // A Unicode workbook checked after them reads no legacy text.
+    expect(checkSheets(unicode).dataset.rows.every((r) => !r.layout.legacyText)).toBe(true);
   });
 
   it('says nothing about Unicode, NFD or ASCII text', () => {

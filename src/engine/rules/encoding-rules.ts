@@ -1,5 +1,4 @@
 import { words } from '../words';
-import { legacyTextSeen } from '../cell-text';
 import { COLUMN_BY_KEY, REGISTRATION_COLUMNS } from '../columns';
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from '../legacy-encoding/detect';
 import type { CellRef, ColumnKey, RegistrationRow } from '../types';
@@ -25,7 +24,8 @@ interface ColumnTally {
  * that all say the same. The cells are read as the Unicode text they stand for meanwhile (`cellText`).
  */
 export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
-  if (!legacyTextSeen()) return NONE;
+  // Only the sheets whose reader decoded legacy text have any (see `cellTextNoting`).
+  if (!rows.some((row) => row.layout.legacyText)) return NONE;
   let tallies: Map<string, ColumnTally> | null = null;
   // Values repeated down a column are looked at once.
   const seen = new Map<string, LegacyEncoding | null>();
@@ -41,6 +41,7 @@ export function legacyText(rows: readonly RegistrationRow[]): readonly Draft[] {
     else tallies.set(id, { row, key, count: 1, before: ref.raw, encoding });
   };
   for (const row of rows) {
+    if (!row.layout.legacyText) continue;
     const cells = rowCells(row);
     for (const key of KEYS) look(row, key, cells[key]);
   }
