@@ -1,5 +1,5 @@
 import { normLoose } from './normalize';
-import type { ColumnKey } from './types';
+import type { ColumnKey, KeySet } from './types';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -55,6 +55,12 @@ export const REGISTRATION_COLUMNS: readonly ColumnSpec[] = [
 
 /** One bit per column key, in the standard order: a row's `filled` and `blank` are made of them. */
 export const KEY_BIT = Object.freeze(Object.fromEntries(REGISTRATION_COLUMNS.map((c, i) => [c.key, 1 << i])) as Record<ColumnKey, number>);
+
+/** Whether a row's `filled` or `blank` holds `key`. */
+export const hasKey = (set: KeySet, key: ColumnKey): boolean => (set & KEY_BIT[key]) !== 0;
+
+/** The set of keys whose bits are given (for the row reader, which makes them). */
+export const keySet = (bits: number): KeySet => bits as KeySet;
 
 export const COLUMN_BY_KEY: ReadonlyMap<ColumnKey, ColumnSpec> = new Map(REGISTRATION_COLUMNS.map((c) => [c.key, c]));
 

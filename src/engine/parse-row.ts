@@ -1,5 +1,5 @@
 import { cellText, cellTextNoting, isEmptyCell, type LegacyNote } from './cell-text';
-import { KEY_BIT } from './columns';
+import { KEY_BIT, keySet } from './columns';
 import type { RegistrationSource } from './dataset';
 import { normLoose, normText } from './normalize';
 import { yearOf } from './report-info';
@@ -279,8 +279,8 @@ export class RowReader implements CellLayout, LegacyNote {
       note,
       source,
       unitListed: !!listed,
-      filled,
-      blank: this.present & ~filled,
+      filled: keySet(filled),
+      blank: keySet(this.present & ~filled),
     };
   }
 

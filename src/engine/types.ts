@@ -1,5 +1,11 @@
 import type { Words } from './words';
 import type { KhoiKey } from './khoi/khoi-columns';
+
+/**
+ * A set of column keys: one number per row rather than an object (rows are many), its bits those
+ * of `KEY_BIT` in columns.ts. Outside the engine, asked only through `hasKey`.
+ */
+export type KeySet = number & { readonly keySet: unique symbol };
 /** A cell value as the Office JavaScript API (`range.values`) and exceljs give them. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Grid = CellValue[][];
@@ -138,10 +144,10 @@ export interface RegistrationRow {
   source: string;
   /** True when the unit was found in Danh mục (by name or other spelling). */
   unitListed: boolean;
-  /** Keys whose cell shows something on this row (bits of `KEY_BIT`). */
-  filled: number;
-  /** Keys whose column the sheet has but whose cell is empty on this row (bits of `KEY_BIT`). */
-  blank: number;
+  /** Keys whose cell shows something on this row (ask with `hasKey`). */
+  filled: KeySet;
+  /** Keys whose column the sheet has but whose cell is empty on this row (ask with `hasKey`). */
+  blank: KeySet;
 }
 
 export interface UnitEntry {

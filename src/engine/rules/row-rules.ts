@@ -1,6 +1,6 @@
 import { isRecognized } from '../count';
 import { words } from '../words';
-import { COLUMN_BY_KEY, KEY_BIT, REGISTRATION_COLUMNS } from '../columns';
+import { COLUMN_BY_KEY, hasKey, KEY_BIT, REGISTRATION_COLUMNS } from '../columns';
 import { rowCells } from '../parse-row';
 import { vi } from '../../i18n/vi';
 import { tickCells } from '../tick-columns';
@@ -71,7 +71,7 @@ export const YEAR_MAX = 2100;
 export const isValidYear = (year: number | null): year is number => year !== null && year >= YEAR_MIN && year <= YEAR_MAX;
 
 export function validYear(row: RegistrationRow): readonly Draft[] {
-  if ((row.filled & KEY_BIT.year) === 0 || isValidYear(row.year)) return NONE;
+  if (!hasKey(row.filled, 'year') || isValidYear(row.year)) return NONE;
   return [{ row, key: 'year', words: words('year', { value: rawText(row, 'year') }) }];
 }
 
