@@ -4,11 +4,13 @@
  * - unit: everything under test/ but test/e2e (node; files with a `@jest-environment jsdom` docblock in jsdom);
  * - e2e: test/e2e, against the production bundle in dist/ (built once by test/e2e/global-setup.ts,
  *   reused while fresh) in Debian's Chromium (/usr/bin/chromium) through playwright-core.
+ * TypeScript is compiled by esbuild (test/helpers/esbuild-transform.mjs), not type-checked: `npm run
+ * typecheck` does that, once, before the tests.
  */
 const shared = {
-  preset: 'ts-jest',
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
+  transform: { '^.+\\.tsx?$': '<rootDir>/test/helpers/esbuild-transform.mjs' },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
 
 /** @type {import('jest').Config} */
