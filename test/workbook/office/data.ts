@@ -1,6 +1,7 @@
 import { REGISTRATION_COLUMNS } from '../../../src/engine';
 import type { SheetContent } from '../../../src/workbook/sheet-content';
 import type { Scalar } from './fake-model';
+import { FakeExcel } from './fake-excel';
 
 /** Realistic registration rows: 15 columns of Vietnamese text, model names of about 70 characters. */
 export const HEADER = REGISTRATION_COLUMNS.map((c) => c.header);
@@ -90,4 +91,19 @@ export function bigContent(rows: number, name = 'Tổng hợp', width = 8): Shee
       { range: { r1: 2, c1: 6, r2: last, c2: 6 }, list: { reference: "'Danh mục'!$A$2:$A$1000" }, prompt: 'Chọn đơn vị trong Danh mục' },
     ],
   };
+}
+
+/** A fake Excel at `version` with `rows` registrations, a Danh mục and a Thông tin. */
+export function registrationWorkbook(rows: number, version = '1.9'): FakeExcel {
+  const fake = new FakeExcel(version);
+  fake.addSheet('Đăng ký', registrationGrid(rows));
+  fake.addSheet('Danh mục', [
+    ['Đơn vị', 'Khối'],
+    ['Đảng bộ xã Xuất Hóa', 'Xã, phường'],
+  ]);
+  fake.addSheet('Thông tin', [
+    ['Cơ quan báo cáo', 'Đảng ủy xã Lục Bình'],
+    ['Năm báo cáo', 2024],
+  ]);
+  return fake;
 }
