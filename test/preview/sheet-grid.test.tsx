@@ -134,10 +134,8 @@ describe('SheetGrid', () => {
 
   it('draws only the rows in view of a 10,000-row sheet, and the others as it scrolls', () => {
     const values = [['STT', 'Tên mô hình'], ...Array.from({ length: 10_000 }, (_, i) => [i + 1, `Mô hình ${i + 1}`])];
-    const started = Date.now();
     renderPreview(<ActiveGrid workbook={new MemoryWorkbook([sheet('Đăng ký', values)])} />);
     const grid = screen.getByRole('grid');
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(grid.getAttribute('aria-rowcount')).toBe(String(10_001 + 30 + 1));
     const drawn = () => within(grid).getAllByRole('row').length - 1;
     expect(drawn()).toBeLessThan(60);

@@ -28,6 +28,26 @@ async function fillNewModel(user: User, ui: ReturnType<typeof within>) {
 
 const rowWrites = (fake: FakeWorkbook) => fake.writes.filter((w) => w.kind === 'writeRows');
 
+/** Every timer stays real where a test fakes the clock: only `Date` tells another day. */
+const NOT_THE_DATE = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
+afterEach(() => jest.useRealTimers());
+
 describe('Nhập (enter)', () => {
   it('defaults the year to Năm báo cáo and fills bloc and commune from the unit chosen in Danh mục', async () => {
     const { user, ui } = await openEntry(communeWorkbook());
@@ -220,6 +240,8 @@ describe('Nhập (enter)', () => {
   });
 
   it('points to Thiết lập when the workbook has no registration sheet, and writes once it has been set up', async () => {
+    // New Year's Eve, 18:00 UTC: already 2032 in Vietnam, where the row's year is taken (only the date is faked).
+    jest.useFakeTimers({ now: new Date('2031-12-31T18:00:00Z'), doNotFake: [...NOT_THE_DATE] });
     const fake = new FakeWorkbook([{ name: 'Sheet1', rows: [] }]);
     const { user } = renderApp(fake);
     const panel = await openTab(user, 'Nhập');
@@ -240,7 +262,7 @@ describe('Nhập (enter)', () => {
     expect(fake.row('Đăng ký', 2).slice(0, 11)).toEqual([
       1,
       '',
-      new Date().getFullYear(),
+      2032,
       'Thư viện xanh',
       'Chi đoàn thôn',
       'Tập thể',

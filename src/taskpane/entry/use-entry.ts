@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Finding, UnitEntry } from '../../engine';
 import type { CellPosition } from '../../workbook/workbook';
 import { usePane } from '../pane-context';
-import { analyseSheets, readSnapshot, replaceGrid, type Snapshot } from '../snapshot';
+import { analyseSheets, readSnapshot, replaceGrid, thisYear, type Snapshot } from '../snapshot';
 import { useAction, type Action } from '../status/use-action';
 import { useSelection } from '../use-selection';
 import { blankForm, carriedOver, formFromRow, type FormKey, type FormValues } from './form-model';
@@ -32,7 +32,8 @@ export interface Entry {
 
 const findingsOn = (snapshot: Snapshot, sheet: string, row: number): Finding[] => snapshot.analysis.findings.filter((f) => f.sheet === sheet && f.row === row);
 
-const defaultYear = (snapshot: Snapshot | null): string => String(snapshot?.dataset.info.reportYear ?? new Date().getFullYear());
+/** Thông tin's report year, else this year in Vietnam (as the checks take it), not the PC's local year. */
+const defaultYear = (snapshot: Snapshot | null): string => String(snapshot?.dataset.info.reportYear ?? thisYear());
 
 /** Choosing a unit of Danh mục fills its bloc and commune. */
 function withUnit(form: FormValues, units: readonly UnitEntry[]): FormValues {

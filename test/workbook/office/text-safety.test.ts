@@ -80,11 +80,11 @@ describe('text is always written as text', () => {
     expect(safeText('=1+1')).toBe("'=1+1");
     expect(safeText('Tập thể')).toBe('Tập thể');
     expect(dateSerial(new Date(2024, 0, 1))).toBe(45292);
-    // Linear on long input.
+    // Linear on long input: well under a millisecond; a backtracking scan takes seconds (a hang guard, not a speed target).
     const long = `${'1'.repeat(50_000)}x`;
     const started = Date.now();
     expect(needsTextPrefix(long)).toBe(false);
-    expect(Date.now() - started).toBeLessThan(50);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it("rows from a unit's workbook whose text starts with = + - @ tab or CR stay that text through writeRows", async () => {
