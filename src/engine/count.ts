@@ -150,7 +150,7 @@ interface Bucket {
  * below would make the loop allocate a context for every row.
  */
 function newBucket(row: RegistrationRow, dimensions: readonly Dimension[]): Bucket {
-  return { values: Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])) as Group['values'], tally: new Tally() };
+  return { values: Object.fromEntries(dimensions.map((d) => [d, dimensionValue(row, d)])), tally: new Tally() };
 }
 
 /**

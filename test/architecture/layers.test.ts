@@ -5,7 +5,7 @@
  * to one that must pass; the probes exist only in memory.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -49,8 +49,9 @@ interface Probe {
 }
 
 /** The rule ids each probe breaks, linted with the repository's configuration. */
-function lint(probes: readonly Probe[]): string[][] {
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'lint-probes.mjs')], { cwd: ROOT, input: JSON.stringify(probes), encoding: 'utf8' });
+function lint(probes: readonly Probe[], typed = false): string[][] {
+  const args = [path.join(__dirname, 'lint-probes.mjs'), ...(typed ? ['--typed'] : [])];
+  const out = execFileSync(process.execPath, args, { cwd: ROOT, input: JSON.stringify(probes), encoding: 'utf8' });
   return JSON.parse(out) as string[][];
 }
 
@@ -152,6 +153,30 @@ function compile(config: string, folder: string, code: string): string[] {
   const program = ts.createProgram({ rootNames: [probe], options: { ...parsed.options, noEmit: true }, host });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
+
+describe('lint: the rules that need types', () => {
+  it('refuses a promise nobody awaits and a switch that forgets a case, and passes their corrected twins', () => {
+    const dir = mkdtempSync(path.join(__dirname, 'typed-probe-'));
+    try {
+      const probes = [
+        ['floating', 'export async function save(write: () => Promise<void>): Promise<void> {\n  write();\n}\n'],
+        ['awaited', 'export async function save(write: () => Promise<void>): Promise<void> {\n  await write();\n}\n'],
+        ['forgotten', "export function name(k: 'a' | 'b'): string {\n  switch (k) {\n    case 'a':\n      return 'A';\n  }\n  return '';\n}\n"],
+        [
+          'complete',
+          "export function name(k: 'a' | 'b'): string {\n  switch (k) {\n    case 'a':\n      return 'A';\n    case 'b':\n      return 'B';\n  }\n}\n",
+        ],
+      ].map(([name, code]) => {
+        const filePath = path.join(dir, `${name}.ts`);
+        writeFileSync(filePath, code);
+        return { filePath, code };
+      });
+      expect(lint(probes, true)).toEqual([['@typescript-eslint/no-floating-promises'], [], ['@typescript-eslint/switch-exhaustiveness-check'], []]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('compiler: each layer builds on its own, without what it must not use', () => {
   const clean = 'export const probe: number = [1, 2].length;\n';

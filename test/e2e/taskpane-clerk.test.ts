@@ -62,7 +62,7 @@ async function expectedFromSample(): Promise<Expected> {
     lastRow,
     total: summary.total,
     byField: new Map(summary.groups.map((g) => [Number(g.values.field), g.measures])),
-    bieu01Total: bieu01.body[bieu01.rowKinds.indexOf('total')].map((v) => (v === undefined ? null : (v as string | number | null))),
+    bieu01Total: bieu01.body[bieu01.rowKinds.indexOf('total')].map((v) => (v === undefined ? null : v)),
   };
 }
 

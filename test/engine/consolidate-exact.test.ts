@@ -23,8 +23,8 @@ describe('consolidation is exact', () => {
   });
 
   it.each(pairs.map((p) => [p.join(',') || 'total', p]))('gives the single file’s summary by %s', (_, dims) => {
-    const expected = summarize(singleAnalysis.counted, dims as Dimension[], { excluded: singleAnalysis.excluded, blocs: single.blocs });
-    expect(summarize(c.analysis.counted, dims as Dimension[], { excluded: c.analysis.excluded, blocs: c.dataset.blocs })).toEqual(expected);
+    const expected = summarize(singleAnalysis.counted, dims, { excluded: singleAnalysis.excluded, blocs: single.blocs });
+    expect(summarize(c.analysis.counted, dims, { excluded: c.analysis.excluded, blocs: c.dataset.blocs })).toEqual(expected);
   });
 
   it('gives the single file’s Biểu 01-04 and report text', () => {

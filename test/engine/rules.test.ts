@@ -18,10 +18,8 @@ function expected(rule: RuleId, severity: Severity, key: ColumnKey, row: number,
     key,
     rule,
     severity,
-    message: expect.stringMatching(
-      new RegExp(`^Ô ${cell}: .*${messageParts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}`),
-    ) as unknown as string,
-    words: expect.objectContaining({ key: expect.any(String) }) as unknown as Finding['words'],
+    message: expect.stringMatching(new RegExp(`^Ô ${cell}: .*${messageParts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}`)),
+    words: expect.objectContaining({ key: expect.any(String) }),
   };
 }
 

@@ -26,5 +26,5 @@ export async function writeXlsx(path: string, sheets: FixtureSheet[]): Promise<v
 /** The sheets as the bytes of an .xlsx file. */
 export async function xlsxBuffer(sheets: FixtureSheet[]): Promise<Buffer> {
   const data = await buildWorkbook(sheets).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return Buffer.from(data);
 }

@@ -76,7 +76,7 @@ describe('Kiểm tra (check)', () => {
     await user.click(ui.getByRole('button', { name: 'Bỏ đánh dấu' }));
     await ui.findByText('Đã bỏ đánh dấu các ô.');
     expect(fake.marks.has('Đăng ký')).toBe(false);
-    expect((ui.getByRole('switch', { name: 'Đánh dấu ô lỗi' }) as HTMLInputElement).checked).toBe(false);
+    expect(ui.getByRole<HTMLInputElement>('switch', { name: 'Đánh dấu ô lỗi' }).checked).toBe(false);
   });
 
   it('explains when Excel cannot mark cells', async () => {

@@ -135,7 +135,7 @@ describe.each([
 
   it("consolidates a unit's file into the district workbook, writes Theo dõi nộp, and undoes the import", async () => {
     const fake = new FakeExcel(version);
-    for (const sheet of districtSheets([ownRow(Y_TE, 'Tủ thuốc nhân dân')])) type(fake, fake.addSheet(sheet.name).name, sheet.rows as CellValue[][], 0);
+    for (const sheet of districtSheets([ownRow(Y_TE, 'Tủ thuốc nhân dân')])) type(fake, fake.addSheet(sheet.name).name, sheet.rows, 0);
     const { user } = renderApp(officeWorkbook(fake.host));
     const ui = within(await openTab(user, 'Tổng hợp đơn vị'));
     await ui.findByRole('table', { name: 'Tình trạng nộp của các đơn vị' });

@@ -35,7 +35,7 @@ describe('Báo cáo (fill)', () => {
   it('writes Biểu 01-04 one sheet each and the report into Báo cáo, then the chart under Biểu 01', async () => {
     const fake = seed004Workbook();
     const { user, ui } = await openReport(fake);
-    expect((ui.getByRole('combobox', { name: 'Năm' }) as HTMLSelectElement).value).toBe('2022');
+    expect(ui.getByRole<HTMLSelectElement>('combobox', { name: 'Năm' }).value).toBe('2022');
     await fill(user, ui);
     await ui.findByText(/^Đã ghi Biểu 01-04 \(mỗi biểu một trang\) và dự thảo báo cáo vào trang “Báo cáo” \(ghi ngày \d\d\/\d\d\/\d{4}\)\. Đã thêm biểu đồ/);
     expect(sheetWrites(fake)).toEqual([...BIEU, 'Báo cáo', RECORD_SHEET]);
@@ -97,7 +97,7 @@ describe('Báo cáo (fill)', () => {
 
   it('offers no period review for a workbook of one year, and says why', async () => {
     const { ui } = await openReport(seed004Workbook());
-    expect((ui.getByRole('radio', { name: 'Sơ kết giai đoạn' }) as HTMLInputElement).disabled).toBe(true);
+    expect(ui.getByRole<HTMLInputElement>('radio', { name: 'Sơ kết giai đoạn' }).disabled).toBe(true);
     await ui.findByText('Sổ chỉ có số liệu năm 2022: sơ kết giai đoạn cần số liệu từ hai năm trở lên.');
   });
 
@@ -129,8 +129,8 @@ describe('Báo cáo (fill)', () => {
     ]);
     const other = await openReport(three);
     await other.user.click(other.ui.getByRole('radio', { name: 'Sơ kết giai đoạn' }));
-    expect((other.ui.getByRole('combobox', { name: 'Từ năm' }) as HTMLSelectElement).value).toBe('2021');
-    expect((other.ui.getByRole('combobox', { name: 'Đến năm' }) as HTMLSelectElement).value).toBe('2023');
+    expect(other.ui.getByRole<HTMLSelectElement>('combobox', { name: 'Từ năm' }).value).toBe('2021');
+    expect(other.ui.getByRole<HTMLSelectElement>('combobox', { name: 'Đến năm' }).value).toBe('2023');
     await fill(other.user, other.ui);
     await other.ui.findByText(/^Đã ghi Biểu 01-04/);
     expect(three.grid('Báo cáo').flat()).toContain('sơ kết thực hiện phong trào “Dân vận khéo” giai đoạn 2021-2023');

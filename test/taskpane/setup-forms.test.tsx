@@ -30,7 +30,7 @@ describe('Thiết lập: Danh mục and Thông tin from the pane', () => {
     await user.click(form.getByRole('button', { name: 'Thêm vào Danh mục' }));
     await form.findByText('Đã thêm “Chi bộ Trạm Y tế xã” vào trang “Danh mục”.');
     expect(text(fake, 'Danh mục').at(-1)).toEqual(['Chi bộ Trạm Y tế xã', 'Hành chính sự nghiệp', '', 'Trạm Y tế']);
-    expect((form.getByLabelText(/^Tên đơn vị/) as HTMLInputElement).value).toBe('');
+    expect(form.getByLabelText<HTMLInputElement>(/^Tên đơn vị/).value).toBe('');
 
     await user.click(form.getByRole('button', { name: 'Hoàn tác lần ghi vừa rồi' }));
     await form.findByText('Đã hoàn tác lần ghi vừa rồi.');
@@ -41,9 +41,9 @@ describe('Thiết lập: Danh mục and Thông tin from the pane', () => {
     const fake = communeWorkbook();
     const { user, ui } = await openSetup(fake);
     const form = within(ui.getByRole('form', { name: 'Thông tin báo cáo' }));
-    const year = form.getByLabelText(/^Năm báo cáo/) as HTMLInputElement;
+    const year = form.getByLabelText<HTMLInputElement>(/^Năm báo cáo/);
     expect(year.value).toBe('2024');
-    expect((form.getByLabelText(/^Cơ quan báo cáo/) as HTMLInputElement).value).toBe('Đảng ủy xã Lục Bình');
+    expect(form.getByLabelText<HTMLInputElement>(/^Cơ quan báo cáo/).value).toBe('Đảng ủy xã Lục Bình');
 
     await user.clear(year);
     await user.type(year, 'năm nay');

@@ -93,7 +93,7 @@ describe('Tổng hợp (summarise)', () => {
 
   it('labels the dimensions in Vietnamese and counts by recognised commune as seed 004 reads them', async () => {
     const { user, ui, table } = await openSummary();
-    const picker = ui.getByLabelText('Tổng hợp theo') as HTMLSelectElement;
+    const picker = ui.getByLabelText<HTMLSelectElement>('Tổng hợp theo');
     expect([...picker.options].map((o) => o.textContent)).toEqual(['Lĩnh vực', 'Chi, đảng bộ', 'Khối', 'Xã/phường', 'Loại', 'Hình thức', 'Kết quả', 'Năm']);
     await user.selectOptions(picker, 'commune');
     await ui.findByRole('table', { name: 'Bảy chỉ tiêu theo xã/phường' });

@@ -48,7 +48,7 @@ export function khoiCounts(rows: readonly KhoiRow[]): KhoiDraft[] {
 export function khoiEducation(rows: readonly KhoiRow[]): KhoiDraft[] {
   return rows.flatMap((row) => {
     const sum = (row.intermediate ?? 0) + (row.college ?? 0) + (row.university ?? 0);
-    return row.members !== null && sum > row.members ? [draft(row, 'university', words('khoiEducation', { sum, members: row.members as number }))] : [];
+    return row.members !== null && sum > row.members ? [draft(row, 'university', words('khoiEducation', { sum, members: row.members }))] : [];
   });
 }
 
@@ -74,7 +74,7 @@ export const MEMBERS_RANGE = { from: 5, to: 20 } as const;
 export function khoiMembers(rows: readonly KhoiRow[]): KhoiDraft[] {
   return rows.flatMap((row) =>
     row.members !== null && (row.members < MEMBERS_RANGE.from || row.members > MEMBERS_RANGE.to)
-      ? [draft(row, 'members', words('khoiMembers', { members: row.members as number }))]
+      ? [draft(row, 'members', words('khoiMembers', { members: row.members }))]
       : [],
   );
 }
@@ -91,6 +91,6 @@ export function khoiCommunes(rows: readonly KhoiRow[], ctx: RuleContext): KhoiDr
   );
   if (listed.size === 0) return [];
   return rows.flatMap((row) =>
-    row.commune !== null && !listed.has(place(row.commune)) ? [draft(row, 'commune', words('khoiCommuneUnknown', { commune: row.commune as string }))] : [],
+    row.commune !== null && !listed.has(place(row.commune)) ? [draft(row, 'commune', words('khoiCommuneUnknown', { commune: row.commune }))] : [],
   );
 }

@@ -6,9 +6,9 @@ import type { CellValue, Grid, SheetGrid, WorkbookGrids } from '../../engine';
 export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('formula' in value || 'sharedFormula' in value) return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return plainValue((value as ExcelJS.CellFormulaValue).result);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('text' in value) return plainValue(value.text as ExcelJS.CellValue);
+  if ('text' in value) return plainValue(value.text);
   if ('error' in value) return value.error;
   return null;
 }
