@@ -32,6 +32,30 @@ async function fill(user: ReturnType<typeof renderApp>['user'], ui: ReturnType<t
 afterEach(forgetClipboardItem);
 
 describe('Báo cáo (fill)', () => {
+  it('says which cell of Báo cáo was cut to the 32,767 characters an Excel cell holds', async () => {
+    const sheets = seed004Sheets();
+    const rows = sheets[0].rows;
+    const header = rows.findIndex((r) => r.includes('Tên mô hình'));
+    const [name, status] = ['Tên mô hình', 'Kết quả'].map((h) => rows[header].indexOf(h));
+    // Every model of the sheet exemplary, with a long name: the paragraph naming them outgrows a cell.
+    for (const row of rows.slice(header + 1)) {
+      if (typeof row[name] !== 'string' || row[name] === '') continue;
+      row[name] = `${String(row[name])} ${'gắn với phong trào thi đua yêu nước ở cơ sở '.repeat(6)}`;
+      row[status] = 'Tiêu biểu';
+    }
+    const fake = new FakeWorkbook(sheets);
+    const { user, ui } = await openReport(fake);
+    await fill(user, ui);
+    const said = (await ui.findByText(/của trang “Báo cáo” dài [\d.]+ ký tự, quá 32\.767 ký tự một ô của Excel/)).textContent ?? '';
+    // The port is given the whole text (its Excel and file adapters cut it, test/workbook/cell-limit.test.ts): the
+    // message names that cell and its length.
+    const [, column, row, length] = /Ô ([A-Z]+)(\d+) của trang “Báo cáo” dài ([\d.]+) ký tự/.exec(said) ?? [];
+    const value = fake.grid('Báo cáo')[Number(row) - 1][column.charCodeAt(0) - 65];
+    expect(typeof value === 'string' && value.length > 32_767).toBe(true);
+    expect(length).toBe((value as string).length.toLocaleString('vi-VN'));
+    expect(said).toContain('Văn bản Word có đủ đoạn này.');
+  });
+
   it('writes Biểu 01-04 one sheet each and the report into Báo cáo, then the chart under Biểu 01', async () => {
     const fake = seed004Workbook();
     const { user, ui } = await openReport(fake);

@@ -17,6 +17,8 @@ export const reportEn: typeof reportVi = {
   fill: 'Fill the Biểu and Báo cáo sheets',
   filling: 'Writing the Biểu and Báo cáo sheets…',
   filled: (p: { date: string }) => `Wrote Biểu 01-04 (one sheet each) and the draft report to “Báo cáo” (written on ${p.date}).`,
+  cellCut: (p) =>
+    `Cell ${p.cell} of sheet “${p.sheet}” is ${p.length} characters long, over Excel’s 32,767 per cell: its beginning was written, ending with “…[cắt bớt]”. The Word document holds the whole paragraph.`,
   legacyRemoved: (p: { sheet: string }) => `Removed sheet “${p.sheet}”, written by the previous version (each table now has its own sheet).`,
   legacyKept: (p: { sheet: string }) => `Sheet “${p.sheet}” was edited by hand and is kept; the tables are now on sheets Biểu 01-04.`,
   chartAdded: 'Added the chart of models by field to “Biểu 01”, under the table.',

@@ -19,6 +19,8 @@ export const reportVi = {
   fill: 'Điền các Biểu và Báo cáo',
   filling: 'Đang ghi các Biểu và Báo cáo…',
   filled: (p: { date: string }) => `Đã ghi Biểu 01-04 (mỗi biểu một trang) và dự thảo báo cáo vào trang “Báo cáo” (ghi ngày ${p.date}).`,
+  cellCut: (p: { sheet: string; cell: string; length: N }) =>
+    `Ô ${p.cell} của trang “${p.sheet}” dài ${p.length} ký tự, quá 32.767 ký tự một ô của Excel: đã ghi phần đầu, kết thúc bằng “…[cắt bớt]”. Văn bản Word có đủ đoạn này.`,
   legacyRemoved: (p: { sheet: string }) => `Đã bỏ trang “${p.sheet}” do phiên bản trước ghi (nay mỗi biểu một trang).`,
   legacyKept: (p: { sheet: string }) => `Trang “${p.sheet}” đã được sửa tay nên được giữ nguyên; các biểu nay ở các trang Biểu 01-04.`,
   chartAdded: 'Đã thêm biểu đồ mô hình theo lĩnh vực vào trang “Biểu 01”, dưới bảng.',

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useOverwriteQuestion } from '../status/use-overwrite-question';
 import { useWhenShown } from '../use-when-shown';
-import { analyseKhoi, khoiFigures, khoiYear, type KhoiFigures, type ReportDocument } from '../../engine';
+import { analyseKhoi, cellAddress, khoiFigures, khoiYear, type KhoiFigures, type ReportDocument } from '../../engine';
 import { reportHtml, reportPlainText } from '../../workbook/html/report-html';
+import { cellsTooLong } from '../../workbook/cell-limit';
 import { LEGACY_SUMMARY_SHEET } from '../../workbook/layout-bieu';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { INFO_SHEET } from '../../workbook/standard-template';
@@ -43,7 +44,7 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
  * copied with its formatting. Showing the tab only reads the workbook.
  */
 export function useReport(active: boolean): Report {
-  const { workbook, t } = usePane();
+  const { workbook, t, num } = usePane();
   const action = useAction();
   const { run, attempt, announce } = action;
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
@@ -75,11 +76,15 @@ export function useReport(active: boolean): Report {
       const parts = [t.report.filled({ date: formatDate(report.date) })];
       for (const sheet of removed) parts.push(t.report.legacyRemoved({ sheet }));
       for (const sheet of kept) parts.push(t.report.legacyKept({ sheet }));
+      // The writers cut a text longer than an Excel cell holds; the clerk is told which, never silently.
+      for (const cut of report.contents.flatMap((c) => cellsTooLong(c.name, c.values))) {
+        parts.push(t.report.cellCut({ sheet: cut.sheet, cell: cellAddress(cut.col, cut.row), length: num(cut.length) }));
+      }
       if (!workbook.capabilities().charts) parts.push(t.report.chartUnsupported);
       else parts.push((await workbook.addChart(report.chart)) ? t.report.chartAdded : t.report.chartFailed);
       announce(parts.join(' '));
     },
-    [workbook, announce, t],
+    [workbook, announce, t, num],
   );
 
   const write = useCallback(
