@@ -2,9 +2,9 @@
  * Inflating one zip part as a stream that stops once the part outgrows a limit, so a header that
  * lies about a part's size cannot make the reader hold more than the limit. Native
  * `DecompressionStream('deflate-raw')` where the platform has it (browsers, Node 18+: zlib speed);
- * otherwise JSZip's own streaming inflate. Browser-safe (Uint8Array, no Buffer).
+ * otherwise fflate's streaming inflate. Browser-safe (Uint8Array, no Buffer).
  */
-import JSZip from 'jszip';
+import { Inflate } from 'fflate';
 import { entryData, type ZipEntry } from './zip-directory';
 
 export interface Inflater {
@@ -85,65 +85,66 @@ async function nativeInflate(data: Uint8Array, limit: number, onChunk?: (chunk: 
   }
 }
 
-type StreamingObject = JSZip.JSZipObject & { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> };
+/** Compressed bytes given to fflate at a time: one push inflates to at most about 1,032 times as much (16 MB). */
+const STEP = 16 * 1024;
 
-function jszipInflate(file: JSZip.JSZipObject, limit: number, onChunk?: (chunk: Uint8Array) => void): Promise<number | null> {
-  return new Promise((resolve) => {
-    let size = 0;
-    const stream = (file as StreamingObject).internalStream('uint8array');
-    stream
-      .on('data', (chunk) => {
-        size += chunk.length;
-        if (size > limit) {
-          stream.pause();
-          resolve(null);
-          return;
-        }
-        onChunk?.(chunk);
-      })
-      .on('error', () => resolve(null))
-      .on('end', () => resolve(size));
-    stream.resume();
+/**
+ * fflate's streaming inflate, fed a slice at a time and stopped once the output outgrows `limit`
+ * (or, with `until`, once that much is out). A browser without DecompressionStream (Internet
+ * Explorer 11, old EdgeHTML) takes this path.
+ */
+function streamInflate(data: Uint8Array, limit: number, onChunk: (chunk: Uint8Array) => void, until = Infinity): number | null {
+  let size = 0;
+  let over = false;
+  const inflate = new Inflate((chunk) => {
+    if (over) return;
+    size += chunk.length;
+    if (size > limit) over = true;
+    else onChunk(chunk);
   });
+  try {
+    for (let at = 0; at < data.length && !over && size < until; at += STEP) {
+      const end = Math.min(data.length, at + STEP);
+      inflate.push(data.subarray(at, end), end === data.length);
+    }
+  } catch {
+    return null;
+  }
+  return over ? null : size;
+}
+
+async function fflateInflate(data: Uint8Array, limit: number, onChunk?: (chunk: Uint8Array) => void): Promise<number | null> {
+  return streamInflate(data, limit, (chunk) => onChunk?.(chunk));
+}
+
+async function fflateHead(data: Uint8Array, bytes: number): Promise<Uint8Array | null> {
+  const chunks: Uint8Array[] = [];
+  // A part cut short is still a start to look at: only a broken stream is null.
+  const size = streamInflate(data, Infinity, (chunk) => void chunks.push(chunk), bytes);
+  return size === null ? null : joined(chunks);
 }
 
 /** An inflater for the parts of `bytes`. */
 export function inflaterFor(bytes: Uint8Array): Inflater {
-  if (hasNativeInflate()) {
-    return {
-      async inflate(entry, limit, onChunk) {
-        const data = entryData(bytes, entry);
-        if (!data) return null;
-        if (entry.method === STORED) {
-          if (data.length > limit) return null;
-          onChunk?.(data);
-          return data.length;
-        }
-        return entry.method === DEFLATED ? nativeInflate(data, limit, onChunk) : null;
-      },
-      async head(entry, size) {
-        const data = entryData(bytes, entry);
-        if (!data) return null;
-        if (entry.method === STORED) return data.subarray(0, size);
-        return entry.method === DEFLATED ? nativeHead(data, size) : null;
-      },
-    };
-  }
-  let zip: Promise<JSZip> | undefined;
+  const native = hasNativeInflate();
+  const inflateData = native ? nativeInflate : fflateInflate;
+  const headOf = native ? nativeHead : fflateHead;
   return {
     async inflate(entry, limit, onChunk) {
-      zip ??= JSZip.loadAsync(bytes);
-      // Names JSZip decodes differently from the directory's bytes are not found: such a file is refused as damaged.
-      const file = (await zip).file(entry.name);
-      return file ? jszipInflate(file, limit, onChunk) : null;
+      const data = entryData(bytes, entry);
+      if (!data) return null;
+      if (entry.method === STORED) {
+        if (data.length > limit) return null;
+        onChunk?.(data);
+        return data.length;
+      }
+      return entry.method === DEFLATED ? inflateData(data, limit, onChunk) : null;
     },
     async head(entry, size) {
-      zip ??= JSZip.loadAsync(bytes);
-      const file = (await zip).file(entry.name);
-      if (!file) return null;
-      const chunks: Uint8Array[] = [];
-      await jszipInflate(file, Math.max(size, entry.uncompressedSize), (chunk) => void chunks.push(chunk));
-      return joined(chunks).subarray(0, size);
+      const data = entryData(bytes, entry);
+      if (!data) return null;
+      if (entry.method === STORED) return data.subarray(0, size);
+      return entry.method === DEFLATED ? headOf(data, size) : null;
     },
   };
 }

@@ -249,7 +249,7 @@ describe('files read in bounded time and memory', () => {
 
 describe.each([
   ['Node zlib (the CLI)', { inflater: zlibInflater }],
-  ['JSZip streaming (a browser without DecompressionStream)', 'no-native'],
+  ['fflate streaming (a browser without DecompressionStream)', 'no-native'],
 ] as const)('inflating with %s', (_name, how) => {
   const saved = globalThis.DecompressionStream;
   beforeEach(() => {
