@@ -11,7 +11,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 export const LAYERS = {
   engine: { folders: ['engine', 'i18n'], packages: [] },
   i18n: { folders: ['i18n'], packages: [] },
-  workbook: { folders: ['workbook', 'engine', 'i18n'], packages: ['exceljs', 'exceljs/lib/xlsx/xml/theme1', 'jszip', 'fflate', 'docx'] },
+  workbook: { folders: ['workbook', 'engine', 'i18n'], packages: ['exceljs', 'exceljs/lib/xlsx/xml/theme1', 'fflate', 'docx'] },
   taskpane: { folders: ['taskpane', 'workbook', 'engine', 'i18n'], packages: ['react', 'react-dom/client', '@fluentui/react-components'] },
   preview: { folders: ['preview', 'taskpane', 'workbook', 'engine', 'i18n'], packages: ['react', 'react-dom/client', '@fluentui/react-components'] },
   cli: { folders: ['cli', 'engine', 'workbook', 'i18n'], packages: ['exceljs', /^node:/] },

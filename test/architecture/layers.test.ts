@@ -27,12 +27,12 @@ const LAYERS = Object.keys(ALLOWED);
 const PACKAGES: Record<string, readonly string[]> = {
   engine: [],
   i18n: [],
-  workbook: ['exceljs', 'jszip', 'docx'],
+  workbook: ['exceljs', 'fflate', 'docx'],
   taskpane: ['react', '@fluentui/react-components'],
   preview: ['react', '@fluentui/react-components'],
   cli: ['exceljs', 'node:zlib'],
 };
-const PROBED_PACKAGES = ['node:zlib', 'node:fs/promises', 'fs', 'react', '@fluentui/react-components', 'exceljs', 'jszip', 'docx', 'left-pad'];
+const PROBED_PACKAGES = ['node:zlib', 'node:fs/promises', 'fs', 'react', '@fluentui/react-components', 'exceljs', 'fflate', 'jszip', 'docx', 'left-pad'];
 
 /** A real module of a folder, to import in a probe: the first .ts file found. */
 function moduleOf(folder: string): string {

@@ -4,9 +4,9 @@
  * prefix (`<x:worksheet xmlns:x="…/main">`). Such a package is rewritten into the plain form before
  * the guard's checks and exceljs see it; nothing of its content changes.
  */
-import JSZip from 'jszip';
 import type { Inflater } from './inflate-part';
 import type { ZipEntry } from './zip-directory';
+import { rewrittenPackage, type PartChange } from './zip-rewrite';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -110,20 +110,31 @@ export async function normalizedPackage(
   }
   if (renamed.size === 0 && plain.size === 0) return null;
 
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new JSZip();
+  const changes = new Map<string, PartChange>();
   for (const entry of entries) {
-    const file = zip.file(entry.name);
-    if (!file) continue;
     const name = renamed.get(entry.name.toLowerCase()) ?? entry.name;
     const isReferences = /\.rels$/i.test(name) || name === '[Content_Types].xml';
     if (!plain.has(entry.name) && !(isReferences && renamed.size > 0)) {
-      out.file(name, await file.async('uint8array'));
+      // Only renamed: its compressed bytes are copied under the new name.
+      if (name !== entry.name) changes.set(entry.name, { name });
       continue;
     }
-    let xml = plainXml(await file.async('uint8array'));
+    const data = await inflated(inflater, entry);
+    if (!data) return null;
+    let xml = plainXml(data);
     if (isReferences && renamed.size > 0) xml = renamedReferences(xml, name === '[Content_Types].xml' ? '' : relsBase(name), renamed);
-    out.file(name, xml);
+    changes.set(entry.name, { name, data: xml });
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return rewrittenPackage(bytes, entries, changes);
+}
+
+/** A part inflated whole, no further than its declared size (the guard checked those sizes); null when it lies or is broken. */
+async function inflated(inflater: Inflater, entry: ZipEntry): Promise<Uint8Array | null> {
+  const out = new Uint8Array(entry.uncompressedSize);
+  let at = 0;
+  const size = await inflater.inflate(entry, entry.uncompressedSize, (chunk) => {
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  return size === entry.uncompressedSize ? out : null;
 }

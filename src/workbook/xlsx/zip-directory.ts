@@ -7,6 +7,8 @@ export interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflated. */
   method: number;
+  /** CRC-32 of the inflated part, as declared (a part copied unchanged keeps it). */
+  crc: number;
   compressedSize: number;
   /** As declared; a lying header is caught when the part is inflated (see zip-guard.ts). */
   uncompressedSize: number;
@@ -94,6 +96,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): { count
     const entry: ZipEntry = {
       name: latin1(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       localOffset: view.getUint32(at + 42, true),

@@ -5,7 +5,6 @@
  * read first (declared sizes), then each part is inflated as a stream that stops as soon as it
  * outgrows its declared size, counting sheet rows on the way. Browser-safe (Uint8Array, no Buffer).
  */
-import JSZip from 'jszip';
 import { inflaterFor, type Inflater } from './inflate-part';
 import type { XlsxLimits } from './limits';
 import { fitDefinedNames, needsRewrite, rewriteSheet, type StrippedPart } from './oversized-ranges';
@@ -14,6 +13,7 @@ import { MAX_ROW } from './sheet-ranges';
 import { sheetScanner } from './sheet-scan';
 import { sheetParts, sheetTags } from './workbook-parts';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
+import { rewrittenPackage, type PartChange } from './zip-rewrite';
 
 /** A file refused for what it would cost to read, with the numbers its message names. */
 export type LimitFailure =
@@ -103,19 +103,21 @@ export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: 
   const fittedNames = fitDefinedNames(workbookXml, limits.validationCells);
   if (rewrite.length === 0 && fittedNames === workbookXml) return { ok: true, bytes, names, stripped: [] };
 
-  const zip = await JSZip.loadAsync(bytes);
+  const changes = new Map<string, PartChange>();
   const stripped = new Set<StrippedPart>();
   if (fittedNames !== workbookXml) {
-    zip.file('xl/workbook.xml', fittedNames);
+    changes.set('xl/workbook.xml', { name: 'xl/workbook.xml', data: fittedNames });
     stripped.add('definedNames');
   }
   for (const entry of rewrite) {
     const xml = await partText(inflater, entry);
     if (xml === null) return { ok: false, reason: 'corrupt' };
     const result = rewriteSheet(xml, limits);
-    zip.file(entry.name, result.xml);
+    changes.set(entry.name, { name: entry.name, data: result.xml });
     for (const part of result.stripped) stripped.add(part);
   }
-  // Parts left alone keep their compressed bytes; only the rewritten sheets are deflated again.
-  return { ok: true, bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), names, stripped: [...stripped] };
+  // Parts left alone keep their compressed bytes; only the rewritten ones are deflated again.
+  const rewritten = rewrittenPackage(bytes, directory.entries, changes);
+  if (!rewritten) return { ok: false, reason: 'corrupt' };
+  return { ok: true, bytes: rewritten, names, stripped: [...stripped] };
 }
