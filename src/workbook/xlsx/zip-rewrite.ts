@@ -15,36 +15,41 @@ export interface PartChange {
 /** zlib level 6, as exceljs and JSZip write. */
 const LEVEL = 6;
 
-/** A part's compressed bytes, added as they are: fflate's own input interface, fed once. */
-function copiedPart(name: string, entry: ZipEntry, data: Uint8Array, zip: Zip): void {
-  const file: ZipInputFile = { filename: name, size: entry.uncompressedSize, crc: entry.crc, compression: entry.method, terminate: () => undefined };
-  zip.add(file);
-  file.ondata?.(null, data as Uint8Array<ArrayBuffer>, true);
+/** A part whose compressed bytes are known (copied from a package, or deflated elsewhere). */
+export interface CompressedPart {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  /** Inflated size. */
+  size: number;
+  data: Uint8Array;
+  modified?: Date;
 }
 
-/**
- * `entries` of `bytes` in their order, each changed as `changes` says (keyed by the entry's name) or
- * copied; null when a part's bytes are not where the directory says.
- */
-export function rewrittenPackage(bytes: Uint8Array, entries: readonly ZipEntry[], changes: ReadonlyMap<string, PartChange>): Uint8Array | null {
+/** Adds the part as its bytes are: fflate's own input interface, fed once. */
+export function addCompressed(zip: Zip, part: CompressedPart): void {
+  const file: ZipInputFile = {
+    filename: part.name,
+    size: part.size,
+    crc: part.crc,
+    compression: part.method,
+    mtime: part.modified,
+    terminate: () => undefined,
+  };
+  zip.add(file);
+  file.ondata?.(null, part.data as Uint8Array<ArrayBuffer>, true);
+}
+
+/** The bytes of a zip `fill` adds parts to (fflate writes the headers and the directory); null when fflate fails. */
+export function zipBytes(fill: (zip: Zip) => void): Uint8Array | null {
   const chunks: Uint8Array[] = [];
   let failed = false;
   const zip = new Zip((error, chunk) => {
     if (error) failed = true;
     else chunks.push(chunk);
   });
-  for (const entry of entries) {
-    const change = changes.get(entry.name);
-    if (change?.data !== undefined) {
-      const part = new ZipDeflate(change.name, { level: LEVEL });
-      zip.add(part);
-      part.push(typeof change.data === 'string' ? strToU8(change.data) : change.data, true);
-      continue;
-    }
-    const data = entryData(bytes, entry);
-    if (!data) return null;
-    copiedPart(change?.name ?? entry.name, entry, data, zip);
-  }
+  fill(zip);
   zip.end();
   if (failed) return null;
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -54,4 +59,32 @@ export function rewrittenPackage(bytes: Uint8Array, entries: readonly ZipEntry[]
     at += c.length;
   }
   return out;
+}
+
+/**
+ * `entries` of `bytes` in their order, each changed as `changes` says (keyed by the entry's name) or
+ * copied; null when a part's bytes are not where the directory says.
+ */
+export function rewrittenPackage(bytes: Uint8Array, entries: readonly ZipEntry[], changes: ReadonlyMap<string, PartChange>): Uint8Array | null {
+  const copied = new Map<ZipEntry, Uint8Array>();
+  for (const entry of entries) {
+    if (changes.get(entry.name)?.data !== undefined) continue;
+    const data = entryData(bytes, entry);
+    if (!data) return null;
+    copied.set(entry, data);
+  }
+  return zipBytes((zip) => {
+    for (const entry of entries) {
+      const change = changes.get(entry.name);
+      const data = copied.get(entry);
+      if (data) {
+        addCompressed(zip, { name: change?.name ?? entry.name, method: entry.method, crc: entry.crc, size: entry.uncompressedSize, data });
+        continue;
+      }
+      const part = new ZipDeflate(change?.name ?? entry.name, { level: LEVEL });
+      zip.add(part);
+      const text = change?.data ?? '';
+      part.push(typeof text === 'string' ? strToU8(text) : text, true);
+    }
+  });
 }

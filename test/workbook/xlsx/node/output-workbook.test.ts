@@ -3,6 +3,9 @@
  * exceljs gives for the same descriptions: same values, styles, merges, widths, heights, frozen
  * rows, page set-up, dropdowns and visibility, read back with exceljs.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { consolidate, reportDocument, reportTables } from '../../../../src/engine';
 import { layoutReportSheet } from '../../../../src/workbook/layout-report';
@@ -16,6 +19,7 @@ import { outputBytes, outputWorkbook } from '../../../../src/workbook/xlsx/node/
 import { xlsxWorkbook } from '../../../../src/workbook/xlsx/xlsx-workbook';
 import { splitByUnit } from '../../../engine/consolidate-split';
 import { toGrids } from '../../../helpers/grids';
+import { pdfPages, toPdf } from '../../../helpers/libreoffice';
 import { workbookSnapshot } from '../../../helpers/workbook-snapshot';
 
 const inMemory = async (contents: SheetContent[]) => workbookSnapshot(await workbookBytes(newWorkbook(contents)));
@@ -151,5 +155,27 @@ describe('a workbook written straight from sheet descriptions', () => {
     );
     const types = await (zip.file('[Content_Types].xml') as JSZip.JSZipObject).async('string');
     for (const name of names.filter((n) => n.startsWith('xl/') && !n.includes('_rels'))) expect(types).toContain(`PartName="/${name}"`);
+  });
+
+  it('opens in LibreOffice, every part’s CRC right and its time the one given', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dvk-output-'));
+    try {
+      const modified = new Date(2024, 10, 15, 9, 30, 0);
+      const bytes = await outputBytes(consolidatedSheets(seedConsolidation().workbook), modified);
+      const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+      for (const file of Object.values(zip.files)) {
+        await file.async('uint8array');
+        expect(file.date.getTime()).toBe(modified.getTime());
+      }
+      const file = path.join(dir, 'tong-hop.xlsx');
+      writeFileSync(file, bytes);
+      const text = pdfPages(toPdf(file, dir))
+        .map((p) => p.text)
+        .join(' ');
+      expect(text).toContain('Tên mô hình');
+      expect(text).toContain('BK-2021-001 2022 Vận động hội viên nông dân');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
