@@ -85,6 +85,12 @@ export default tseslint.config(
   { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', 'build/**'] },
   ...tseslint.configs.recommended,
   {
+    // The build's and the tools' own scripts are CommonJS run by Node.
+    files: ['scripts/**/*.js', 'bin/**/*.js', '*.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
     plugins: { import: importPlugin },
     settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
