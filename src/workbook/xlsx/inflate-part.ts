@@ -14,7 +14,8 @@ export interface Inflater {
   head(entry: ZipEntry, bytes: number): Promise<Uint8Array | null>;
 }
 
-const joined = (chunks: readonly Uint8Array[]): Uint8Array => {
+/** The chunks as one array. */
+export const joined = (chunks: readonly Uint8Array[]): Uint8Array => {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {

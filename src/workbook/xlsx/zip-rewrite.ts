@@ -4,6 +4,7 @@
  * is never inflated here). Browser-safe (Uint8Array, no Buffer); synchronous.
  */
 import { Zip, ZipDeflate, strToU8, type ZipInputFile } from 'fflate';
+import { joined } from './inflate-part';
 import { entryData, type ZipEntry } from './zip-directory';
 
 /** A part's new name and, when its content changes, the content. */
@@ -51,14 +52,7 @@ export function zipBytes(fill: (zip: Zip) => void): Uint8Array | null {
   });
   fill(zip);
   zip.end();
-  if (failed) return null;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return failed ? null : joined(chunks);
 }
 
 /**

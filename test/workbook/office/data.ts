@@ -1,7 +1,7 @@
 import { REGISTRATION_COLUMNS } from '../../../src/engine';
 import type { SheetContent } from '../../../src/workbook/sheet-content';
 import type { Scalar } from './fake-model';
-import { FakeExcel } from './fake-excel';
+import { FakeExcel, MB } from './fake-excel';
 
 /** Realistic registration rows: 15 columns of Vietnamese text, model names of about 70 characters. */
 export const HEADER = REGISTRATION_COLUMNS.map((c) => c.header);
@@ -106,4 +106,18 @@ export function registrationWorkbook(rows: number, version = '1.9'): FakeExcel {
     ['Năm báo cáo', 2024],
   ]);
   return fake;
+}
+
+/**
+ * Notes each read's syncs and payloads, printed when the test file is done (the figures quoted in
+ * the adapter's report).
+ */
+export function readMeasures(): (rows: number, fake: FakeExcel) => void {
+  const measured: string[] = [];
+  afterAll(() => process.stdout.write(`\nreadWorkbook, 15 columns:\n${measured.join('\n')}\n`));
+  return (rows, fake) =>
+    void measured.push(
+      `  ${String(rows).padStart(7)} rows: ${fake.syncs} syncs, max request ${fake.maxRequest} B, max response ${fake.maxResponse} B` +
+        ` (${fake.records.map((r) => (r.responseBytes / MB).toFixed(2)).join(' + ')})`,
+    );
 }

@@ -3,22 +3,11 @@
  * extra round trip (the slow cases of read.test.ts, in the slow project).
  */
 import { officeWorkbook } from '../../../src/workbook/office/office-workbook';
-import { registrationGrid, registrationWorkbook as workbookOf } from './data';
-import { MB, type FakeExcel } from './fake-excel';
+import { readMeasures, registrationGrid, registrationWorkbook as workbookOf } from './data';
+import { MB } from './fake-excel';
 
 const LIMIT = 4 * MB;
-const measured: string[] = [];
-
-afterAll(() => {
-  // The figures quoted in the adapter's report.
-  process.stdout.write(`\nreadWorkbook, 15 columns:\n${measured.join('\n')}\n`);
-});
-
-const record = (rows: number, fake: FakeExcel) =>
-  measured.push(
-    `  ${String(rows).padStart(7)} rows: ${fake.syncs} syncs, max request ${fake.maxRequest} B, max response ${fake.maxResponse} B` +
-      ` (${fake.records.map((r) => (r.responseBytes / MB).toFixed(2)).join(' + ')})`,
-  );
+const record = readMeasures();
 
 describe('readWorkbook of 100,000 rows', () => {
   it('reads 100,000 rows in 2 + one sync per chunk, each response under 4 MB', async () => {

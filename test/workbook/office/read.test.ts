@@ -1,20 +1,9 @@
 import { officeWorkbook } from '../../../src/workbook/office/office-workbook';
-import { registrationGrid, registrationWorkbook as workbookOf } from './data';
+import { readMeasures, registrationGrid, registrationWorkbook as workbookOf } from './data';
 import { FakeExcel, MB } from './fake-excel';
 
 const LIMIT = 4 * MB;
-const measured: string[] = [];
-
-afterAll(() => {
-  // The figures quoted in the adapter's report.
-  process.stdout.write(`\nreadWorkbook, 15 columns:\n${measured.join('\n')}\n`);
-});
-
-const record = (rows: number, fake: FakeExcel) =>
-  measured.push(
-    `  ${String(rows).padStart(7)} rows: ${fake.syncs} syncs, max request ${fake.maxRequest} B, max response ${fake.maxResponse} B` +
-      ` (${fake.records.map((r) => (r.responseBytes / MB).toFixed(2)).join(' + ')})`,
-  );
+const record = readMeasures();
 
 describe('readWorkbook: bulk reads in few round trips', () => {
   it.each([10, 1_000, 10_000])('reads %i rows × 15 columns in at most 3 syncs, each request and response under 4 MB', async (rows) => {
