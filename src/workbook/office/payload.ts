@@ -62,6 +62,11 @@ export class Batch {
     this.queued += bytes;
   }
 
+  /** What the queued request can still take before it must be sent. */
+  remaining(): number {
+    return this.budget - this.queued;
+  }
+
   /** Room for `count` small actions (a property set, a method without data). */
   actions(count: number): Promise<void> {
     return this.room(count * ACTION_BYTES);

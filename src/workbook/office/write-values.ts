@@ -12,7 +12,16 @@ import { DATE_FORMAT, excelInput, type ExcelInput } from './text-safety';
 export async function writeValues(sheet: Excel.Worksheet, row: number, col: number, rows: readonly (readonly CellValue[])[], batch: Batch): Promise<void> {
   const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
   if (rows.length === 0 || width === 0) return;
-  const budget = REQUEST_BUDGET - 4 * ACTION_BYTES;
+  const full = REQUEST_BUDGET - 4 * ACTION_BYTES;
+  /**
+   * A chunk's size: what the queued request still takes when that is at least half a request (the
+   * sheet's clearing and adding ride with the first chunk instead of a sync of their own), else a whole one.
+   */
+  const capacity = (): number => {
+    const left = batch.remaining() - 4 * ACTION_BYTES;
+    return left >= full / 2 ? left : full;
+  };
+  let budget = capacity();
   let chunk: ExcelInput[][] = [];
   let formats: (string | null)[][] | null = null;
   let bytes = 0;
@@ -26,6 +35,7 @@ export async function writeValues(sheet: Excel.Worksheet, row: number, col: numb
     chunk = [];
     formats = null;
     bytes = 0;
+    budget = capacity();
   };
   for (const source of rows) {
     const inputs: (ExcelInput | null)[] = new Array(width).fill(null);

@@ -58,6 +58,24 @@ describe('writeSheet builds the whole sheet in bulk', () => {
     expect(sheet.read({ r1: 0, c1: 0, r2: 60_001, c2: 14 })).toEqual(content.values.map((row) => row.map((v) => v ?? '')));
   });
 
+  it('sends the sheet’s clearing with its first chunk of values: no round trip carries only small actions', async () => {
+    const fake = workbook();
+    await officeWorkbook(fake.host).writeSheet({
+      ...bigContent(40_000, 'Tổng hợp', 15),
+      page: undefined,
+      columnWidths: [],
+      rowHeights: undefined,
+      freezeRows: undefined,
+    });
+    const [list, ...rest] = fake.records;
+    expect(list.labels.some((l) => l === 'Range.values')).toBe(false);
+    expect(rest.length).toBeGreaterThan(1);
+    // Every round trip after the list of sheets writes values; the first also clears the old sheet.
+    for (const r of rest) expect(r.labels).toContain('Range.values');
+    expect(rest[0].labels).toContain('Range.clear');
+    for (const r of fake.records) expect(r.requestBytes).toBeLessThan(LIMIT);
+  });
+
   it('applies number formats, fonts, borders, alignment, merges, widths, heights, frozen rows, dropdowns and A4 set-up', async () => {
     const fake = workbook();
     await officeWorkbook(fake.host).writeSheet(bigContent(100));
