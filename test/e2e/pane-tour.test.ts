@@ -58,7 +58,8 @@ async function showTab(page: Page, name: string): Promise<Locator> {
   const panelId = await tab.getAttribute('aria-controls');
   const panel = page.locator(`#${panelId}`);
   await panel.waitFor();
-  await page.waitForTimeout(600);
+  // Measured once the tab's transitions are over, not after a guessed delay.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   return panel;
 }
 
