@@ -6,6 +6,7 @@
  */
 import { analyse, readWorkbooks, summarize, type CellValue, type Finding, type SheetGrid } from '../../src/engine';
 import { book, check, checkSheets, ofRule, registrations } from './builder';
+import { TICK_HEADER_SUB, TICK_HEADER_TOP } from '../fixtures/tick-header';
 
 const TITLE: CellValue[][] = [
   ['ĐẢNG ỦY XÃ LỤC BÌNH', null, null, null, null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
@@ -13,27 +14,9 @@ const TITLE: CellValue[][] = [
   [],
 ];
 
-/**
- * Rows 4-5, a two-row header: A-E and N merged down (value on row 4), `Lĩnh vực` merged over F-I,
- * `Loại mô hình` over J-K, `Hình thức` over L-M.
- */
-const TOP: CellValue[] = [
-  'STT',
-  'Tên mô hình',
-  'Chủ thể thực hiện',
-  'Đơn vị',
-  'Năm',
-  'Lĩnh vực',
-  null,
-  null,
-  null,
-  'Loại mô hình',
-  null,
-  'Hình thức',
-  null,
-  'Kết quả',
-];
-const SUB: CellValue[] = [null, null, null, null, null, 1, 2, 3, 4, 'Tập thể', 'Cá nhân', 'Duy trì', 'Đăng ký mới', null];
+/** Rows 4-5: the unit's two-row header with tick columns (test/fixtures/tick-header.ts). */
+const TOP = [...TICK_HEADER_TOP];
+const SUB = [...TICK_HEADER_SUB];
 
 interface TickModel {
   name: string;

@@ -4,33 +4,16 @@ import { cellText, type CellValue } from '../../src/engine';
 import { FakeWorkbook } from './fake-workbook';
 import { openTab, renderApp } from './render-app';
 import { HEADER, INFO, ROW_2, ROW_3, UNITS } from './workbooks';
+import { TICK_HEADER_SUB, TICK_HEADER_TOP } from '../fixtures/tick-header';
 
 type Ui = ReturnType<typeof within>;
 
 const field = (ui: Ui, label: string) => ui.getByLabelText(new RegExp(`^${label}`)) as HTMLInputElement | HTMLSelectElement;
 const texts = (row: readonly CellValue[]) => row.map(cellText);
 
-/**
- * A unit's own layout (rows 3-4, a two-row header as Office.js reads merged cells: the value in the
- * first cell only): `Lĩnh vực` over 1-4 in F-I, `Loại mô hình` over J-K, `Hình thức` over L-M.
- */
-const TOP: CellValue[] = [
-  'STT',
-  'Tên mô hình',
-  'Chủ thể thực hiện',
-  'Đơn vị',
-  'Năm',
-  'Lĩnh vực',
-  null,
-  null,
-  null,
-  'Loại mô hình',
-  null,
-  'Hình thức',
-  null,
-  'Kết quả',
-];
-const SUB: CellValue[] = [null, null, null, null, null, 1, 2, 3, 4, 'Tập thể', 'Cá nhân', 'Duy trì', 'Đăng ký mới', null];
+/** A unit's own layout: rows 3-4, a two-row header with tick columns (test/fixtures/tick-header.ts). */
+const TOP = [...TICK_HEADER_TOP];
+const SUB = [...TICK_HEADER_SUB];
 const MODEL_5: CellValue[] = [
   1,
   'Thư viện xanh',
