@@ -2,28 +2,14 @@ import { cellText } from './cell-text';
 import { parseDate, serialOf } from './dates';
 import { normLoose } from './normalize';
 import type { CellValue, Grid, ReportInfo } from './types';
+import { INFO_LABELS_VI } from '../i18n/info-labels.vi';
 
 export { parseDate } from './dates';
 
 export type InfoKey = keyof ReportInfo;
 
-/** `Thông tin` labels, in the order the standard sheet lists them. */
-export const INFO_LABELS: Readonly<Record<InfoKey, string>> = {
-  agency: 'Cơ quan báo cáo',
-  superior: 'Cơ quan cấp trên',
-  level: 'Cấp',
-  reportYear: 'Năm báo cáo',
-  period: 'Giai đoạn',
-  deadline: 'Hạn nộp',
-  place: 'Địa danh',
-  reportDate: 'Ngày báo cáo',
-  number: 'Số ký hiệu',
-  basis: 'Căn cứ',
-  authority: 'Thẩm quyền ký',
-  signerTitle: 'Chức vụ người ký',
-  signer: 'Người ký',
-  recipients: 'Nơi nhận',
-};
+/** `Thông tin` labels, in the order the standard sheet lists them (shared with the pane's Vietnamese). */
+export const INFO_LABELS: Readonly<Record<InfoKey, string>> = INFO_LABELS_VI;
 
 /** Other labels clerks write for the same particulars. */
 const INFO_ALIASES: Partial<Record<InfoKey, string[]>> = {

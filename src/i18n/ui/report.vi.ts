@@ -1,3 +1,4 @@
+import { INFO_LABELS_VI } from '../info-labels.vi';
 import { KHOI_TARGETS_VI } from '../khoi-targets.vi';
 
 type N = string;
@@ -48,23 +49,9 @@ export const reportVi = {
   missingGo: 'Đến ô',
   missingNoRow: 'chưa có dòng này ở trang “Thông tin”: thêm nhãn ở cột A, giá trị ở cột B',
   missingNoSheet: 'Sổ chưa có trang “Thông tin”: tạo ở thẻ Thiết lập.',
-  /** As `Thông tin` labels them (the engine's INFO_LABELS; the i18n tables stand apart from the engine). */
-  particulars: {
-    agency: 'Cơ quan báo cáo',
-    superior: 'Cơ quan cấp trên',
-    level: 'Cấp',
-    reportYear: 'Năm báo cáo',
-    period: 'Giai đoạn',
-    deadline: 'Hạn nộp',
-    place: 'Địa danh',
-    reportDate: 'Ngày báo cáo',
-    number: 'Số ký hiệu',
-    basis: 'Căn cứ',
-    authority: 'Thẩm quyền ký',
-    signerTitle: 'Chức vụ người ký',
-    signer: 'Người ký',
-    recipients: 'Nơi nhận',
-  },
+  /** As `Thông tin` labels them. */
+  particulars: INFO_LABELS_VI,
+
   textHeading: 'Nội dung báo cáo',
   khoiHeading: (p: { year: string }) => `Khối Dân vận cơ sở năm ${p.year}`,
   khoiSummary: (p: { khoi: N; members: N }) => `${p.khoi} Khối, ${p.members} thành viên. Bảy mục tiêu của Đề án:`,
