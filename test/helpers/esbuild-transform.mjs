@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
 
-const version = JSON.parse(readFileSync(new URL('../../node_modules/esbuild/package.json', import.meta.url), 'utf8')).version;
+const { version } = createRequire(import.meta.url)('esbuild/package.json');
 const self = readFileSync(new URL(import.meta.url), 'utf8');
 
 const options = (filename) => ({

@@ -56,6 +56,17 @@ function streamInflate(data: Uint8Array, limit: number, onChunk: (chunk: Uint8Ar
   return over ? null : size;
 }
 
+/** A part inflated whole, no further than its declared size; null when it lies about it or is broken. */
+export async function inflatedPart(inflater: Inflater, entry: ZipEntry): Promise<Uint8Array | null> {
+  const out = new Uint8Array(entry.uncompressedSize);
+  let at = 0;
+  const size = await inflater.inflate(entry, entry.uncompressedSize, (chunk) => {
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  return size === entry.uncompressedSize ? out : null;
+}
+
 /** An inflater for the parts of `bytes`. */
 export function inflaterFor(bytes: Uint8Array): Inflater {
   return {

@@ -4,7 +4,7 @@
  * prefix (`<x:worksheet xmlns:x="…/main">`). Such a package is rewritten into the plain form before
  * the guard's checks and exceljs see it; nothing of its content changes.
  */
-import type { Inflater } from './inflate-part';
+import { inflatedPart, type Inflater } from './inflate-part';
 import type { ZipEntry } from './zip-directory';
 import { rewrittenPackage, type PartChange } from './zip-rewrite';
 
@@ -119,22 +119,11 @@ export async function normalizedPackage(
       if (name !== entry.name) changes.set(entry.name, { name });
       continue;
     }
-    const data = await inflated(inflater, entry);
+    const data = await inflatedPart(inflater, entry);
     if (!data) return null;
     let xml = plainXml(data);
     if (isReferences && renamed.size > 0) xml = renamedReferences(xml, name === '[Content_Types].xml' ? '' : relsBase(name), renamed);
     changes.set(entry.name, { name, data: xml });
   }
   return rewrittenPackage(bytes, entries, changes);
-}
-
-/** A part inflated whole, no further than its declared size (the guard checked those sizes); null when it lies or is broken. */
-async function inflated(inflater: Inflater, entry: ZipEntry): Promise<Uint8Array | null> {
-  const out = new Uint8Array(entry.uncompressedSize);
-  let at = 0;
-  const size = await inflater.inflate(entry, entry.uncompressedSize, (chunk) => {
-    out.set(chunk, at);
-    at += chunk.length;
-  });
-  return size === entry.uncompressedSize ? out : null;
 }
