@@ -3,7 +3,7 @@ import type { KhoiKey } from './khoi/khoi-columns';
 
 /**
  * A set of column keys: one number per row rather than an object (rows are many), its bits those
- * of `KEY_BIT` in columns.ts. Outside the engine, asked only through `hasKey`.
+ * of `KEY_BIT` in columns.ts, asked through `hasKey` there.
  */
 export type KeySet = number & { readonly keySet: unique symbol };
 /** A cell value as the Office JavaScript API (`range.values`) and exceljs give them. */
