@@ -1,19 +1,23 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, WorkbookGrids } from '../engine';
+import type { LossyPart } from '../workbook/xlsx/checked-package';
 import { loadXlsx, type LoadResult } from '../workbook/xlsx/load-xlsx';
+import { readFileGrids } from '../workbook/xlsx/read-file-grids';
 import { zlibInflater } from '../workbook/xlsx/node/zlib-inflate';
 import { XLSX_LIMITS } from '../workbook/xlsx/limits';
 import { unreadableProblem, type FileFailure } from '../workbook/xlsx/unreadable-problem';
-import { workbookGrids } from '../workbook/xlsx/worksheet-grid';
 import type { CliIO } from './io';
 import { both } from './messages';
 
 export interface LoadedFile {
   file: string;
   absolute: string;
-  loaded: Extract<LoadResult, { ok: true }>;
   grids: WorkbookGrids;
+  /** The workbook's own modified date (document properties), when it has a valid one. */
+  modified: Date | null;
+  /** What a copy written by exceljs would not carry over. */
+  lossy: LossyPart[];
 }
 
 export interface LoadedSet {
@@ -39,9 +43,18 @@ async function loadOne(file: string, cwd: string): Promise<LoadedFile | FileFail
   } catch {
     return { reason: 'missing' };
   }
-  const loaded = await loadXlsx(bytes, { inflater: zlibInflater });
-  if (!loaded.ok) return loaded;
-  return { file, absolute, loaded, grids: workbookGrids(loaded.workbook, file) };
+  const read = await readFileGrids(bytes, file, { inflater: zlibInflater });
+  if (!read.ok) return read;
+  return { file, absolute, grids: read.grids, modified: read.modified, lossy: read.lossy };
+}
+
+/**
+ * A file already read, opened as an exceljs workbook to write a copy of it: read again from disk
+ * (only the commands that copy a file need its model, the largest thing a read makes).
+ */
+export async function workbookOf(file: LoadedFile): Promise<LoadResult> {
+  const bytes = await readFile(file.absolute).catch(() => null);
+  return bytes ? loadXlsx(bytes, { inflater: zlibInflater }) : { ok: false, reason: 'corrupt' };
 }
 
 const WILDCARD = /[*?]/;

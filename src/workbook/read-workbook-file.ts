@@ -1,5 +1,5 @@
 import type { WorkbookGrids } from '../engine';
-import type { LoadFailure } from './xlsx/load-xlsx';
+import type { LoadFailure } from './xlsx/checked-package';
 
 /** A file the clerk picked: its name, its bytes and its date (the file system's, when known). */
 export interface PickedFile {
@@ -12,7 +12,7 @@ export type WorkbookFile =
   | { ok: true; name: string; grids: WorkbookGrids; modified: Date | null; fileDate: Date | null }
   | { ok: false; name: string; failure: LoadFailure };
 
-/** exceljs (about 1 MB) comes in its own chunk, fetched the first time a file is read. */
+/** The reader (zip checks and sheet parser) comes in its own chunk, fetched the first time a file is read. */
 const reader = () => import(/* webpackChunkName: "xlsx" */ './xlsx/read-file-grids');
 
 /** Reads a picked .xlsx file in the page (nothing is uploaded); a file that cannot be read is a value saying why. */

@@ -29,7 +29,7 @@ async function exceljsOutput(names: string[]): Promise<Uint8Array> {
   const input = async (file: string): Promise<ConsolidationInput> => {
     const loaded = (await loadFiles([file], io)).files[0];
     // The consolidation names each file by its name, not the path it was given by.
-    return { name: path.basename(file), grids: loaded.grids, modified: loaded.loaded.workbook.modified, fileDate: statSync(path.join(dir, file)).mtime };
+    return { name: path.basename(file), grids: loaded.grids, modified: loaded.modified, fileDate: statSync(path.join(dir, file)).mtime };
   };
   const inputs = await Promise.all(names.map(input));
   const dayOf = (d: Date) => ({ day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear() });

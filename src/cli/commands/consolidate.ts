@@ -24,12 +24,6 @@ const real = (file: string): Promise<string> => realpath(file).catch(() => path.
 /** The day of a moment on this computer's clock (the clerk's). */
 const localDay = (d: Date): ReportDate => ({ day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear() });
 
-/** The workbook's own modified date (document properties), when it has a valid one. */
-function modifiedOf(file: LoadedFile): Date | null {
-  const modified: unknown = file.loaded.workbook.modified;
-  return modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified : null;
-}
-
 /** A file's date on disk, if it can be had. */
 const fileDate = (file: string): Promise<Date | null> =>
   stat(file).then(
@@ -41,7 +35,7 @@ const fileDate = (file: string): Promise<Date | null> =>
 const asInput = (file: LoadedFile, date: Date | null): ConsolidationInput => ({
   name: path.basename(file.file),
   grids: file.grids,
-  modified: modifiedOf(file),
+  modified: file.modified,
   fileDate: date,
 });
 

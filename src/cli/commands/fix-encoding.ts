@@ -5,7 +5,8 @@ import { workbookBytes } from '../../workbook/xlsx/new-workbook';
 import type { ParsedArgs } from '../args';
 import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
-import { loadFiles } from '../load-files';
+import { loadFiles, workbookOf } from '../load-files';
+import { unreadableProblem } from '../../workbook/xlsx/unreadable-problem';
 import { both, vi } from '../messages';
 import { exists, sameFile } from '../output-path';
 
@@ -105,7 +106,12 @@ export async function fixEncodingCommand(args: ParsedArgs, io: CliIO): Promise<n
     io.out(vi.encoding.cli.dryRun);
     return 0;
   }
-  const { workbook, lossy } = file.loaded;
+  const loaded = await workbookOf(file);
+  if (!loaded.ok) {
+    io.err(both((m) => m.unreadable.line({ file: input, problem: unreadableProblem(m, loaded) })));
+    return 2;
+  }
+  const { workbook, lossy } = loaded;
   let converted = 0;
   for (const fix of plan.fixes) {
     const sheet = workbook.getWorksheet(fix.sheet);

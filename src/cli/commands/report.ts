@@ -13,7 +13,8 @@ import { sayCut } from '../cut-cells';
 import type { ParsedArgs } from '../args';
 import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
-import { loadFiles } from '../load-files';
+import { loadFiles, workbookOf } from '../load-files';
+import { unreadableProblem } from '../../workbook/xlsx/unreadable-problem';
 import { both, vi } from '../messages';
 import { exists, sameFile } from '../output-path';
 
@@ -77,8 +78,13 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
   }
   const tables = reportTables(dataset, analysis.counted, { year, period });
   const contents = [...layoutBieuSheets(tables, dataset.info.agency), layoutReportSheet(document)];
-  const { lossy } = file.loaded;
-  let output: ExcelJS.Workbook = file.loaded.workbook;
+  const loaded = await workbookOf(file);
+  if (!loaded.ok) {
+    io.err(both((m) => m.unreadable.line({ file: file.file, problem: unreadableProblem(m, loaded) })));
+    return 2;
+  }
+  const { lossy } = loaded;
+  let output: ExcelJS.Workbook = loaded.workbook;
   if (lossy.length > 0) {
     io.err(vi.cli.lossyCopy({ parts: lossy.map((p) => vi.cli.parts[p]).join(', ') }));
     output = newWorkbook([]);

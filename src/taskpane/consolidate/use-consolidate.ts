@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useOverwriteQuestion } from '../status/use-overwrite-question';
 import type { FileReport, UnitTracking } from '../../engine';
-import type { LoadFailure } from '../../workbook/xlsx/load-xlsx';
+import type { LoadFailure } from '../../workbook/xlsx/checked-package';
 import { layoutTrackingSheet } from '../../workbook/layout-tracking';
 import { writeOwnedSheets } from '../../workbook/owned-sheets';
 import { readWorkbookFile } from '../../workbook/read-workbook-file';

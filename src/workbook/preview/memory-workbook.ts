@@ -1,7 +1,7 @@
 import type { CellValue, Grid, SheetGrid } from '../../engine';
 import type { SheetContent } from '../sheet-content';
 import type { Capabilities, CellMark, CellPosition, CellWrite, ChartSpec, InsertedRows, WorkbookPort } from '../workbook';
-import type { LoadFailure, LossyPart } from '../xlsx/load-xlsx';
+import type { LoadFailure, LossyPart } from '../xlsx/checked-package';
 import { emptySheet, sheetFromContent, usedGrid, withRows, type MemorySheet } from './memory-sheet';
 import { shiftMarks, shiftRows } from './shift-rows';
 

@@ -1,20 +1,36 @@
 /**
- * A picked file's bytes to grids, in the browser or Node. Only ever loaded with a dynamic import
- * (see read-workbook-file.ts), so exceljs stays out of the pane's initial JavaScript.
+ * A picked file's bytes to grids, in the browser or Node, without exceljs: the zip guard's checks,
+ * then every sheet read as it is inflated (package-grids.ts).
  */
 import type { WorkbookGrids } from '../../engine';
-import { loadXlsx, type LoadFailure } from './load-xlsx';
-import { workbookGrids } from './worksheet-grid';
+import { checkedPackage, type LoadFailure, type LoadOptions, type LossyPart } from './checked-package';
+import { inflaterFor } from './inflate-part';
+import { XLSX_LIMITS } from './limits';
+import { packageGrids } from './package-grids';
+import { readZipDirectory } from './zip-directory';
 
-export type FileGrids = { ok: true; grids: WorkbookGrids; modified: Date | null } | LoadFailure;
+export type FileGrids =
+  | {
+      ok: true;
+      grids: WorkbookGrids;
+      /** The workbook's own modified date (its document properties), when it holds a valid one. */
+      modified: Date | null;
+      /** What a copy of the file written by exceljs would not carry over. */
+      lossy: LossyPart[];
+    }
+  | LoadFailure;
 
-/** The workbook's own modified date (its document properties), when it holds a valid one. */
-function modifiedOf(value: unknown): Date | null {
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
-}
-
-export async function readFileGrids(bytes: Uint8Array, name: string): Promise<FileGrids> {
-  const loaded = await loadXlsx(bytes);
-  if (!loaded.ok) return loaded;
-  return { ok: true, grids: workbookGrids(loaded.workbook, name), modified: modifiedOf(loaded.workbook.modified) };
+export async function readFileGrids(bytes: Uint8Array, name?: string, options: LoadOptions = {}): Promise<FileGrids> {
+  try {
+    const checked = await checkedPackage(bytes, options);
+    if (!checked.ok) return checked;
+    const directory = readZipDirectory(checked.bytes, { ...XLSX_LIMITS, ...options.limits }.parts);
+    const inflater = options.inflater?.(checked.bytes) ?? inflaterFor(checked.bytes);
+    const read = directory && (await packageGrids(directory.entries, inflater));
+    if (!read) return { ok: false, reason: 'corrupt' };
+    return { ok: true, grids: { file: name, sheets: read.sheets }, modified: read.modified, lossy: checked.lossy };
+  } catch {
+    // Each step reports bad files as values; anything thrown past them is a file none could even classify.
+    return { ok: false, reason: 'corrupt' };
+  }
 }

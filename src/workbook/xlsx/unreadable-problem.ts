@@ -1,5 +1,5 @@
 import type { Messages } from '../../i18n/vi';
-import type { LoadFailure } from './load-xlsx';
+import type { LoadFailure } from './checked-package';
 
 /** Why a file on disk could not be read: its content, or the file itself (missing, not a file, a link loop, too large). */
 export type FileFailure = LoadFailure | { reason: 'missing' | 'notFile' | 'linkLoop' } | { reason: 'fileTooLarge'; bytes: number; limit: number };

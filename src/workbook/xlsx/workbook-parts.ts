@@ -20,18 +20,34 @@ const attribute = (tag: string, name: string): string | undefined => new RegExp(
 /** The `<sheet>` elements of workbook.xml, in tab order. */
 export const sheetTags = (workbookXml: string): string[] => workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? [];
 
-export function sheetParts(workbookXml: string, relsXml: string): SheetPart[] {
-  const targets = new Map<string, string>();
+export interface Relationship {
+  id: string;
+  /** The type's last segment: `worksheet`, `styles`, `sharedStrings`, `chartsheet`… */
+  kind: string;
+  /** The target's path in the zip. */
+  path: string;
+}
+
+/** The relationships of `xl/workbook.xml` (`xl/_rels/workbook.xml.rels`), targets resolved from `xl/`. */
+export function workbookRelationships(relsXml: string): Relationship[] {
+  const list: Relationship[] = [];
   for (const tag of relsXml.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
     const id = attribute(tag, 'Id');
     const target = attribute(tag, 'Target');
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+    const kind = (attribute(tag, 'Type') ?? '').split('/').pop() ?? '';
+    if (id && target) list.push({ id, kind, path: target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}` });
   }
+  return list;
+}
+
+/** The sheets of workbook.xml in tab order, with their parts; only worksheets with `only: 'worksheet'`. */
+export function sheetParts(workbookXml: string, relsXml: string, only?: 'worksheet'): SheetPart[] {
+  const targets = new Map(workbookRelationships(relsXml).map((r) => [r.id, r]));
   const parts: SheetPart[] = [];
   for (const tag of sheetTags(workbookXml)) {
     const id = attribute(tag, '(?:\\w+:)?id');
-    const path = id ? targets.get(id) : undefined;
-    if (path) parts.push({ name: decodeXmlText(attribute(tag, 'name') ?? ''), path });
+    const target = id ? targets.get(id) : undefined;
+    if (target && (!only || target.kind === only)) parts.push({ name: decodeXmlText(attribute(tag, 'name') ?? ''), path: target.path });
   }
   return parts;
 }
