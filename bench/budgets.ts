@@ -25,6 +25,8 @@ export const BUDGETS = {
   chunkFillBytes: 3 * MB,
   /** `dvk consolidate` over the files, at most this many times loading them with exceljs alone. */
   filesRatio: 2,
+  /** Peak memory of `dvk report` of a 200,000-row workbook, into a copy or the Word document (issue 15). */
+  reportPeakMB: 1536,
   /** The JavaScript a page loads at once, gzipped. */
   initialGzipBytes: 350 * 1024,
 } as const;
@@ -68,6 +70,15 @@ export interface FilesResult {
   baselinePeakRssMB: number;
 }
 
+export interface ReportMemoryResult {
+  /** Rows of the registration sheet, header included. */
+  rows: number;
+  xlsxMs: number;
+  xlsxPeakRssMB: number;
+  docxMs: number;
+  docxPeakRssMB: number;
+}
+
 export interface PageSize {
   page: string;
   scripts: Array<{ src: string; bytes: number; gzipBytes: number }>;
@@ -96,6 +107,7 @@ export interface BenchResults {
   engine?: EngineResult[];
   roundTrips?: RoundTripResult[];
   files?: FilesResult;
+  reportMemory?: ReportMemoryResult;
   taskpane?: TaskpaneResult;
 }
 
@@ -185,6 +197,21 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
         (f.dvkCpuMs && f.baselineCpuMs ? `; processor time ${times(f.dvkCpuMs / f.baselineCpuMs)})` : ')'),
       limit: `≤ ${BUDGETS.filesRatio}×`,
     });
+  }
+
+  if (results.reportMemory) {
+    const r = results.reportMemory;
+    for (const [kind, peak, ms] of [
+      ['a copy (.xlsx)', r.xlsxPeakRssMB, r.xlsxMs],
+      ['the Word document', r.docxPeakRssMB, r.docxMs],
+    ] as const) {
+      checks.push({
+        budget: `report memory: dvk report of ${r.rows.toLocaleString('en')} rows into ${kind}, peak RSS`,
+        ok: peak <= BUDGETS.reportPeakMB,
+        measured: `${Math.round(peak)} MB (${(ms / 1000).toFixed(1)} s)`,
+        limit: `≤ ${BUDGETS.reportPeakMB} MB`,
+      });
+    }
   }
 
   for (const page of results.taskpane?.pages ?? []) {

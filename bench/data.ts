@@ -44,7 +44,31 @@ export function baseSheets(): FixtureSheet[] {
 }
 
 /** Party cells added to the seed's units, so that 60 units each send a file a year. */
-const EXTRA_CELLS = ['Nà Ỏi', 'Khuổi Cuồng', 'Nà Pài', 'Bản Cạu', 'Phiêng Luông', 'Tổ 1', 'Tổ 2', 'Tổ 3', 'Tổ 4', 'Tổ 5', 'Tổ 6', 'Tổ 7', 'Tổ 8', 'Tổ 9', 'Tổ 10', 'Tổ 11', 'Tổ 12', 'Pá Danh', 'Nà Khon', 'Bản Vẻn', 'Khau Cưởm', 'Nà Diếu', 'Phja Khao'];
+const EXTRA_CELLS = [
+  'Nà Ỏi',
+  'Khuổi Cuồng',
+  'Nà Pài',
+  'Bản Cạu',
+  'Phiêng Luông',
+  'Tổ 1',
+  'Tổ 2',
+  'Tổ 3',
+  'Tổ 4',
+  'Tổ 5',
+  'Tổ 6',
+  'Tổ 7',
+  'Tổ 8',
+  'Tổ 9',
+  'Tổ 10',
+  'Tổ 11',
+  'Tổ 12',
+  'Pá Danh',
+  'Nà Khon',
+  'Bản Vẻn',
+  'Khau Cưởm',
+  'Nà Diếu',
+  'Phja Khao',
+];
 const EXTRA_UNITS: Cell[][] = EXTRA_CELLS.map((cell, i) => [`Chi bộ ${cell}`, 'Xã, phường', i % 2 === 0 ? 'Dương Quang' : 'Huyền Tụng', null, null]);
 
 /** The units whose files are consolidated: the seed's 37 and 23 party cells. */

@@ -12,7 +12,6 @@ export const ENGINE_SIZES = [1_000, 10_000, 100_000] as const;
 /** The summary `dvk summary --by field,registration` prints (the task pane's is by one or two dimensions). */
 const SUMMARY: Dimension[] = ['field', 'registration'];
 
-
 /**
  * The grids as the task pane gets them: through JSON, as Office.js delivers `range.values` (so every
  * cell is a string of its own, as read from a workbook, not a piece of a template string).

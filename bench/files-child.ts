@@ -2,6 +2,7 @@
  * One measured run of the files budget, in a process of its own so that its peak memory is its own:
  *   node files-child.js exceljs DIR BASE       load every .xlsx of DIR and BASE with exceljs alone
  *   node files-child.js dvk DIR BASE OUT       dvk consolidate DIR --base BASE -o OUT --force (in process)
+ *   node files-child.js report FILE OUT        dvk report FILE -o OUT --force (in process)
  * Prints {"ms": …, "cpuMs": …, "maxRssMB": …}: the time from after the modules are loaded to the end,
  * the processor time spent in it (all the process's threads: compression and the garbage collector's
  * helpers included), and the process's peak resident memory (getrusage).
@@ -20,24 +21,25 @@ async function loadAll(dir: string, base: string): Promise<void> {
   }
 }
 
-async function consolidate(dir: string, base: string, out: string): Promise<void> {
+async function dvk(args: string[], cwd: string): Promise<void> {
   const lines: string[] = [];
-  const code = await main(['consolidate', dir, '--base', base, '-o', out, '--force'], {
+  const code = await main(args, {
     out: (text) => lines.push(text),
     err: (text) => lines.push(text),
     isTTY: false,
-    cwd: path.dirname(dir),
+    cwd,
     today: () => new Date(2022, 10, 20),
   });
-  if (code !== 0) throw new Error(`dvk consolidate exited ${code}:\n${lines.slice(-5).join('\n')}`);
+  if (code !== 0) throw new Error(`dvk ${args[0]} exited ${code}:\n${lines.slice(-5).join('\n')}`);
 }
 
 async function run(): Promise<void> {
-  const [mode, dir, base, out] = process.argv.slice(2);
+  const [mode, ...args] = process.argv.slice(2);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  if (mode === 'exceljs') await loadAll(dir, base);
-  else if (mode === 'dvk') await consolidate(dir, base, out);
+  if (mode === 'exceljs') await loadAll(args[0], args[1]);
+  else if (mode === 'dvk') await dvk(['consolidate', args[0], '--base', args[1], '-o', args[2], '--force'], path.dirname(args[0]));
+  else if (mode === 'report') await dvk(['report', args[0], '-o', args[1], '--force'], path.dirname(args[0]));
   else throw new Error(`unknown mode ${mode}`);
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);

@@ -56,13 +56,14 @@ export async function unitFiles(log: (line: string) => void = () => undefined): 
   return { dir, base, files: FILE_COUNT, rows };
 }
 
-interface ChildRun {
+export interface ChildRun {
   ms: number;
   cpuMs: number;
   maxRssMB: number;
 }
 
-async function child(args: string[]): Promise<ChildRun> {
+/** One run of files-child.js with these arguments. */
+export async function childRun(args: string[]): Promise<ChildRun> {
   const script = path.join(__dirname, 'files-child.js');
   const { stdout } = await run(process.execPath, [script, ...args], { maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').pop() as string) as ChildRun;
@@ -75,8 +76,8 @@ export async function benchFiles(runs = 3, log: (line: string) => void = () => u
   const baseline: ChildRun[] = [];
   // Alternated, so that a busy moment of the machine falls on both alike.
   for (let i = 0; i < runs; i++) {
-    baseline.push(await child(['exceljs', set.dir, set.base]));
-    dvk.push(await child(['dvk', set.dir, set.base, out]));
+    baseline.push(await childRun(['exceljs', set.dir, set.base]));
+    dvk.push(await childRun(['dvk', set.dir, set.base, out]));
     log(
       `files run ${i + 1}/${runs}: exceljs ${Math.round(baseline[i].ms)} ms (CPU ${Math.round(baseline[i].cpuMs)} ms), dvk ${Math.round(dvk[i].ms)} ms (CPU ${Math.round(dvk[i].cpuMs)} ms)`,
     );

@@ -60,7 +60,26 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
         [
           ['dvk consolidate', (f.dvkMs / 1000).toFixed(2), ...(cpu ? [(cpu.dvk / 1000).toFixed(2)] : []), f.dvkPeakRssMB.toFixed(0)],
           ['exceljs load only', (f.baselineMs / 1000).toFixed(2), ...(cpu ? [(cpu.baseline / 1000).toFixed(2)] : []), f.baselinePeakRssMB.toFixed(0)],
-          ['ratio', `${f.ratio.toFixed(2)}×`, ...(cpu ? [`${(cpu.dvk / cpu.baseline).toFixed(2)}×`] : []), `${(f.dvkPeakRssMB / f.baselinePeakRssMB).toFixed(2)}×`],
+          [
+            'ratio',
+            `${f.ratio.toFixed(2)}×`,
+            ...(cpu ? [`${(cpu.dvk / cpu.baseline).toFixed(2)}×`] : []),
+            `${(f.dvkPeakRssMB / f.baselinePeakRssMB).toFixed(2)}×`,
+          ],
+        ],
+      ),
+    );
+  }
+
+  if (results.reportMemory) {
+    const r = results.reportMemory;
+    parts.push(
+      `**Report memory** — \`dvk report\` of a workbook of ${n(r.rows)} rows (generated from the seed, shared strings as Excel saves), each a child process, peak resident memory (budget: ≤ ${BUDGETS.reportPeakMB} MB).`,
+      table(
+        ['Output', 'Time (s)', 'Peak memory (RSS, MB)'],
+        [
+          ['copy of the workbook (.xlsx)', (r.xlsxMs / 1000).toFixed(1), r.xlsxPeakRssMB.toFixed(0)],
+          ['Word document (.docx)', (r.docxMs / 1000).toFixed(1), r.docxPeakRssMB.toFixed(0)],
         ],
       ),
     );
@@ -72,7 +91,12 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
       `**4. Task pane** — initial JavaScript of \`webpack --mode production\`, gzipped (level 9): the scripts each page loads at once, not lazy chunks nor office.js from Microsoft's CDN (budget: ≤ ${kb(BUDGETS.initialGzipBytes)} KB); a minimal React + Fluent UI page built with the same settings: ${kb(t.minimalGzipBytes)} KB.`,
       table(
         ['Page', 'Scripts', 'Initial JS, gzipped (KB)', '× minimal page'],
-        t.pages.map((p) => [p.page, p.scripts.map((s) => `${s.src} (${kb(s.gzipBytes)})`).join(', '), kb(p.gzipBytes), `${(p.gzipBytes / t.minimalGzipBytes).toFixed(2)}×`]),
+        t.pages.map((p) => [
+          p.page,
+          p.scripts.map((s) => `${s.src} (${kb(s.gzipBytes)})`).join(', '),
+          kb(p.gzipBytes),
+          `${(p.gzipBytes / t.minimalGzipBytes).toFixed(2)}×`,
+        ]),
       ),
     );
     if (t.firstRender) {

@@ -67,7 +67,13 @@ export async function benchRoundTrips(sizes: readonly number[] = ROUND_TRIP_SIZE
     target.addSheet('Đăng ký', [registration.rows[0] as Scalar[]]);
     for (const sheet of reference) target.addSheet(sheet.name, sheet.rows as Scalar[][]);
     const open = officeWorkbook(target.host);
-    const file: PendingFile = { id: 'f1', name: 'don-vi.xlsx', grids: { file: 'don-vi.xlsx', sheets: [{ name: registration.name, grid: registration.rows as CellValue[][] }] }, modified: null, fileDate: null };
+    const file: PendingFile = {
+      id: 'f1',
+      name: 'don-vi.xlsx',
+      grids: { file: 'don-vi.xlsx', sheets: [{ name: registration.name, grid: registration.rows as CellValue[][] }] },
+      modified: null,
+      fileDate: null,
+    };
     const snapshot = analyseSheets(await open.readWorkbook());
     const record = readImportRecord(snapshot.sheets);
     const consolidation = consolidateOpen(openWorkbookOf(snapshot), record, [file]);

@@ -74,7 +74,13 @@ function pageSize(dir: string, page: string): PageSize {
   return { page, scripts, gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0) };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'text/xml', '.xlsx': 'application/octet-stream' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'text/xml',
+  '.xlsx': 'application/octet-stream',
+};
 
 /** A tiny static server for `dir` on 127.0.0.1 (any free port). */
 function serve(dir: string): Promise<{ url: string; server: Server }> {

@@ -4,6 +4,8 @@ import type { Finding, WorkbookGrids } from '../engine';
 import type { LossyPart } from '../workbook/xlsx/checked-package';
 import { loadXlsx, type LoadResult } from '../workbook/xlsx/load-xlsx';
 import { readFileGrids } from '../workbook/xlsx/read-file-grids';
+import { copyOfFile } from '../workbook/xlsx/copy-file';
+import type { PackageCopy } from '../workbook/xlsx/package-copy';
 import { zlibInflater } from '../workbook/xlsx/node/zlib-inflate';
 import { XLSX_LIMITS } from '../workbook/xlsx/limits';
 import { unreadableProblem, type FileFailure } from '../workbook/xlsx/unreadable-problem';
@@ -46,6 +48,12 @@ async function loadOne(file: string, cwd: string): Promise<LoadedFile | FileFail
   const read = await readFileGrids(bytes, file, { inflater: zlibInflater });
   if (!read.ok) return read;
   return { file, absolute, grids: read.grids, modified: read.modified, lossy: read.lossy };
+}
+
+/** A file already read, opened for a copy with the software's sheets written anew (read again from disk). */
+export async function copyOf(file: LoadedFile): Promise<PackageCopy | null> {
+  const bytes = await readFile(file.absolute).catch(() => null);
+  return bytes && copyOfFile(bytes, file.grids.sheets, { inflater: zlibInflater });
 }
 
 /**

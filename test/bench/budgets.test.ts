@@ -33,6 +33,7 @@ function passing(): BenchResults {
       trip('import', 100_000, 12, 31 * MB),
     ],
     files: { files: 300, rows: 29_100, runs: 3, dvkMs: 5_000, baselineMs: 2_600, ratio: 1.92, dvkPeakRssMB: 600, baselinePeakRssMB: 110 },
+    reportMemory: { rows: 200_000, xlsxMs: 14_000, xlsxPeakRssMB: 900, docxMs: 12_000, docxPeakRssMB: 800 },
     taskpane: {
       pages: [
         { page: 'taskpane.html', scripts: [{ src: 'vendor.js', bytes: 500_000, gzipBytes: 150_000 }], gzipBytes: 200_000 },
@@ -49,8 +50,8 @@ const failedBudgets = (results: BenchResults): string[] => missed(checkBudgets(r
 it('passes results within every budget', () => {
   const checks = checkBudgets(passing());
   expect(missed(checks)).toEqual([]);
-  // Two engine checks, two per round trip, one for the files, one per page.
-  expect(checks).toHaveLength(2 + 2 * 7 + 1 + 2);
+  // Two engine checks, two per round trip, one for the files, two for the report's memory, one per page.
+  expect(checks).toHaveLength(2 + 2 * 7 + 1 + 2 + 2);
 });
 
 it('flags the engine over 3× its baseline at 100,000 rows', () => {
@@ -95,6 +96,14 @@ it('flags dvk consolidate over 2× loading the files with exceljs', () => {
   const results = passing();
   results.files = { ...results.files!, dvkMs: 5_300, ratio: 5_300 / 2_600 };
   expect(failedBudgets(results)).toEqual(['files: dvk consolidate, 300 files (29,100 rows) vs exceljs load']);
+});
+
+it('flags dvk report of 200,000 rows over 1.5 GB, into either output', () => {
+  const results = passing();
+  results.reportMemory = { ...results.reportMemory!, xlsxPeakRssMB: 1_537 };
+  expect(failedBudgets(results)).toEqual(['report memory: dvk report of 200,000 rows into a copy (.xlsx), peak RSS']);
+  results.reportMemory = { ...results.reportMemory, xlsxPeakRssMB: 1_536, docxPeakRssMB: 3_560 };
+  expect(failedBudgets(results)).toEqual(['report memory: dvk report of 200,000 rows into the Word document, peak RSS']);
 });
 
 it('flags a page starting with more than 350 KB of JavaScript, gzipped', () => {

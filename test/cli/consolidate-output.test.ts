@@ -12,7 +12,7 @@ import { LEGACY_SUMMARY_SHEET, layoutBieuSheets } from '../../src/workbook/layou
 import { consolidatedSheets, layoutTrackingSheet } from '../../src/workbook/layout-tracking';
 import { writeOwnedSheets } from '../../src/workbook/owned-sheets';
 import { newWorkbook, workbookBytes } from '../../src/workbook/xlsx/new-workbook';
-import { xlsxWorkbook } from '../../src/workbook/xlsx/xlsx-workbook';
+import { xlsxWorkbook } from '../helpers/exceljs-store';
 import { splitByUnit } from '../engine/consolidate-split';
 import { writeXlsx } from '../helpers/write-xlsx';
 import { workbookSnapshot } from '../helpers/workbook-snapshot';

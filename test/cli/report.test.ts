@@ -118,12 +118,26 @@ describe('dvk report', () => {
     expect(total.getCell('C10').value).toBe(191);
   });
 
-  it('writes a separate new workbook when a copy would lose an image, and says so', async () => {
-    const run = await runCli(['report', 'with-image.xlsx', '-o', 'separate.xlsx'], dir);
+  it('keeps the clerk’s image, and every part of the other sheets byte for byte, in the copy', async () => {
+    const run = await runCli(['report', 'with-image.xlsx', '-o', 'with-image-report.xlsx'], dir);
     expect(run.code).toBe(0);
-    expect(run.err).toContain('hình ảnh');
-    const workbook = await open('separate.xlsx');
-    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Biểu 01', 'Biểu 02', 'Biểu 03', 'Biểu 04', 'Báo cáo']);
+    expect(run.err).toBe('');
+    const [before, after] = await Promise.all(['with-image.xlsx', 'with-image-report.xlsx'].map((f) => JSZip.loadAsync(readFileSync(at(f)))));
+    const copied = Object.keys(before.files).filter((name) => /^xl\/(worksheets\/(_rels\/)?sheet[1-4]\.xml|media\/|drawings\/)/.test(name));
+    expect(copied).toEqual(expect.arrayContaining(['xl/media/image1.png', 'xl/drawings/drawing1.xml', 'xl/worksheets/sheet4.xml']));
+    for (const name of copied) {
+      expect([name, await after.file(name)?.async('base64')]).toEqual([name, await before.file(name)?.async('base64')]);
+    }
+    const workbook = await open('with-image-report.xlsx');
+    expect(workbook.getWorksheet('Ghi chép')?.getImages()).toHaveLength(1);
+    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([
+      ...OTHER_SHEETS,
+      'Biểu 01',
+      'Biểu 02',
+      'Biểu 03',
+      'Biểu 04',
+      'Báo cáo',
+    ]);
   });
 
   it('removes the Tổng hợp v1 wrote and nobody edited, keeps one edited by hand, and says which', async () => {

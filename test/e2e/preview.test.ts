@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { workbookGrids } from '../../src/workbook/xlsx/worksheet-grid';
+import { workbookGrids } from '../helpers/exceljs-grids';
 import { seed004Sheets } from '../fixtures/seed004';
 import { writeXlsx } from '../helpers/write-xlsx';
 import { launchChromium, type Browser } from './helpers/browser';

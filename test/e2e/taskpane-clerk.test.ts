@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { FIELDS, analyse, readWorkbooks, reportTables, summarize, type Dataset, type Measures, type SheetGrid } from '../../src/engine';
 import { yearRows } from '../../src/engine/report-scope';
-import { workbookGrids } from '../../src/workbook/xlsx/worksheet-grid';
+import { workbookGrids } from '../helpers/exceljs-grids';
 import { launchChromium, type Browser } from './helpers/browser';
 import { DIST, ROOT, SCREENSHOTS } from './helpers/paths';
 import { openPreview, type PreviewPage } from './helpers/preview-page';

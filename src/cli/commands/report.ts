@@ -3,17 +3,16 @@ import { analyse, readWorkbooks, reportDocument, reportTables } from '../../engi
 import { reportDocxBytes } from '../../workbook/docx/report-docx';
 import { layoutReportSheet } from '../../workbook/layout-report';
 import { LEGACY_SUMMARY_SHEET, layoutBieuSheets } from '../../workbook/layout-bieu';
-import { writeOwnedSheets } from '../../workbook/owned-sheets';
-import type ExcelJS from 'exceljs';
-import { newWorkbook, workbookBytes } from '../../workbook/xlsx/new-workbook';
-import { xlsxWorkbook } from '../../workbook/xlsx/xlsx-workbook';
-import { fitLongCells } from '../../workbook/xlsx/worksheet-grid';
+import { RECORD_SHEET, writeOwnedSheets } from '../../workbook/owned-sheets';
+import type { SheetStore } from '../../workbook/workbook';
+import { isStripped } from '../../workbook/xlsx/checked-package';
+import { outputWorkbook } from '../../workbook/xlsx/node/output-workbook';
 import { cellsTooLong } from '../../workbook/cell-limit';
 import { sayCut } from '../cut-cells';
 import type { ParsedArgs } from '../args';
 import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
-import { loadFiles, workbookOf } from '../load-files';
+import { copyOf, loadFiles } from '../load-files';
 import { unreadableProblem } from '../../workbook/xlsx/unreadable-problem';
 import { both, vi } from '../messages';
 import { exists, sameFile } from '../output-path';
@@ -78,19 +77,31 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
   }
   const tables = reportTables(dataset, analysis.counted, { year, period });
   const contents = [...layoutBieuSheets(tables, dataset.info.agency), layoutReportSheet(document)];
-  const loaded = await workbookOf(file);
-  if (!loaded.ok) {
-    io.err(both((m) => m.unreadable.line({ file: file.file, problem: unreadableProblem(m, loaded) })));
-    return 2;
+  // The copy keeps every part of the file (charts, images, macros included); only a file the guard had to cut
+  // (whole-column dropdowns, merges or names) gets a separate new workbook, so the cut form is never passed on.
+  const cutParts = file.lossy.filter(isStripped);
+  let output: SheetStore & { bytes(): Promise<Uint8Array | null> };
+  if (cutParts.length > 0) {
+    io.err(vi.cli.lossyCopy({ parts: cutParts.map((p) => vi.cli.parts[p]).join(', ') }));
+    output = outputWorkbook([]);
+  } else {
+    const copy = await copyOf(file);
+    if (!copy) {
+      io.err(both((m) => m.unreadable.line({ file: file.file, problem: unreadableProblem(m, { ok: false, reason: 'corrupt' }) })));
+      return 2;
+    }
+    output = copy;
+    const owned = new Set([...contents.map((c) => c.name), RECORD_SHEET, LEGACY_SUMMARY_SHEET]);
+    sayCut(
+      io,
+      file.grids.sheets.filter((s) => !owned.has(s.name)).flatMap((s) => cellsTooLong(s.name, s.grid)),
+    );
   }
-  const { lossy } = loaded;
-  let output: ExcelJS.Workbook = loaded.workbook;
-  if (lossy.length > 0) {
-    io.err(vi.cli.lossyCopy({ parts: lossy.map((p) => vi.cli.parts[p]).join(', ') }));
-    output = newWorkbook([]);
-  }
-  sayCut(io, [...fitLongCells(output), ...contents.flatMap((c) => cellsTooLong(c.name, c.values))]);
-  const written = await writeOwnedSheets(xlsxWorkbook(output), contents, {
+  sayCut(
+    io,
+    contents.flatMap((c) => cellsTooLong(c.name, c.values)),
+  );
+  const written = await writeOwnedSheets(output, contents, {
     force: args.force,
     writtenAt: today.toISOString(),
     retire: [LEGACY_SUMMARY_SHEET],
@@ -101,7 +112,12 @@ export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number
   }
   for (const sheet of written.removed) io.out(vi.cli.legacyRemoved({ sheet }));
   for (const sheet of written.kept) io.out(vi.cli.legacyKept({ sheet }));
-  if (!(await writeOutput(target, await workbookBytes(output), args.output, io))) return 2;
+  const bytes = await output.bytes();
+  if (!bytes) {
+    io.err(both((m) => m.unreadable.line({ file: file.file, problem: unreadableProblem(m, { ok: false, reason: 'corrupt' }) })));
+    return 2;
+  }
+  if (!(await writeOutput(target, bytes, args.output, io))) return 2;
   io.out(vi.cli.reportWritten({ file: args.output }));
   return 0;
 }

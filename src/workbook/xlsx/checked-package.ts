@@ -63,3 +63,6 @@ export async function checkedPackage(bytes: Uint8Array, options: LoadOptions): P
   lossy.push(...checked.stripped);
   return { ok: true, bytes: checked.bytes, lossy };
 }
+
+/** A part the zip guard cut from the file (a copy of the package would carry the cut form). */
+export const isStripped = (part: LossyPart): part is StrippedPart => !LOSSY_PARTS.some(([kept]) => kept === part);

@@ -1,4 +1,4 @@
-import { textRuns, unescapeOoxml, xmlSegments, type XmlSegments } from './xml-segments';
+import { ownText, textRuns, unescapeOoxml, xmlSegments, type XmlSegments } from './xml-segments';
 
 /**
  * The shared strings table (`xl/sharedStrings.xml`) read as it is inflated: each `<si>` as its
@@ -11,7 +11,7 @@ export function sharedStringsReader(): XmlSegments & { strings: Array<string | n
     items.lastIndex = 0;
     for (let m = items.exec(text); m; m = items.exec(text)) {
       const runs = m[2] === undefined ? null : textRuns(m[2]);
-      strings.push(runs === null ? null : unescapeOoxml(runs));
+      strings.push(runs === null ? null : ownText(unescapeOoxml(runs)));
     }
   });
   return { ...segments, strings };

@@ -1,6 +1,6 @@
 import type { CellValue, Grid } from '../../engine';
 import { MAX_COL, parseRef } from './sheet-ranges';
-import { attributeOf, textRuns, unescapeOoxml, xmlContent, xmlSegments, type XmlSegments } from './xml-segments';
+import { attributeOf, ownText, textRuns, unescapeOoxml, xmlContent, xmlSegments, type XmlSegments } from './xml-segments';
 
 /** What a sheet's cells refer to outside the sheet part. */
 export interface SheetContext {
@@ -43,6 +43,13 @@ const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const VALUE = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/;
 const INLINE = /<is\b[^>]*?(?:\/>|>([\s\S]*?)<\/is>)/;
 
+/** The text of a cell's inline string (`<is>`): its runs joined, as exceljs reads them; null without one. */
+export function inlineText(content: string): string | null {
+  const inline = content.includes('<is') ? INLINE.exec(content)?.[1] : undefined;
+  const runs = inline === undefined ? null : textRuns(inline);
+  return runs !== null && inline?.includes('<r') ? unescapeOoxml(runs) : runs;
+}
+
 /**
  * A cell's value as Excel shows it and exceljs reads it: a formula by its cached result, a shared or
  * inline string by its text (rich text joined), a number in a date style as a Date, an error by its
@@ -60,31 +67,30 @@ export function cellValue(attributes: string, content: string, context: SheetCon
   };
   if (formula && (formula[2] || attributeOf(formula[1], 't') !== undefined)) {
     if (!value) return null;
-    if (type === 'str') return decodedAgain(value);
+    if (type === 'str') return ownText(decodedAgain(value));
     if (type === 'b') return parseInt(value, 10) !== 0;
-    if (type === 'e') return value;
+    if (type === 'e') return ownText(value);
     return number(value);
   }
   if (type === 'inlineStr') {
-    const inline = content.includes('<is') ? INLINE.exec(content)?.[1] : undefined;
-    const runs = inline === undefined ? null : textRuns(inline);
+    const runs = inlineText(content);
     if (runs === null && value === undefined) return undefined;
-    return (value ?? '') + (runs === null ? '' : inline?.includes('<r') ? unescapeOoxml(runs) : runs);
+    return ownText((value ?? '') + (runs ?? ''));
   }
   if (value === undefined) return undefined;
   switch (type) {
     case 's':
       return context.strings[parseInt(value, 10)] ?? null;
     case 'str':
-      return decodedAgain(value);
+      return ownText(decodedAgain(value));
     case 'b':
       return parseInt(value, 10) !== 0;
     case 'e':
-      return value;
+      return ownText(value);
     case 'd': {
       // ISO 8601 dates (written by some tools, never by Excel): as the Date they name.
       const date = new Date(value);
-      return Number.isNaN(date.getTime()) ? value : date;
+      return Number.isNaN(date.getTime()) ? ownText(value) : date;
     }
     default:
       return number(value);

@@ -5,6 +5,9 @@ import { listValidation, pageSetupOf, rangeAddress } from './render-sheet';
 import { attributes, MAIN_NS, REL_NS, XML_HEAD, xmlText } from './xml-text';
 import { combineStyles, type StyleTable } from './xlsx-styles';
 
+/** Leading or trailing spaces and line breaks are kept only when marked so. */
+const spaceOf = (text: string): string => (/^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '');
+
 /** The workbook's shared strings: each text written once, cells refer to it by number. */
 export interface SharedStrings {
   index(text: string): number;
@@ -27,9 +30,7 @@ export function sharedStrings(): SharedStrings {
     xml() {
       const items: string[] = [];
       for (const text of texts.keys()) {
-        // Leading or trailing spaces and line breaks are kept only when marked so.
-        const space = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
-        items.push(`<si><t${space}>${xmlText(text)}</t></si>`);
+        items.push(`<si><t${spaceOf(text)}>${xmlText(text)}</t></si>`);
       }
       return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${count}" uniqueCount="${texts.size}">${items.join('')}</sst>`;
     },
@@ -39,10 +40,17 @@ export function sharedStrings(): SharedStrings {
 const letters: string[] = [];
 const column = (c: number): string => (letters[c] ??= columnLetters(c));
 
-/** One cell; text always as a (shared) string, so "=…" is never a formula. */
-function cellXml(ref: string, value: TableCell | undefined, s: number, strings: SharedStrings): string {
+/** Where a sheet's text goes: the workbook's shared strings, or each cell itself (a sheet added to another workbook). */
+export type CellTexts = SharedStrings | 'inline';
+
+/** One cell; text always as a string, so "=…" is never a formula. */
+function cellXml(ref: string, value: TableCell | undefined, s: number, strings: CellTexts): string {
   const style = s === 0 ? '' : ` s="${s}"`;
-  if (typeof value === 'string') return `<c r="${ref}"${style} t="s"><v>${strings.index(fitText(value))}</v></c>`;
+  if (typeof value === 'string') {
+    if (strings !== 'inline') return `<c r="${ref}"${style} t="s"><v>${strings.index(fitText(value))}</v></c>`;
+    const text = fitText(value);
+    return `<c r="${ref}"${style} t="inlineStr"><is><t${spaceOf(text)}>${xmlText(text)}</t></is></c>`;
+  }
   // A number XML cannot hold (NaN, ∞) leaves the cell empty rather than the file broken.
   if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${style}><v>${value}</v></c>`;
   return s === 0 ? `<c r="${ref}"/>` : `<c r="${ref}"${style}/>`;
@@ -77,7 +85,7 @@ function mergedCells(merges: readonly CellRange[]): Map<number, Map<number, Cell
 /** Rows per piece of sheet XML handed on at a time, so no sheet is ever one huge string. */
 const ROWS_PER_PIECE = 1000;
 
-function* sheetDataXml(content: SheetContent, styles: StyleTable, strings: SharedStrings): Generator<string> {
+function* sheetDataXml(content: SheetContent, styles: StyleTable, strings: CellTexts): Generator<string> {
   const byRow = stylesByRow(content);
   const merged = mergedCells(content.merges);
   const heights = new Map(Object.entries(content.rowHeights ?? {}).map(([r, h]) => [Number(r), h]));
@@ -132,9 +140,10 @@ const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header
 /**
  * `xl/worksheets/sheetN.xml` for a described sheet, in pieces: the same values, styles, merges,
  * widths, heights, frozen rows, dropdowns and page set-up renderSheet gives an exceljs worksheet.
- * The styles and shared strings it uses are in `styles` and `strings` once every piece is taken.
+ * The styles and shared strings it uses are in `styles` and `strings` once every piece is taken
+ * (with `'inline'`, its text is in its cells).
  */
-export function* sheetXml(content: SheetContent, styles: StyleTable, strings: SharedStrings): Generator<string> {
+export function* sheetXml(content: SheetContent, styles: StyleTable, strings: CellTexts): Generator<string> {
   const page = content.page ? pageSetupOf(content.page) : null;
   const parts: string[] = [XML_HEAD, `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
   if (page?.fitToPage) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');

@@ -36,10 +36,61 @@ export interface StyleTable {
   id(style: CellStyle): number;
   /** `xl/styles.xml` holding every style asked for so far. */
   xml(): string;
+  /** Another workbook's `xl/styles.xml` with the styles asked for so far added (the table made with its `StylesBase`). */
+  appendedTo(stylesXml: string): string;
 }
 
-/** The workbook's cell styles (fonts, borders, number formats, alignment), each written once. */
-export function styleTable(): StyleTable {
+/** What a workbook's styles already hold: the styles of a table made for it are numbered after them. */
+export interface StylesBase {
+  fonts: number;
+  borders: number;
+  cellXfs: number;
+  /** The first free id for a number format of our own (164 or past the workbook's). */
+  firstFormatId: number;
+}
+
+const countOf = (xml: string, list: string, item: string): number => {
+  const body = new RegExp(`<${list}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${list}>)`).exec(xml)?.[1] ?? '';
+  return (body.match(new RegExp(`<${item}\\b`, 'g')) ?? []).length;
+};
+
+/** The counts a table made for this `xl/styles.xml` starts from. */
+export function stylesBase(stylesXml: string): StylesBase {
+  const ids = [...stylesXml.matchAll(/<numFmt\b[^>]*\snumFmtId="(\d+)"/g)].map((m) => Number(m[1]));
+  return {
+    fonts: countOf(stylesXml, 'fonts', 'font'),
+    borders: countOf(stylesXml, 'borders', 'border'),
+    cellXfs: countOf(stylesXml, 'cellXfs', 'xf'),
+    firstFormatId: Math.max(163, ...ids) + 1,
+  };
+}
+
+/** Adds items at the end of a list element (made where `before` is when the list is missing), its count updated. */
+function appendToList(xml: string, [list, item]: [string, string], items: readonly string[], before: readonly string[]): string {
+  if (items.length === 0) return xml;
+  const found = new RegExp(`<${list}\\b([^>]*?)(/>|>([\\s\\S]*?)</${list}>)`).exec(xml);
+  if (found) {
+    const inner = found[3] ?? '';
+    const attrs = found[1].replace(/\s*count="\d*"/, '');
+    const total = countOf(found[0], list, item) + items.length;
+    return xml.slice(0, found.index) + `<${list}${attrs} count="${total}">${inner}${items.join('')}</${list}>` + xml.slice(found.index + found[0].length);
+  }
+  const element = `<${list} count="${items.length}">${items.join('')}</${list}>`;
+  for (const tag of before) {
+    const at = xml.search(new RegExp(`<${tag}\\b`));
+    if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
+  }
+  return xml.replace(/<\/styleSheet>/, `${element}</styleSheet>`);
+}
+
+const OWN_BASE: StylesBase = { fonts: 1, borders: 2, cellXfs: 1, firstFormatId: 164 };
+
+/**
+ * The workbook's cell styles (fonts, borders, number formats, alignment), each written once; for a
+ * workbook of our own, or numbered after what another workbook's styles hold (`base`).
+ */
+export function styleTable(base: StylesBase = OWN_BASE): StyleTable {
+  const own = base === OWN_BASE;
   const fonts = new Map<string, number>([[DEFAULT_FONT, 0]]);
   const formats = new Map<string, number>();
   const xfs = new Map<string, number>([['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', 0]]);
@@ -49,8 +100,13 @@ export function styleTable(): StyleTable {
     map.set(key, map.size);
     return map.size - 1;
   };
-  const formatId = (format: string): number => BUILT_IN_FORMATS[format] ?? 164 + index(formats, format);
+  /** Items after the first (the default) of each table are numbered after the base's. */
+  const after = (i: number, count: number): number => (i === 0 ? 0 : count + i - 1);
+  let bordered = false;
+  const formatId = (format: string): number => BUILT_IN_FORMATS[format] ?? base.firstFormatId + index(formats, format);
   const byStyle = new Map<string, number>();
+
+  const numFmtItems = (): string[] => [...formats.keys()].map((f, i) => `<numFmt numFmtId="${base.firstFormatId + i}" formatCode="${xmlText(f)}"/>`);
 
   return {
     id(style) {
@@ -67,9 +123,10 @@ export function styleTable(): StyleTable {
         (style.fontSize !== undefined ? `<sz val="${style.fontSize}"/>` : '') +
         (style.fontName !== undefined ? `<name val="${xmlText(style.fontName)}"/>` : '') +
         '</font>';
-      const fontId = withFont ? index(fonts, font) : 0;
+      const fontId = withFont ? after(index(fonts, font), base.fonts) : 0;
       const numFmtId = style.numberFormat ? formatId(style.numberFormat) : 0;
-      const borderId = style.border ? 1 : 0;
+      if (style.border) bordered = true;
+      const borderId = style.border ? (own ? 1 : base.borders) : 0;
       const aligned = Boolean(style.horizontal || style.vertical || style.wrap);
       const alignment = aligned
         ? `<alignment${attributes({
@@ -89,13 +146,13 @@ export function styleTable(): StyleTable {
         applyBorder: style.border,
         applyAlignment: aligned,
       })}`;
-      const id = index(xfs, aligned ? `${head}>${alignment}</xf>` : `${head}/>`);
+      const id = after(index(xfs, aligned ? `${head}>${alignment}</xf>` : `${head}/>`), base.cellXfs);
       byStyle.set(key, id);
       return id;
     },
     xml() {
       const list = (tag: string, items: Iterable<string>, count: number): string => `<${tag} count="${count}">${[...items].join('')}</${tag}>`;
-      const numFmts = [...formats.keys()].map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>`);
+      const numFmts = numFmtItems();
       return (
         `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
         (numFmts.length > 0 ? list('numFmts', numFmts, numFmts.length) : '') +
@@ -108,6 +165,13 @@ export function styleTable(): StyleTable {
         '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
         '</styleSheet>'
       );
+    },
+    appendedTo(stylesXml) {
+      const added = <K>(map: Map<K, number>): string[] => [...map.keys()].slice(1).map(String);
+      let xml = appendToList(stylesXml, ['numFmts', 'numFmt'], numFmtItems(), ['fonts']);
+      xml = appendToList(xml, ['fonts', 'font'], added(fonts), ['fills', 'borders', 'cellStyleXfs', 'cellXfs']);
+      xml = appendToList(xml, ['borders', 'border'], bordered ? [THIN_BORDER] : [], ['cellStyleXfs', 'cellXfs']);
+      return appendToList(xml, ['cellXfs', 'xf'], added(xfs), ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']);
     },
   };
 }

@@ -62,3 +62,9 @@ export function textRuns(xml: string): string | null {
   for (let m = runs.exec(body); m; m = runs.exec(body)) text = (text ?? '') + (m[3] === undefined ? '' : xmlContent(m[3]));
   return text;
 }
+
+/**
+ * The text as a string of its own. A substring of a segment may be kept as a view into it (V8 does so
+ * from 13 characters), and one such cell value would keep the whole segment, up to megabytes, alive.
+ */
+export const ownText = (text: string): string => (text.length < 13 ? text : (' ' + text).slice(1));

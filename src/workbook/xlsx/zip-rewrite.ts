@@ -56,29 +56,40 @@ export function zipBytes(fill: (zip: Zip) => void): Uint8Array | null {
 }
 
 /**
- * `entries` of `bytes` in their order, each changed as `changes` says (keyed by the entry's name) or
- * copied; null when a part's bytes are not where the directory says.
+ * `entries` of `bytes` in their order, each changed as `changes` says (keyed by the entry's name;
+ * null leaves the part out) or copied, then the `added` parts; null when a part's bytes are not where
+ * the directory says.
  */
-export function rewrittenPackage(bytes: Uint8Array, entries: readonly ZipEntry[], changes: ReadonlyMap<string, PartChange>): Uint8Array | null {
+export function rewrittenPackage(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  changes: ReadonlyMap<string, PartChange | null>,
+  added: ReadonlyArray<Required<PartChange>> = [],
+): Uint8Array | null {
   const copied = new Map<ZipEntry, Uint8Array>();
   for (const entry of entries) {
-    if (changes.get(entry.name)?.data !== undefined) continue;
+    const change = changes.get(entry.name);
+    if (change === null || change?.data !== undefined) continue;
     const data = entryData(bytes, entry);
     if (!data) return null;
     copied.set(entry, data);
   }
+  const deflated = (zip: Zip, name: string, content: Uint8Array | string): void => {
+    const part = new ZipDeflate(name, { level: LEVEL });
+    zip.add(part);
+    part.push(typeof content === 'string' ? strToU8(content) : content, true);
+  };
   return zipBytes((zip) => {
     for (const entry of entries) {
       const change = changes.get(entry.name);
+      if (change === null) continue;
       const data = copied.get(entry);
       if (data) {
         addCompressed(zip, { name: change?.name ?? entry.name, method: entry.method, crc: entry.crc, size: entry.uncompressedSize, data });
         continue;
       }
-      const part = new ZipDeflate(change?.name ?? entry.name, { level: LEVEL });
-      zip.add(part);
-      const text = change?.data ?? '';
-      part.push(typeof text === 'string' ? strToU8(text) : text, true);
+      deflated(zip, change?.name ?? entry.name, change?.data ?? '');
     }
+    for (const part of added) deflated(zip, part.name, part.data);
   });
 }

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { loadXlsx } from '../../../src/workbook/xlsx/load-xlsx';
-import { workbookGrids } from '../../../src/workbook/xlsx/worksheet-grid';
+import { readFileGrids } from '../../../src/workbook/xlsx/read-file-grids';
 
 /** An .xlsx with a header and five rows, some hidden, the first sheet filtered when asked. */
 async function fileWith(hidden: number[], filter: boolean): Promise<Uint8Array> {
@@ -15,9 +14,9 @@ async function fileWith(hidden: number[], filter: boolean): Promise<Uint8Array> 
 }
 
 async function sheetsOf(bytes: Uint8Array) {
-  const loaded = await loadXlsx(bytes);
-  if (!loaded.ok) throw new Error(loaded.reason);
-  return workbookGrids(loaded.workbook, 'f.xlsx').sheets;
+  const read = await readFileGrids(bytes, 'f.xlsx');
+  if (!read.ok) throw new Error(read.reason);
+  return read.grids.sheets;
 }
 
 describe('hidden rows and filters from an .xlsx', () => {

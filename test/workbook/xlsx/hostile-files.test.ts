@@ -10,7 +10,7 @@ import { XLSX_LIMITS } from '../../../src/workbook/xlsx/limits';
 import { zlibInflater } from '../../../src/workbook/xlsx/node/zlib-inflate';
 import { loadXlsx, type LoadResult } from '../../../src/workbook/xlsx/load-xlsx';
 import { unreadableProblem } from '../../../src/workbook/xlsx/unreadable-problem';
-import { workbookGrids } from '../../../src/workbook/xlsx/worksheet-grid';
+import { workbookGrids } from '../../helpers/exceljs-grids';
 import { LONGEST_CELL, handWorkbook, hostileCorpus, numberedRows, seedWorkbook, sheetXml, unzipParts, zipOf } from '../../helpers/hostile-files';
 
 const HANG_GUARD_MS = 20_000;

@@ -12,7 +12,7 @@ import { newWorkbook, workbookBytes } from '../../../src/workbook/xlsx/new-workb
 import { zlibInflater } from '../../../src/workbook/xlsx/node/zlib-inflate';
 import { outputBytes } from '../../../src/workbook/xlsx/node/output-workbook';
 import { standardSheets } from '../../../src/workbook/standard-template';
-import { workbookGrids } from '../../../src/workbook/xlsx/worksheet-grid';
+import { workbookGrids } from '../../helpers/exceljs-grids';
 import { handWorkbook, hostileCorpus, inlineCell, seedWorkbook, sheetXml, type ZipPart } from '../../helpers/hostile-files';
 
 /** Trailing empty cells and rows carry nothing (Excel's used range may or may not reach them). */

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { loadXlsx } from '../../../src/workbook/xlsx/load-xlsx';
 import { canonicalPartName, plainXml } from '../../../src/workbook/xlsx/normalize-package';
 import { zlibInflater } from '../../../src/workbook/xlsx/node/zlib-inflate';
-import { workbookGrids } from '../../../src/workbook/xlsx/worksheet-grid';
+import { workbookGrids } from '../../helpers/exceljs-grids';
 import { seedWorkbook } from '../../helpers/hostile-files';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -9,6 +9,8 @@ import { entryData } from '../zip-directory';
 
 const STORED = 0;
 const DEFLATED = 8;
+/** Bytes handed to `onChunk` at a time. */
+const SLICE = 1024 * 1024;
 
 export function zlibInflater(bytes: Uint8Array): Inflater {
   return {
@@ -25,7 +27,8 @@ export function zlibInflater(bytes: Uint8Array): Inflater {
         }
       }
       if (inflated.length > limit) return null;
-      onChunk?.(inflated);
+      // Handed on a slice at a time, so a reader never makes one string of a whole 100 MB sheet.
+      for (let at = 0; at < inflated.length; at += SLICE) onChunk?.(inflated.subarray(at, at + SLICE));
       return inflated.length;
     },
     async head(entry, size) {

@@ -16,7 +16,7 @@ import type { SheetContent } from '../../../../src/workbook/sheet-content';
 import { standardSheets } from '../../../../src/workbook/standard-template';
 import { newWorkbook, workbookBytes } from '../../../../src/workbook/xlsx/new-workbook';
 import { outputBytes, outputWorkbook } from '../../../../src/workbook/xlsx/node/output-workbook';
-import { xlsxWorkbook } from '../../../../src/workbook/xlsx/xlsx-workbook';
+import { xlsxWorkbook } from '../../../helpers/exceljs-store';
 import { splitByUnit } from '../../../engine/consolidate-split';
 import { toGrids } from '../../../helpers/grids';
 import { pdfPages, toPdf } from '../../../helpers/libreoffice';

@@ -1,14 +1,17 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../engine';
-import type { SheetContent } from '../sheet-content';
-import type { SheetStore } from '../workbook';
-import { renderSheet } from './render-sheet';
-import { worksheetGrid } from './worksheet-grid';
+import type { CellValue, Grid } from '../../src/engine';
+import type { SheetContent } from '../../src/workbook/sheet-content';
+import type { SheetStore } from '../../src/workbook/workbook';
+import { renderSheet } from '../../src/workbook/xlsx/render-sheet';
+import { worksheetGrid } from '../../src/workbook/xlsx/worksheet-grid';
 
 /** exceljs orders tabs by this field; its typings leave it out. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
-/** The workbook interface over an exceljs workbook held in memory. */
+/**
+ * The sheet store over an exceljs workbook held in memory: how the command line wrote its copies
+ * before the package-level copy, kept as the reference that copy is compared with.
+ */
 export function xlsxWorkbook(workbook: ExcelJS.Workbook): SheetStore & {
   writeRows(sheet: string, firstRow: number, rows: CellValue[][]): Promise<void>;
 } {
