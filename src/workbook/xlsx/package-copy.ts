@@ -57,6 +57,10 @@ const mentions = (formula: string, sheet: string): boolean =>
   formula.includes(`'${sheet.replace(/'/g, "''")}'!`) ||
   (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && new RegExp(`(^|[^\\p{L}\\p{N}_.'])${sheet.replace(/\./g, '\\.')}!`, 'u').test(formula));
 
+/** The elements workbook.xml has after `<definedNames>`, in the schema's order. */
+const AFTER_DEFINED_NAMES =
+  /<(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b/;
+
 /** Excel's own names for a sheet's print area, print titles and filter: ours replace them on a sheet written anew. */
 const SHEET_NAMES = /^_xlnm\.(Print_Titles|Print_Area|_FilterDatabase)$/;
 
@@ -164,15 +168,21 @@ export async function openPackageCopy(
       .map((tab) => {
         const state = tab.content && tab.content.visibility !== 'visible' ? tab.content.visibility : undefined;
         if (!tab.tag) return `<sheet${attributes({ name: tab.name, sheetId: nextSheetId++, state })} r:id="${tab.relId}"/>`;
-        if (!tab.content) return withAttribute(tab.tag, 'state', attribute(tab.tag, 'state'));
+        if (!tab.content) return tab.tag.endsWith('/>') ? tab.tag : tab.tag.replace(/\s*>$/, '/>');
         const idName = /\s((?:\w+:)?id)="/.exec(tab.tag)?.[1] ?? 'r:id';
         return withAttribute(withAttribute(tab.tag, 'state', state), idName, tab.relId);
       })
       .join('');
-    let out = xml.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>/, `<sheets>${list}</sheets>`);
-    out = out.replace(/<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/, '');
     const names = definedNames(xml);
-    if (names.length > 0) out = out.replace('</sheets>', `</sheets><definedNames>${names.join('')}</definedNames>`);
+    const section = names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
+    let out = xml.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>/, `<sheets>${list}</sheets>`);
+    const existing = /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/;
+    if (existing.test(out)) out = out.replace(existing, section);
+    else if (section) {
+      // Where the schema puts it: after the sheets, function groups and external references, before the rest.
+      const at = out.search(AFTER_DEFINED_NAMES);
+      out = at >= 0 ? out.slice(0, at) + section + out.slice(at) : out.replace('</workbook>', `${section}</workbook>`);
+    }
     // The active and first shown tabs follow their sheets; one no longer there would make Excel repair the file.
     const position = positions();
     return out.replace(/<workbookView\b[^>]*>/, (view) =>

@@ -149,6 +149,20 @@ describe('a copy of the package with the software’s sheets written anew', () =
     expect(second).toEqual({ ok: true, removed: [], kept: [] });
   });
 
+  it('puts the print titles where the schema has defined names, in a workbook that had none', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Đăng ký').addRow(['STT']);
+    const plain = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const read = await readFileGrids(plain);
+    const copy = read.ok ? await copyOfFile(plain, read.grids.sheets) : null;
+    const [bieu] = contents();
+    expect(bieu.page?.repeatRows).toBeDefined();
+    await copy?.writeSheet(bieu);
+    const bytes = (await copy?.bytes()) as Uint8Array;
+    const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/<\/sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">[^<]+<\/definedName><\/definedNames><calcPr/);
+  });
+
   it('opens in LibreOffice with the clerk’s sheet and the Biểu', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dvk-copy-'));
     try {
