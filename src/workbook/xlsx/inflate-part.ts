@@ -67,6 +67,12 @@ export async function inflatedPart(inflater: Inflater, entry: ZipEntry): Promise
   return size === entry.uncompressedSize ? out : null;
 }
 
+/** A part's text (UTF-8), inflated no further than its declared size; null when it is missing, lying or broken. */
+export async function partText(inflater: Inflater, entry: ZipEntry | undefined): Promise<string | null> {
+  const bytes = entry ? await inflatedPart(inflater, entry) : null;
+  return bytes && new TextDecoder().decode(bytes);
+}
+
 /** An inflater for the parts of `bytes`. */
 export function inflaterFor(bytes: Uint8Array): Inflater {
   return {

@@ -10,10 +10,10 @@ import type { SheetContent } from '../sheet-content';
 import type { SheetStore } from '../workbook';
 import { cellsTooLong } from '../cell-limit';
 import { fitInlineStrings, fitSharedStrings } from './fit-long-text';
-import { inflatedPart, type Inflater } from './inflate-part';
+import { partText, type Inflater } from './inflate-part';
 import { sheetXml } from './sheet-xml';
 import { styleTable, stylesBase } from './xlsx-styles';
-import { decodeXmlText, sheetTags, workbookRelationships } from './workbook-parts';
+import { attribute, decodeXmlText, sheetTags, workbookRelationships } from './workbook-parts';
 import { attributes, xmlText } from './xml-text';
 import type { ZipEntry } from './zip-directory';
 import { rewrittenPackage, type PartChange } from './zip-rewrite';
@@ -40,8 +40,6 @@ interface Removed {
 const OFFICE_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
-
-const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** A start tag with an attribute set, replaced or (undefined) removed; always self-closing. */
 function withAttribute(tag: string, name: string, value: string | undefined): string {
@@ -81,11 +79,7 @@ export async function openPackageCopy(
   sheets: readonly SheetGrid[],
 ): Promise<PackageCopy | null> {
   const byName = new Map(entries.map((e) => [e.name, e]));
-  const text = async (name: string): Promise<string | null> => {
-    const entry = byName.get(name);
-    const data = entry ? await inflatedPart(inflater, entry) : null;
-    return data && new TextDecoder().decode(data);
-  };
+  const text = (name: string): Promise<string | null> => partText(inflater, byName.get(name));
   const workbookXml = await text('xl/workbook.xml');
   const relsXml = await text('xl/_rels/workbook.xml.rels');
   const typesXml = await text('[Content_Types].xml');

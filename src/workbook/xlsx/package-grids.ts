@@ -5,8 +5,7 @@
  */
 import type { SheetGrid } from '../../engine';
 import { dateStyles } from './date-styles';
-import type { Inflater } from './inflate-part';
-import { inflatedPart } from './inflate-part';
+import { partText, type Inflater } from './inflate-part';
 import { sharedStringsReader } from './shared-strings';
 import { sheetGridReader } from './sheet-grid-reader';
 import { sheetParts, workbookRelationships } from './workbook-parts';
@@ -16,11 +15,6 @@ export interface PackageGrids {
   sheets: SheetGrid[];
   /** The workbook's own modified date (`docProps/core.xml`), when it holds a valid one. */
   modified: Date | null;
-}
-
-async function text(inflater: Inflater, entry: ZipEntry | undefined): Promise<string | null> {
-  const bytes = entry ? await inflatedPart(inflater, entry) : null;
-  return bytes && new TextDecoder().decode(bytes);
 }
 
 /** The date in `<dcterms:modified>`, if valid. */
@@ -33,15 +27,15 @@ function modifiedDate(coreXml: string | null): Date | null {
 /** Every worksheet (hidden ones included, chart sheets left out) in tab order; null when a part is missing or broken. */
 export async function packageGrids(entries: readonly ZipEntry[], inflater: Inflater): Promise<PackageGrids | null> {
   const byName = new Map(entries.map((e) => [e.name, e]));
-  const workbookXml = await text(inflater, byName.get('xl/workbook.xml'));
-  const relsXml = await text(inflater, byName.get('xl/_rels/workbook.xml.rels'));
+  const workbookXml = await partText(inflater, byName.get('xl/workbook.xml'));
+  const relsXml = await partText(inflater, byName.get('xl/_rels/workbook.xml.rels'));
   if (workbookXml === null || relsXml === null) return null;
   const relationships = workbookRelationships(relsXml);
   const partOf = (kind: string, fallback: string): ZipEntry | undefined =>
     byName.get(relationships.find((r) => r.kind === kind)?.path ?? fallback) ?? byName.get(fallback);
 
   const stylesEntry = partOf('styles', 'xl/styles.xml');
-  const stylesXml = stylesEntry ? await text(inflater, stylesEntry) : '';
+  const stylesXml = stylesEntry ? await partText(inflater, stylesEntry) : '';
   const stringsEntry = partOf('sharedStrings', 'xl/sharedStrings.xml');
   const strings = sharedStringsReader();
   if (stylesXml === null || (stringsEntry && (await inflater.inflate(stringsEntry, stringsEntry.uncompressedSize, strings.push)) === null)) return null;
@@ -58,5 +52,5 @@ export async function packageGrids(entries: readonly ZipEntry[], inflater: Infla
     reader.end();
     sheets.push({ name: part.name, ...reader.result() });
   }
-  return { sheets, modified: modifiedDate(await text(inflater, byName.get('docProps/core.xml'))) };
+  return { sheets, modified: modifiedDate(await partText(inflater, byName.get('docProps/core.xml'))) };
 }

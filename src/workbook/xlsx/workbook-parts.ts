@@ -15,7 +15,8 @@ export function decodeXmlText(text: string): string {
   });
 }
 
-const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+/** An attribute's raw value in a start tag (`name` may be a pattern, as `(?:\\w+:)?id`). */
+export const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** The `<sheet>` elements of workbook.xml, in tab order. */
 export const sheetTags = (workbookXml: string): string[] => workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? [];

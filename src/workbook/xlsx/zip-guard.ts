@@ -5,7 +5,7 @@
  * read first (declared sizes), then each part is inflated as a stream that stops as soon as it
  * outgrows its declared size, counting sheet rows on the way. Browser-safe (Uint8Array, no Buffer).
  */
-import { inflatedPart, inflaterFor, type Inflater } from './inflate-part';
+import { inflaterFor, partText, type Inflater } from './inflate-part';
 import type { XlsxLimits } from './limits';
 import { fitDefinedNames, needsRewrite, rewriteSheet, type StrippedPart } from './oversized-ranges';
 import { needsPlain, needsRenames, normalizedPackage } from './normalize-package';
@@ -41,12 +41,6 @@ function sizeFailure(entries: ZipEntry[], limits: XlsxLimits): LimitFailure | nu
     }
   }
   return null;
-}
-
-/** A part's text, inflated no further than its declared size; null when it is missing, lying or broken. */
-async function partText(inflater: Inflater, entry: ZipEntry | undefined): Promise<string | null> {
-  const bytes = entry ? await inflatedPart(inflater, entry) : null;
-  return bytes && new TextDecoder().decode(bytes);
 }
 
 export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: Inflater = inflaterFor(bytes), plain = false): Promise<GuardResult> {
