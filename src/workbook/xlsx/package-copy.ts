@@ -62,6 +62,21 @@ const AFTER_DEFINED_NAMES =
 /** Excel's own names for a sheet's print area, print titles and filter: ours replace them on a sheet written anew. */
 const SHEET_NAMES = /^_xlnm\.(Print_Titles|Print_Area|_FilterDatabase)$/;
 
+/** The prefix the new sheets' relationship ids take: `r`, unless the workbook binds `r` to another namespace. */
+function relationshipsPrefix(workbookXml: string): string {
+  const bound = /\sxmlns:r="([^"]*)"/.exec(/<workbook\b[^>]*>/.exec(workbookXml)?.[0] ?? '')?.[1];
+  return bound === undefined || bound === OFFICE_RELS ? 'r' : 'dvkr';
+}
+
+/** workbook.xml with its `<definedNames>` replaced by `section` (removed when empty), or put where the schema has it. */
+function withDefinedNames(xml: string, section: string): string {
+  const existing = /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/;
+  if (existing.test(xml)) return xml.replace(existing, () => section);
+  if (!section) return xml;
+  const at = xml.search(AFTER_DEFINED_NAMES);
+  return at >= 0 ? xml.slice(0, at) + section + xml.slice(at) : xml.replace('</workbook>', () => `${section}</workbook>`);
+}
+
 export interface PackageCopy extends SheetStore {
   /** The copy's bytes; null when a copied part's bytes are not where the directory says. */
   bytes(): Promise<Uint8Array | null>;
@@ -158,10 +173,11 @@ export async function openPackageCopy(
   function workbookPart(): string {
     const xml = workbookXml as string;
     let nextSheetId = Math.max(0, ...sheetTags(xml).map((t) => Number(attribute(t, 'sheetId')) || 0)) + 1;
+    const prefix = relationshipsPrefix(xml);
     const list = tabs
       .map((tab) => {
         const state = tab.content && tab.content.visibility !== 'visible' ? tab.content.visibility : undefined;
-        if (!tab.tag) return `<sheet${attributes({ name: tab.name, sheetId: nextSheetId++, state })} r:id="${tab.relId}"/>`;
+        if (!tab.tag) return `<sheet${attributes({ name: tab.name, sheetId: nextSheetId++, state })} ${prefix}:id="${tab.relId}"/>`;
         if (!tab.content) return tab.tag.endsWith('/>') ? tab.tag : tab.tag.replace(/\s*>$/, '/>');
         const idName = /\s((?:\w+:)?id)="/.exec(tab.tag)?.[1] ?? 'r:id';
         return withAttribute(withAttribute(tab.tag, 'state', state), idName, tab.relId);
@@ -169,14 +185,8 @@ export async function openPackageCopy(
       .join('');
     const names = definedNames(xml);
     const section = names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
-    let out = xml.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>/, `<sheets>${list}</sheets>`);
-    const existing = /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/;
-    if (existing.test(out)) out = out.replace(existing, section);
-    else if (section) {
-      // Where the schema puts it: after the sheets, function groups and external references, before the rest.
-      const at = out.search(AFTER_DEFINED_NAMES);
-      out = at >= 0 ? out.slice(0, at) + section + out.slice(at) : out.replace('</workbook>', `${section}</workbook>`);
-    }
+    let out = withDefinedNames(xml.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>/, () => `<sheets>${list}</sheets>`), section);
+    if (!xml.includes(`xmlns:${prefix}="${OFFICE_RELS}"`)) out = out.replace(/<workbook\b/, `<workbook xmlns:${prefix}="${OFFICE_RELS}"`);
     // The active and first shown tabs follow their sheets; one no longer there would make Excel repair the file.
     const position = positions();
     return out.replace(/<workbookView\b[^>]*>/, (view) =>
@@ -227,7 +237,7 @@ export async function openPackageCopy(
     const target = (path: string): string => path.replace(/^xl\//, '');
     const more = added.map((t) => `<Relationship Id="${t.relId}" Type="${OFFICE_RELS}/worksheet" Target="${target(t.path)}"/>`);
     if (addStyles) more.push(`<Relationship Id="${fresh().relId}" Type="${OFFICE_RELS}/styles" Target="${target(stylesPath)}"/>`);
-    return kept.replace(/<\/Relationships>\s*$/, `${more.join('')}</Relationships>`);
+    return kept.replace(/<\/Relationships>\s*$/, () => `${more.join('')}</Relationships>`);
   }
 
   function typesPart(dropped: ReadonlySet<string>, sheetsAdded: readonly string[], addStyles: boolean): string {
@@ -236,7 +246,7 @@ export async function openPackageCopy(
     );
     const more = sheetsAdded.map((path) => `<Override PartName="/${xmlText(path)}" ContentType="${WORKSHEET_TYPE}"/>`);
     if (addStyles) more.push(`<Override PartName="/${xmlText(stylesPath)}" ContentType="${STYLES_TYPE}"/>`);
-    return kept.replace(/<\/Types>\s*$/, `${more.join('')}</Types>`);
+    return kept.replace(/<\/Types>\s*$/, () => `${more.join('')}</Types>`);
   }
 
   return {

@@ -80,7 +80,7 @@ function appendToList(xml: string, [list, item]: [string, string], items: readon
     const at = xml.search(new RegExp(`<${tag}\\b`));
     if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
   }
-  return xml.replace(/<\/styleSheet>/, `${element}</styleSheet>`);
+  return xml.replace(/<\/styleSheet>/, () => `${element}</styleSheet>`);
 }
 
 const OWN_BASE: StylesBase = { fonts: 1, borders: 2, cellXfs: 1, firstFormatId: 164 };

@@ -3,7 +3,8 @@
  * (load, write the sheets, write the whole workbook again): the same workbook to the clerk, while
  * every part it does not write keeps its bytes. LibreOffice opens it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -36,12 +37,14 @@ async function clerkWorkbook(): Promise<Uint8Array> {
   own.getCell('A1').font = { bold: true, size: 14 };
   own.getCell('B2').value = { formula: 'SUM(1,2)', result: 3 };
   own.pageSetup.printArea = 'A1:C9';
+  // A name a replacement string would misread ($& is the match, $1 a group).
+  workbook.addWorksheet('Quỹ $& $1').getCell('A1').value = 'quỹ';
   const record = workbook.addWorksheet(RECORD_SHEET, { state: 'veryHidden' });
   record.addRow(['Trang', 'Dấu kiểm', 'Ghi lúc', 'Phiên bản']);
   record.addRow(['Tổng hợp', fingerprint([['Biểu 01. cũ']]), '2024-01-01T00:00:00.000Z', 1]);
   workbook.definedNames.add("'Tổng hợp'!$A$1", 'TieuDeCu');
   workbook.definedNames.add("'Ghi chép'!$B$2", 'KinhPhi');
-  workbook.views = [{ activeTab: 4, x: 0, y: 0, width: 10000, height: 10000, firstSheet: 0, visibility: 'visible' }];
+  workbook.views = [{ activeTab: 5, x: 0, y: 0, width: 10000, height: 10000, firstSheet: 0, visibility: 'visible' }];
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   // Excel's calculation chain, which exceljs does not write: it names cells by sheet id.
   zip.file('xl/calcChain.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="${MAIN}"><c r="B2" i="5"/></calcChain>`);
@@ -116,9 +119,9 @@ describe('a copy of the package with the software’s sheets written anew', () =
     const workbookXml = (await after.file('xl/workbook.xml')?.async('string')) ?? '';
     expect(workbookXml).not.toContain('TieuDeCu');
     expect(workbookXml).toContain('KinhPhi');
-    // Ghi chép moved from the 5th tab to the 4th: its print area, and the active tab, follow it.
+    // Ghi chép moved from the 5th tab to the 4th, Quỹ from the 6th to the 5th: the print area and the active tab follow.
     expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="3">/);
-    expect(workbookXml).toMatch(/activeTab="3"/);
+    expect(workbookXml).toMatch(/activeTab="4"/);
   });
 
   it('is a sound package: every part has a content type, every relationship a target, no id twice', async () => {
@@ -162,6 +165,56 @@ describe('a copy of the package with the software’s sheets written anew', () =
     const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
     expect(xml).toMatch(/<\/sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">[^<]+<\/definedName><\/definedNames><calcPr/);
   });
+
+  it('declares the relationships prefix its new sheets use, where the workbook bound the namespace to another', async () => {
+    const zip = await JSZip.loadAsync(input);
+    const xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', xml.replace(/xmlns:r=/, 'xmlns:ns=').replace(/ r:id=/g, ' ns:id='));
+    const other = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const read = await readFileGrids(other);
+    const copy = read.ok ? await copyOfFile(other, read.grids.sheets) : null;
+    await copy?.writeSheet(contents()[0]);
+    const bytes = (await copy?.bytes()) as Uint8Array;
+    const written = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+    expect(written).toMatch(/^[^]*<workbook [^>]*xmlns:r="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships"/);
+    const again = await readFileGrids(bytes);
+    expect(again.ok && again.grids.sheets.find((s) => s.name === 'Biểu 01')?.grid[0]).toEqual(contents()[0].values[0].slice(0, 1));
+  });
+
+  it('copies a workbook LibreOffice saved, and LibreOffice opens the copy', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dvk-copy-lo-'));
+    try {
+      writeFileSync(path.join(dir, 'goc.xlsx'), input);
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          path.join(dir, 'lo'),
+          path.join(dir, 'goc.xlsx'),
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      const saved = new Uint8Array(readFileSync(path.join(dir, 'lo', 'goc.xlsx')));
+      const read = await readFileGrids(saved);
+      const copy = read.ok ? await copyOfFile(saved, read.grids.sheets) : null;
+      expect(await copy?.writeSheet(contents()[0])).toBeUndefined();
+      const file = path.join(dir, 'ban-sao.xlsx');
+      writeFileSync(file, (await copy?.bytes()) as Uint8Array);
+      const again = await readFileGrids(new Uint8Array(readFileSync(file)));
+      expect(again.ok && again.grids.sheets.map((s) => s.name)).toEqual([...(read.ok ? read.grids.sheets.map((s) => s.name) : []), 'Biểu 01']);
+      const text = pdfPages(toPdf(file, dir))
+        .map((p) => p.text)
+        .join(' ');
+      expect(text).toContain('Biểu 01. Kết quả đăng ký, công nhận mô hình “Dân vận khéo” theo lĩnh vực');
+      expect(text).toContain('Theo dõi kinh phí');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('opens in LibreOffice with the clerk’s sheet and the Biểu', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dvk-copy-'));
