@@ -2,9 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, WorkbookGrids } from '../engine';
 import type { LossyPart } from '../workbook/xlsx/checked-package';
-import { loadXlsx, type LoadResult } from '../workbook/xlsx/load-xlsx';
 import { readFileGrids } from '../workbook/xlsx/read-file-grids';
-import { copyOfFile } from '../workbook/xlsx/copy-file';
+import { checkedFile, copyOfFile, type CheckedFile } from '../workbook/xlsx/copy-file';
 import type { PackageCopy } from '../workbook/xlsx/package-copy';
 import { zlibInflater } from '../workbook/xlsx/node/zlib-inflate';
 import { XLSX_LIMITS } from '../workbook/xlsx/limits';
@@ -56,13 +55,10 @@ export async function copyOf(file: LoadedFile): Promise<PackageCopy | null> {
   return bytes && copyOfFile(bytes, file.grids.sheets, { inflater: zlibInflater });
 }
 
-/**
- * A file already read, opened as an exceljs workbook to write a copy of it: read again from disk
- * (only the commands that copy a file need its model, the largest thing a read makes).
- */
-export async function workbookOf(file: LoadedFile): Promise<LoadResult> {
+/** A file already read, checked again from disk for a package-level copy of it (fix-encoding). */
+export async function checkedOf(file: LoadedFile): Promise<CheckedFile | null> {
   const bytes = await readFile(file.absolute).catch(() => null);
-  return bytes ? loadXlsx(bytes, { inflater: zlibInflater }) : { ok: false, reason: 'corrupt' };
+  return bytes && checkedFile(bytes, { inflater: zlibInflater });
 }
 
 const WILDCARD = /[*?]/;

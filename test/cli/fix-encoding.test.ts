@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { toTcvn3, toVni } from '../helpers/legacy-text';
+import { pdfPages, toPdf } from '../helpers/libreoffice';
 import { runCli, tempDir } from './run-cli';
 
 const dir = tempDir();
@@ -84,6 +86,31 @@ describe('dvk fix-encoding', () => {
     // The copy has nothing left to convert, and dvk check no longer warns.
     expect((await runCli(['fix-encoding', 'out.xlsx', '--dry-run'], dir)).out).toBe('Không có ô nào gõ bằng bảng mã cũ (TCVN3, VNI); chưa ghi gì.');
   });
+
+  it('keeps the parts it does not convert (an image) and opens in LibreOffice with the Unicode text in Times New Roman', async () => {
+    const workbook = await open('in.xlsx');
+    const image = workbook.addImage({ buffer: readFileSync(path.join(__dirname, '../../assets/icon-32.png')) as unknown as ExcelJS.Buffer, extension: 'png' });
+    workbook.getWorksheet('Ghi chép')!.addImage(image, 'C2:D4');
+    await workbook.xlsx.writeFile(at('with-image.xlsx'));
+    const run = await runCli(['fix-encoding', 'with-image.xlsx', '-o', 'with-image-unicode.xlsx'], dir);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    const out = await open('with-image-unicode.xlsx');
+    expect(out.getWorksheet('Ghi chép')!.getImages()).toHaveLength(1);
+    const pages = pdfPages(toPdf(at('with-image-unicode.xlsx'), dir));
+    const text = pages.map((p) => p.text).join(' ');
+    // Narrow columns show the start of the longer cells.
+    expect(text).toContain('Đảng bộ');
+    expect(text).toContain('CHI BỘ');
+    expect(text).toContain('Hội Cựu chiến binh');
+    expect(text).toContain('Ghi chú: đã duyệt');
+    expect(text).toContain('Người lập biểu');
+    // Times New Roman is drawn with LibreOffice's metric twin, Liberation Serif (bold and italic kept); the input had none.
+    const fonts = execFileSync('pdffonts', [toPdf(at('with-image-unicode.xlsx'), dir)], { encoding: 'utf8' });
+    expect(fonts).toMatch(/LiberationSerif-Bold/);
+    expect(fonts).toMatch(/LiberationSerif-Italic/);
+    expect(execFileSync('pdffonts', [toPdf(at('with-image.xlsx'), dir)], { encoding: 'utf8' })).not.toMatch(/LiberationSerif/);
+  }, 120_000);
 
   it('with --dry-run lists every cell before → after and writes nothing', async () => {
     const run = await runCli(['fix-encoding', 'in.xlsx', '-o', 'dry.xlsx', '--dry-run'], dir);

@@ -1,54 +1,14 @@
 import path from 'node:path';
-import type ExcelJS from 'exceljs';
-import { columnLetters, decodeLegacy, planEncodingFix, type EncodingFix, type EncodingPlan } from '../../engine';
-import { workbookBytes } from '../../workbook/xlsx/new-workbook';
+import { columnLetters, planEncodingFix, type EncodingPlan } from '../../engine';
+import { isStripped } from '../../workbook/xlsx/checked-package';
+import { legacyFixedCopy } from '../../workbook/xlsx/legacy-copy';
 import type { ParsedArgs } from '../args';
 import { writeOutput } from '../atomic-write';
 import type { CliIO } from '../io';
-import { loadFiles, workbookOf } from '../load-files';
+import { checkedOf, loadFiles } from '../load-files';
 import { unreadableProblem } from '../../workbook/xlsx/unreadable-problem';
 import { both, vi } from '../messages';
 import { exists, sameFile } from '../output-path';
-
-/** Fonts that show TCVN3 (`.VnTime`, `.VnArial`, …) or VNI (`VNI-Times`, …) text. */
-const LEGACY_FONT = /^(\.vn|vni[- ])/i;
-/** The all-caps TCVN3 fonts (`.VnTimeH`): their text is typed with lower-case codes and shown in capitals. */
-const CAPITALS_FONT = /^\.vn.*h$/i;
-const UNICODE_FONT = 'Times New Roman';
-
-/** The font a converted cell or run takes: Times New Roman for a legacy font, size, bold and colour kept. */
-function unicodeFont(font: Partial<ExcelJS.Font> | undefined): Partial<ExcelJS.Font> | undefined {
-  return font?.name && LEGACY_FONT.test(font.name) ? { ...font, name: UNICODE_FONT } : font;
-}
-
-/** Decoded text as the cell showed it: in capitals under an all-caps TCVN3 font. */
-const shown = (text: string, font: Partial<ExcelJS.Font> | undefined): string =>
-  font?.name && CAPITALS_FONT.test(font.name) ? text.toLocaleUpperCase('vi') : text;
-
-/**
- * Rewrites one cell in Unicode, in place: plain text, each run of rich text (its own font kept but
- * for the name), a link's text. Formula cells are left alone (their text is computed). Returns
- * whether the cell changed.
- */
-function convertCell(cell: ExcelJS.Cell, fix: EncodingFix): boolean {
-  const value = cell.value;
-  if (typeof value === 'string') {
-    cell.value = shown(fix.after, cell.font);
-  } else if (value && typeof value === 'object' && 'richText' in value) {
-    cell.value = {
-      richText: value.richText.map((run) => ({
-        ...run,
-        text: shown(decodeLegacy(run.text, fix.encoding), run.font ?? cell.font),
-        font: unicodeFont(run.font),
-      })),
-    };
-  } else if (value && typeof value === 'object' && 'hyperlink' in value && typeof value.text === 'string') {
-    cell.value = { ...value, text: shown(fix.after, cell.font) };
-  } else return false;
-  const font = unicodeFont(cell.font);
-  if (font !== cell.font) cell.font = font as ExcelJS.Font;
-  return true;
-}
 
 function printPlan(plan: EncodingPlan, io: CliIO, cells: boolean): void {
   const t = vi.encoding.cli;
@@ -106,19 +66,16 @@ export async function fixEncodingCommand(args: ParsedArgs, io: CliIO): Promise<n
     io.out(vi.encoding.cli.dryRun);
     return 0;
   }
-  const loaded = await workbookOf(file);
-  if (!loaded.ok) {
-    io.err(both((m) => m.unreadable.line({ file: input, problem: unreadableProblem(m, loaded) })));
+  const checked = await checkedOf(file);
+  const copy = checked && (await legacyFixedCopy(checked.bytes, checked.entries, checked.inflater, plan.fixes));
+  if (!copy) {
+    io.err(both((m) => m.unreadable.line({ file: input, problem: unreadableProblem(m, { ok: false, reason: 'corrupt' }) })));
     return 2;
   }
-  const { workbook, lossy } = loaded;
-  let converted = 0;
-  for (const fix of plan.fixes) {
-    const sheet = workbook.getWorksheet(fix.sheet);
-    if (sheet && convertCell(sheet.getCell(fix.row, fix.col + 1), fix)) converted++;
-  }
-  if (lossy.length > 0) io.err(vi.encoding.cli.lossy({ parts: lossy.map((p) => vi.cli.parts[p]).join(', ') }));
-  if (!(await writeOutput(target, await workbookBytes(workbook), args.output as string, io))) return 2;
-  io.out(vi.encoding.cli.written({ file: args.output as string, count: converted }));
+  // The copy keeps every part of the file; only what the checks had to cut (whole-column dropdowns, merges, names) is not as it was.
+  const cut = file.lossy.filter(isStripped);
+  if (cut.length > 0) io.err(vi.encoding.cli.lossy({ parts: cut.map((p) => vi.cli.parts[p]).join(', ') }));
+  if (!(await writeOutput(target, copy.bytes, args.output as string, io))) return 2;
+  io.out(vi.encoding.cli.written({ file: args.output as string, count: copy.converted }));
   return 0;
 }

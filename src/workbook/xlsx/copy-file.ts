@@ -1,22 +1,35 @@
 import type { SheetGrid } from '../../engine';
 import { checkedPackage, type LoadOptions } from './checked-package';
-import { inflaterFor } from './inflate-part';
+import { inflaterFor, type Inflater } from './inflate-part';
 import { XLSX_LIMITS } from './limits';
 import { openPackageCopy, type PackageCopy } from './package-copy';
-import { readZipDirectory } from './zip-directory';
+import { readZipDirectory, type ZipEntry } from './zip-directory';
 
-/**
- * A file's bytes opened for a package-level copy (package-copy.ts), checked as when it was read;
- * `sheets` are its grids as read. Null when it no longer passes (changed on disk since) or lacks a workbook's parts.
- */
-export async function copyOfFile(bytes: Uint8Array, sheets: readonly SheetGrid[], options: LoadOptions = {}): Promise<PackageCopy | null> {
+/** A file's package as checked (the plain form, ranges cut where they had to be), ready for a package-level copy. */
+export interface CheckedFile {
+  bytes: Uint8Array;
+  entries: ZipEntry[];
+  inflater: Inflater;
+}
+
+/** The file checked as when it was read; null when it no longer passes (changed on disk since). */
+export async function checkedFile(bytes: Uint8Array, options: LoadOptions = {}): Promise<CheckedFile | null> {
   try {
     const checked = await checkedPackage(bytes, options);
     if (!checked.ok) return null;
     const directory = readZipDirectory(checked.bytes, { ...XLSX_LIMITS, ...options.limits }.parts);
     const inflater = options.inflater?.(checked.bytes) ?? inflaterFor(checked.bytes);
-    return directory && (await openPackageCopy(checked.bytes, directory.entries, inflater, sheets));
+    return directory && { bytes: checked.bytes, entries: directory.entries, inflater };
   } catch {
     return null;
   }
+}
+
+/**
+ * A file's bytes opened for a package-level copy with the software's sheets written anew
+ * (package-copy.ts); `sheets` are its grids as read. Null when it no longer passes or lacks a workbook's parts.
+ */
+export async function copyOfFile(bytes: Uint8Array, sheets: readonly SheetGrid[], options: LoadOptions = {}): Promise<PackageCopy | null> {
+  const file = await checkedFile(bytes, options);
+  return file && openPackageCopy(file.bytes, file.entries, file.inflater, sheets);
 }

@@ -185,7 +185,10 @@ export async function openPackageCopy(
       .join('');
     const names = definedNames(xml);
     const section = names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
-    let out = withDefinedNames(xml.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>/, () => `<sheets>${list}</sheets>`), section);
+    let out = withDefinedNames(
+      xml.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>/, () => `<sheets>${list}</sheets>`),
+      section,
+    );
     if (!xml.includes(`xmlns:${prefix}="${OFFICE_RELS}"`)) out = out.replace(/<workbook\b/, `<workbook xmlns:${prefix}="${OFFICE_RELS}"`);
     // The active and first shown tabs follow their sheets; one no longer there would make Excel repair the file.
     const position = positions();

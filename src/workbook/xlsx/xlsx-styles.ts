@@ -66,7 +66,7 @@ export function stylesBase(stylesXml: string): StylesBase {
 }
 
 /** Adds items at the end of a list element (made where `before` is when the list is missing), its count updated. */
-function appendToList(xml: string, [list, item]: [string, string], items: readonly string[], before: readonly string[]): string {
+export function appendToList(xml: string, [list, item]: [string, string], items: readonly string[], before: readonly string[]): string {
   if (items.length === 0) return xml;
   const found = new RegExp(`<${list}\\b([^>]*?)(/>|>([\\s\\S]*?)</${list}>)`).exec(xml);
   if (found) {

@@ -107,7 +107,7 @@ export async function guardZip(bytes: Uint8Array, limits: XlsxLimits, inflater: 
     for (const part of result.stripped) stripped.add(part);
   }
   // Parts left alone keep their compressed bytes; only the rewritten ones are deflated again.
-  const rewritten = rewrittenPackage(bytes, directory.entries, changes);
+  const rewritten = await rewrittenPackage(bytes, directory.entries, changes);
   if (!rewritten) return { ok: false, reason: 'corrupt' };
   return { ok: true, bytes: rewritten, names, stripped: [...stripped] };
 }

@@ -7,10 +7,16 @@ import { Zip, ZipDeflate, strToU8, type ZipInputFile } from 'fflate';
 import { joined } from './inflate-part';
 import { entryData, type ZipEntry } from './zip-directory';
 
+/**
+ * A part's content written in pieces as it is made (a sheet rewritten as it is inflated, never whole
+ * in memory): `write` hands each piece to `push` and says whether it could make the part.
+ */
+export type StreamedContent = (push: (text: string) => void) => Promise<boolean>;
+
 /** A part's new name and, when its content changes, the content. */
 export interface PartChange {
   name: string;
-  data?: Uint8Array | string;
+  data?: Uint8Array | string | StreamedContent;
 }
 
 /** zlib level 6, as exceljs and JSZip write. */
@@ -58,14 +64,14 @@ export function zipBytes(fill: (zip: Zip) => void): Uint8Array | null {
 /**
  * `entries` of `bytes` in their order, each changed as `changes` says (keyed by the entry's name;
  * null leaves the part out) or copied, then the `added` parts; null when a part's bytes are not where
- * the directory says.
+ * the directory says, or a streamed part could not be made.
  */
-export function rewrittenPackage(
+export async function rewrittenPackage(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   changes: ReadonlyMap<string, PartChange | null>,
   added: ReadonlyArray<Required<PartChange>> = [],
-): Uint8Array | null {
+): Promise<Uint8Array | null> {
   const copied = new Map<ZipEntry, Uint8Array>();
   for (const entry of entries) {
     const change = changes.get(entry.name);
@@ -74,22 +80,28 @@ export function rewrittenPackage(
     if (!data) return null;
     copied.set(entry, data);
   }
-  const deflated = (zip: Zip, name: string, content: Uint8Array | string): void => {
+  const chunks: Uint8Array[] = [];
+  let failed = false;
+  const zip = new Zip((error, chunk) => {
+    if (error) failed = true;
+    else chunks.push(chunk);
+  });
+  const deflated = async (name: string, content: NonNullable<PartChange['data']>): Promise<void> => {
     const part = new ZipDeflate(name, { level: LEVEL });
     zip.add(part);
-    part.push(typeof content === 'string' ? strToU8(content) : content, true);
+    if (typeof content === 'function') {
+      if (!(await content((text) => part.push(strToU8(text))))) failed = true;
+      part.push(new Uint8Array(0), true);
+    } else part.push(typeof content === 'string' ? strToU8(content) : content, true);
   };
-  return zipBytes((zip) => {
-    for (const entry of entries) {
-      const change = changes.get(entry.name);
-      if (change === null) continue;
-      const data = copied.get(entry);
-      if (data) {
-        addCompressed(zip, { name: change?.name ?? entry.name, method: entry.method, crc: entry.crc, size: entry.uncompressedSize, data });
-        continue;
-      }
-      deflated(zip, change?.name ?? entry.name, change?.data ?? '');
-    }
-    for (const part of added) deflated(zip, part.name, part.data);
-  });
+  for (const entry of entries) {
+    const change = changes.get(entry.name);
+    if (change === null) continue;
+    const data = copied.get(entry);
+    if (data) addCompressed(zip, { name: change?.name ?? entry.name, method: entry.method, crc: entry.crc, size: entry.uncompressedSize, data });
+    else await deflated(change?.name ?? entry.name, change?.data ?? '');
+  }
+  for (const part of added) await deflated(part.name, part.data);
+  zip.end();
+  return failed ? null : joined(chunks);
 }

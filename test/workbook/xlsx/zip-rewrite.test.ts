@@ -18,7 +18,7 @@ describe('rewrittenPackage', () => {
   it('writes changed parts anew, copies the others compressed as they were, renames where asked', async () => {
     const bytes = zipOf(PARTS);
     const { entries } = readZipDirectory(bytes, 10) ?? { entries: [] };
-    const out = rewrittenPackage(
+    const out = await rewrittenPackage(
       bytes,
       entries,
       new Map([
@@ -37,9 +37,22 @@ describe('rewrittenPackage', () => {
     for (const i of [0, 2, 3]) expect(entryData(out as Uint8Array, after[i])).toEqual(entryData(bytes, entries[i]));
   });
 
-  it('is null when a part is not where the directory says', () => {
+  it('is null when a part is not where the directory says', async () => {
     const bytes = zipOf(PARTS);
     const { entries } = readZipDirectory(bytes, 10) ?? { entries: [] };
-    expect(rewrittenPackage(bytes, [{ ...entries[1], localOffset: bytes.length - 10 }], new Map())).toBeNull();
+    expect(await rewrittenPackage(bytes, [{ ...entries[1], localOffset: bytes.length - 10 }], new Map())).toBeNull();
+  });
+
+  it('writes a streamed part piece by piece, and is null when the part could not be made', async () => {
+    const bytes = zipOf(PARTS);
+    const { entries } = readZipDirectory(bytes, 10) ?? { entries: [] };
+    const pieces = (ok: boolean) => async (push: (text: string) => void) => {
+      for (const piece of ['<workbook>', 'Đảng bộ ', 'xã</workbook>']) push(piece);
+      return ok;
+    };
+    const out = await rewrittenPackage(bytes, entries, new Map([['xl/workbook.xml', { name: 'xl/workbook.xml', data: pieces(true) }]]));
+    const read = await JSZip.loadAsync(out as Uint8Array, { checkCRC32: true });
+    expect(await read.file('xl/workbook.xml')?.async('string')).toBe('<workbook>Đảng bộ xã</workbook>');
+    expect(await rewrittenPackage(bytes, entries, new Map([['xl/workbook.xml', { name: 'xl/workbook.xml', data: pieces(false) }]]))).toBeNull();
   });
 });
