@@ -13,7 +13,7 @@ import path from 'node:path';
 import { checkBudgets, missed, type BenchResults } from './budgets';
 import { benchEngine } from './engine';
 import { benchFiles } from './files';
-import { benchReportMemory } from './report-memory';
+import { benchLargeFiles } from './large-files';
 import { renderResults, withBenchSection } from './report';
 import { benchRoundTrips } from './round-trips';
 import { benchTaskpane } from './taskpane';
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
   });
   await section('files', async () => {
     results.files = await benchFiles(3, log);
-    results.reportMemory = await benchReportMemory(log);
+    results.largeFiles = await benchLargeFiles(log);
     measuredAt.files = now();
   });
   await section('taskpane', async () => {

@@ -20,8 +20,8 @@ import { exists, sameFile } from '../output-path';
 /**
  * `dvk report FILE... -o OUT [--year YYYY | --period YYYY-YYYY] [--force]`: the files read as one set. OUT ending in `.docx`
  * is the Word document of the report; otherwise a copy of the first FILE with `Biểu 01` … `Biểu 04` and `Báo cáo`
- * filled, or, when a copy would lose parts of it (charts, pivot tables, images, macros), a separate new
- * workbook. The particulars (`Thông tin`) come from the first file that gives each.
+ * filled, every other part of it kept (package-copy.ts), or, when the checks had to cut whole-column ranges
+ * from it, a separate new workbook. The particulars (`Thông tin`) come from the first file that gives each.
  */
 export async function reportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   if (args.files.length === 0) {

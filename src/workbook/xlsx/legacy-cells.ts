@@ -57,7 +57,11 @@ export function fontStyles(stylesXml: string): FontStyles {
   const newXfs: string[] = [];
   const made = new Map<number, number>();
   const fontIdOf = (s: number): number => Number(attributeOf(xfs[s] ?? '', 'fontId') ?? 0);
-  const fontOf = (s: number): string | undefined => nameIn(fonts[fontIdOf(s)], 'name');
+  const names = new Map<number, string | undefined>();
+  const fontOf = (s: number): string | undefined => {
+    if (!names.has(s)) names.set(s, nameIn(fonts[fontIdOf(s)], 'name'));
+    return names.get(s);
+  };
   return {
     fontOf,
     unicodeStyle(s) {
@@ -160,10 +164,13 @@ export function legacySheetRewriter(
         col = -1;
         return whole;
       }
+      const wanted = byRow.get(rowNumber);
+      // Most rows have nothing to convert: their cells are not even placed.
+      if (!wanted) return whole;
       const ref = attributeOf(attributes ?? '', 'r');
       const at = ref === undefined ? -1 : columnOf(ref);
       col = at >= 0 ? at : col + 1;
-      const fix = byRow.get(rowNumber)?.get(col);
+      const fix = wanted.get(col);
       const fixed = fix && content !== undefined ? fixedCell(attributes ?? '', content, fix, context) : null;
       if (fixed === null) return whole;
       converted++;
