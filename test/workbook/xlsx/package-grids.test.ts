@@ -114,9 +114,11 @@ describe('the streaming grid reader reads as exceljs does', () => {
     await expectTwins(await outputBytes([...standardSheets(), ...bieu], new Date(Date.UTC(2026, 0, 2))));
   });
 
-  it('the hostile corpus: the readable files alike, the others refused for the same reason', async () => {
+  it('the hostile corpus: the readable files alike, the broken ones refused for the same reason', async () => {
+    // Files over a limit are refused by the checks both readers share (checked-package.ts), before either reads a cell.
+    const sharedRefusals = new Set(['bomb-lying.xlsx', 'bomb-ratio.xlsx', 'too-many-sheets.xlsx', 'too-many-rows.xlsx']);
     for (const [name, bytes] of Object.entries(await hostileCorpus())) {
-      if (name === 'bomb-lying.xlsx' || name === 'bomb-ratio.xlsx') continue; // refused by the same guard, and slow
+      if (sharedRefusals.has(name)) continue;
       await expectTwins(bytes);
     }
   });
