@@ -1,7 +1,8 @@
 /** The first steps of reading an .xlsx: what kind of file it is, and the zip guard's checks. Browser-safe. */
-import type { Inflater } from './inflate-part';
+import { inflaterFor, type Inflater } from './inflate-part';
 import { XLSX_LIMITS, type XlsxLimits } from './limits';
 import type { StrippedPart } from './oversized-ranges';
+import { readZipDirectory, type ZipEntry } from './zip-directory';
 import { guardZip, type LimitFailure } from './zip-guard';
 
 export type UnreadableReason = 'notXlsx' | 'oldXls' | 'encrypted' | 'corrupt' | LimitFailure['reason'];
@@ -45,8 +46,11 @@ const LOSSY_PARTS: Array<[LossyPart, RegExp]> = [
   ['macros', /^xl\/vbaProject\.bin$/],
 ];
 
-/** The bytes checked and, where a part had to be cut or made plain, rewritten; what a copy of it would not carry over. */
-export type CheckedPackage = { ok: true; bytes: Uint8Array; lossy: LossyPart[] } | LoadFailure;
+/**
+ * The bytes checked and, where a part had to be cut or made plain, rewritten; their zip directory and an
+ * inflater for them (what the reader and the copies work from); what a copy of it would not carry over.
+ */
+export type CheckedPackage = { ok: true; bytes: Uint8Array; entries: ZipEntry[]; inflater: Inflater; lossy: LossyPart[] } | LoadFailure;
 
 export async function checkedPackage(bytes: Uint8Array, options: LoadOptions): Promise<CheckedPackage> {
   if (startsWith(bytes, OLE)) return { ok: false, reason: oleKind(bytes) };
@@ -61,7 +65,10 @@ export async function checkedPackage(bytes: Uint8Array, options: LoadOptions): P
   const { names } = checked;
   const lossy: LossyPart[] = LOSSY_PARTS.filter(([, pattern]) => names.some((n) => pattern.test(n))).map(([part]) => part);
   lossy.push(...checked.stripped);
-  return { ok: true, bytes: checked.bytes, lossy };
+  const directory = readZipDirectory(checked.bytes, { ...XLSX_LIMITS, ...options.limits }.parts);
+  if (!directory) return { ok: false, reason: 'corrupt' };
+  const inflater = options.inflater?.(checked.bytes) ?? inflaterFor(checked.bytes);
+  return { ok: true, bytes: checked.bytes, entries: directory.entries, inflater, lossy };
 }
 
 /** A part the zip guard cut from the file (a copy of the package would carry the cut form). */

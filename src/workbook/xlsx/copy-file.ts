@@ -1,25 +1,15 @@
 import type { SheetGrid } from '../../engine';
-import { checkedPackage, type LoadOptions } from './checked-package';
-import { inflaterFor, type Inflater } from './inflate-part';
-import { XLSX_LIMITS } from './limits';
+import { checkedPackage, type CheckedPackage, type LoadOptions } from './checked-package';
 import { openPackageCopy, type PackageCopy } from './package-copy';
-import { readZipDirectory, type ZipEntry } from './zip-directory';
 
 /** A file's package as checked (the plain form, ranges cut where they had to be), ready for a package-level copy. */
-export interface CheckedFile {
-  bytes: Uint8Array;
-  entries: ZipEntry[];
-  inflater: Inflater;
-}
+export type CheckedFile = Extract<CheckedPackage, { ok: true }>;
 
 /** The file checked as when it was read; null when it no longer passes (changed on disk since). */
 export async function checkedFile(bytes: Uint8Array, options: LoadOptions = {}): Promise<CheckedFile | null> {
   try {
     const checked = await checkedPackage(bytes, options);
-    if (!checked.ok) return null;
-    const directory = readZipDirectory(checked.bytes, { ...XLSX_LIMITS, ...options.limits }.parts);
-    const inflater = options.inflater?.(checked.bytes) ?? inflaterFor(checked.bytes);
-    return directory && { bytes: checked.bytes, entries: directory.entries, inflater };
+    return checked.ok ? checked : null;
   } catch {
     return null;
   }

@@ -4,10 +4,7 @@
  */
 import type { WorkbookGrids } from '../../engine';
 import { checkedPackage, type LoadFailure, type LoadOptions, type LossyPart } from './checked-package';
-import { inflaterFor } from './inflate-part';
-import { XLSX_LIMITS } from './limits';
 import { packageGrids } from './package-grids';
-import { readZipDirectory } from './zip-directory';
 
 export type FileGrids =
   | {
@@ -24,9 +21,7 @@ export async function readFileGrids(bytes: Uint8Array, name?: string, options: L
   try {
     const checked = await checkedPackage(bytes, options);
     if (!checked.ok) return checked;
-    const directory = readZipDirectory(checked.bytes, { ...XLSX_LIMITS, ...options.limits }.parts);
-    const inflater = options.inflater?.(checked.bytes) ?? inflaterFor(checked.bytes);
-    const read = directory && (await packageGrids(directory.entries, inflater));
+    const read = await packageGrids(checked.entries, checked.inflater);
     if (!read) return { ok: false, reason: 'corrupt' };
     return { ok: true, grids: { file: name, sheets: read.sheets }, modified: read.modified, lossy: checked.lossy };
   } catch {
