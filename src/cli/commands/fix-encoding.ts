@@ -67,7 +67,7 @@ export async function fixEncodingCommand(args: ParsedArgs, io: CliIO): Promise<n
     return 0;
   }
   const checked = await checkedOf(file);
-  const copy = checked && (await legacyFixedCopy(checked.bytes, checked.entries, checked.inflater, plan.fixes));
+  const copy = checked && (await legacyFixedCopy(checked, plan.fixes));
   if (!copy) {
     io.err(both((m) => m.unreadable.line({ file: input, problem: unreadableProblem(m, { ok: false, reason: 'corrupt' }) })));
     return 2;

@@ -52,6 +52,9 @@ const LOSSY_PARTS: Array<[LossyPart, RegExp]> = [
  */
 export type CheckedPackage = { ok: true; bytes: Uint8Array; entries: ZipEntry[]; inflater: Inflater; lossy: LossyPart[] } | LoadFailure;
 
+/** A package that passed the checks: what the reader and the package-level copies work from. */
+export type CheckedFile = Extract<CheckedPackage, { ok: true }>;
+
 export async function checkedPackage(bytes: Uint8Array, options: LoadOptions): Promise<CheckedPackage> {
   if (startsWith(bytes, OLE)) return { ok: false, reason: oleKind(bytes) };
   if (!startsWith(bytes, ZIP)) return { ok: false, reason: 'notXlsx' };

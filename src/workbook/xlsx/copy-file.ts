@@ -1,9 +1,6 @@
 import type { SheetGrid } from '../../engine';
-import { checkedPackage, type CheckedPackage, type LoadOptions } from './checked-package';
+import { checkedPackage, type CheckedFile, type LoadOptions } from './checked-package';
 import { openPackageCopy, type PackageCopy } from './package-copy';
-
-/** A file's package as checked (the plain form, ranges cut where they had to be), ready for a package-level copy. */
-export type CheckedFile = Extract<CheckedPackage, { ok: true }>;
 
 /** The file checked as when it was read; null when it no longer passes (changed on disk since). */
 export async function checkedFile(bytes: Uint8Array, options: LoadOptions = {}): Promise<CheckedFile | null> {
@@ -21,5 +18,5 @@ export async function checkedFile(bytes: Uint8Array, options: LoadOptions = {}):
  */
 export async function copyOfFile(bytes: Uint8Array, sheets: readonly SheetGrid[], options: LoadOptions = {}): Promise<PackageCopy | null> {
   const file = await checkedFile(bytes, options);
-  return file && openPackageCopy(file.bytes, file.entries, file.inflater, sheets);
+  return file && openPackageCopy(file, sheets);
 }

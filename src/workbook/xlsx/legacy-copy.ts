@@ -5,10 +5,10 @@
  * Browser-safe.
  */
 import type { EncodingFix } from '../../engine';
-import { partText, type Inflater } from './inflate-part';
+import type { CheckedFile } from './checked-package';
 import { fontStyles, legacySheetRewriter } from './legacy-cells';
-import { sheetParts, workbookRelationships } from './workbook-parts';
-import type { ZipEntry } from './zip-directory';
+import { sheetParts } from './workbook-parts';
+import { openWorkbookPackage } from './workbook-package';
 import { rewrittenPackage, type PartChange } from './zip-rewrite';
 
 export interface LegacyCopy {
@@ -18,21 +18,12 @@ export interface LegacyCopy {
 }
 
 /** The copy, or null when the package lacks a workbook's parts or one is broken. */
-export async function legacyFixedCopy(
-  bytes: Uint8Array,
-  entries: readonly ZipEntry[],
-  inflater: Inflater,
-  fixes: readonly EncodingFix[],
-): Promise<LegacyCopy | null> {
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const workbookXml = await partText(inflater, byName.get('xl/workbook.xml'));
-  const relsXml = await partText(inflater, byName.get('xl/_rels/workbook.xml.rels'));
-  if (workbookXml === null || relsXml === null) return null;
-  const relationships = workbookRelationships(relsXml);
-  const pathOf = (kind: string, fallback: string): string => relationships.find((r) => r.kind === kind)?.path ?? fallback;
-  const stylesPath = pathOf('styles', 'xl/styles.xml');
-  const stylesXml = (await partText(inflater, byName.get(stylesPath))) ?? '';
-  const stringsXml = (await partText(inflater, byName.get(pathOf('sharedStrings', 'xl/sharedStrings.xml')))) ?? '';
+export async function legacyFixedCopy({ bytes, entries, inflater }: CheckedFile, fixes: readonly EncodingFix[]): Promise<LegacyCopy | null> {
+  const workbook = await openWorkbookPackage(entries, inflater);
+  if (!workbook) return null;
+  const stylesPath = workbook.partPath('styles', 'xl/styles.xml');
+  const stylesXml = (await workbook.text(stylesPath)) ?? '';
+  const stringsXml = (await workbook.text(workbook.partPath('sharedStrings', 'xl/sharedStrings.xml'))) ?? '';
   const sharedItems = [...stringsXml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => m[1] ?? '');
   const styles = fontStyles(stylesXml);
   const context = { sharedItems, styles };
@@ -45,8 +36,8 @@ export async function legacyFixedCopy(
   }
   let converted = 0;
   const changes = new Map<string, PartChange | null>();
-  for (const part of sheetParts(workbookXml, relsXml, 'worksheet')) {
-    const entry = byName.get(part.path);
+  for (const part of sheetParts(workbook.workbookXml, workbook.relsXml, 'worksheet')) {
+    const entry = workbook.entry(part.path);
     const planned = bySheet.get(part.name);
     if (!entry || !planned) continue;
     changes.set(part.path, {
@@ -60,7 +51,7 @@ export async function legacyFixedCopy(
     });
   }
   // The styles go last: they hold the styles the sheets made as they were written.
-  const styled = byName.has(stylesPath);
+  const styled = workbook.entry(stylesPath) !== undefined;
   if (styled) changes.set(stylesPath, null);
   const lastStyles = async (push: (text: string) => void): Promise<boolean> => {
     push(styles.appendedTo(stylesXml));

@@ -10,12 +10,12 @@ import type { SheetContent } from '../sheet-content';
 import type { SheetStore } from '../workbook';
 import { cellsTooLong } from '../cell-limit';
 import { fitInlineStrings, fitSharedStrings } from './fit-long-text';
-import { partText, type Inflater } from './inflate-part';
+import type { CheckedFile } from './checked-package';
 import { sheetXml } from './sheet-xml';
 import { styleTable, stylesBase } from './xlsx-styles';
-import { attribute, decodeXmlText, sheetTags, workbookRelationships } from './workbook-parts';
+import { attribute, decodeXmlText, sheetTags } from './workbook-parts';
+import { openWorkbookPackage } from './workbook-package';
 import { attributes, xmlText } from './xml-text';
-import type { ZipEntry } from './zip-directory';
 import { rewrittenPackage, type PartChange } from './zip-rewrite';
 
 interface Tab {
@@ -83,25 +83,16 @@ export interface PackageCopy extends SheetStore {
 }
 
 /**
- * The workbook in `bytes` (checked by the zip guard) as a sheet store: its sheets' values are
+ * The checked workbook as a sheet store: its sheets' values are
  * `sheets` (as read from it), what is written is kept until `bytes()`. Null when the package lacks
  * the parts a workbook needs.
  */
-export async function openPackageCopy(
-  bytes: Uint8Array,
-  entries: readonly ZipEntry[],
-  inflater: Inflater,
-  sheets: readonly SheetGrid[],
-): Promise<PackageCopy | null> {
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const text = (name: string): Promise<string | null> => partText(inflater, byName.get(name));
-  const workbookXml = await text('xl/workbook.xml');
-  const relsXml = await text('xl/_rels/workbook.xml.rels');
-  const typesXml = await text('[Content_Types].xml');
-  if (workbookXml === null || relsXml === null || typesXml === null) return null;
-  const relationships = workbookRelationships(relsXml);
-  const stylesRel = relationships.find((r) => r.kind === 'styles');
-  const stylesPath = stylesRel?.path ?? 'xl/styles.xml';
+export async function openPackageCopy({ bytes, entries, inflater }: CheckedFile, sheets: readonly SheetGrid[]): Promise<PackageCopy | null> {
+  const workbook = await openWorkbookPackage(entries, inflater);
+  const typesXml = workbook && (await workbook.text('[Content_Types].xml'));
+  if (!workbook || typesXml === null) return null;
+  const { workbookXml, relsXml, relationships, text } = workbook;
+  const stylesPath = workbook.partPath('styles', 'xl/styles.xml');
   const stylesXml = await text(stylesPath);
   const grids = new Map(sheets.map((s) => [s.name, s.grid]));
 
@@ -171,7 +162,7 @@ export async function openPackageCopy(
   }
 
   function workbookPart(): string {
-    const xml = workbookXml as string;
+    const xml = workbookXml;
     let nextSheetId = Math.max(0, ...sheetTags(xml).map((t) => Number(attribute(t, 'sheetId')) || 0)) + 1;
     const prefix = relationshipsPrefix(xml);
     const list = tabs
@@ -234,9 +225,7 @@ export async function openPackageCopy(
   }
 
   function relsPart(dropped: ReadonlySet<string>, added: readonly Tab[], addStyles: boolean): string {
-    const kept = (relsXml as string).replace(/<Relationship\b[^>]*?(?:\/>|>\s*<\/Relationship>)/g, (tag) =>
-      dropped.has(attribute(tag, 'Id') ?? '') ? '' : tag,
-    );
+    const kept = relsXml.replace(/<Relationship\b[^>]*?(?:\/>|>\s*<\/Relationship>)/g, (tag) => (dropped.has(attribute(tag, 'Id') ?? '') ? '' : tag));
     const target = (path: string): string => path.replace(/^xl\//, '');
     const more = added.map((t) => `<Relationship Id="${t.relId}" Type="${OFFICE_RELS}/worksheet" Target="${target(t.path)}"/>`);
     if (addStyles) more.push(`<Relationship Id="${fresh().relId}" Type="${OFFICE_RELS}/styles" Target="${target(stylesPath)}"/>`);

@@ -8,7 +8,8 @@ import { dateStyles } from './date-styles';
 import { partText, type Inflater } from './inflate-part';
 import { sharedStringsReader } from './shared-strings';
 import { sheetGridReader } from './sheet-grid-reader';
-import { sheetParts, workbookRelationships } from './workbook-parts';
+import { sheetParts } from './workbook-parts';
+import { openWorkbookPackage } from './workbook-package';
 import type { ZipEntry } from './zip-directory';
 
 export interface PackageGrids {
@@ -26,13 +27,10 @@ function modifiedDate(coreXml: string | null): Date | null {
 
 /** Every worksheet (hidden ones included, chart sheets left out) in tab order; null when a part is missing or broken. */
 export async function packageGrids(entries: readonly ZipEntry[], inflater: Inflater): Promise<PackageGrids | null> {
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const workbookXml = await partText(inflater, byName.get('xl/workbook.xml'));
-  const relsXml = await partText(inflater, byName.get('xl/_rels/workbook.xml.rels'));
-  if (workbookXml === null || relsXml === null) return null;
-  const relationships = workbookRelationships(relsXml);
-  const partOf = (kind: string, fallback: string): ZipEntry | undefined =>
-    byName.get(relationships.find((r) => r.kind === kind)?.path ?? fallback) ?? byName.get(fallback);
+  const workbook = await openWorkbookPackage(entries, inflater);
+  if (!workbook) return null;
+  const { workbookXml, relsXml } = workbook;
+  const partOf = (kind: string, fallback: string): ZipEntry | undefined => workbook.entry(workbook.partPath(kind, fallback)) ?? workbook.entry(fallback);
 
   const stylesEntry = partOf('styles', 'xl/styles.xml');
   const stylesXml = stylesEntry ? await partText(inflater, stylesEntry) : '';
@@ -45,12 +43,12 @@ export async function packageGrids(entries: readonly ZipEntry[], inflater: Infla
   const context = { strings: strings.strings, dateStyles: dateStyles(stylesXml), date1904: /\sdate1904="(1|true)"/.test(workbookPr) };
   const sheets: SheetGrid[] = [];
   for (const part of sheetParts(workbookXml, relsXml, 'worksheet')) {
-    const entry = byName.get(part.path);
+    const entry = workbook.entry(part.path);
     if (!entry) continue;
     const reader = sheetGridReader(context);
     if ((await inflater.inflate(entry, entry.uncompressedSize, reader.push)) === null) return null;
     reader.end();
     sheets.push({ name: part.name, ...reader.result() });
   }
-  return { sheets, modified: modifiedDate(await partText(inflater, byName.get('docProps/core.xml'))) };
+  return { sheets, modified: modifiedDate(await workbook.text('docProps/core.xml')) };
 }

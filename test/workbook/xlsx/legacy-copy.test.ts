@@ -47,7 +47,7 @@ it('converts every planned cell as the exceljs conversion did: values, rich text
   expect(plan.fixes.length).toBeGreaterThanOrEqual(10);
 
   const file = await checkedFile(input);
-  const copy = file && (await legacyFixedCopy(file.bytes, file.entries, file.inflater, plan.fixes));
+  const copy = file && (await legacyFixedCopy(file, plan.fixes));
   const reference = await loadXlsx(input);
   if (!copy || !reference.ok) throw new Error('no copy');
   let converted = 0;
