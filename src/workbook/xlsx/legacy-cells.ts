@@ -8,6 +8,7 @@
 import { decodeLegacy, type EncodingFix } from '../../engine';
 import { appendToList } from './xlsx-styles';
 import { attributeOf, textRuns, unescapeOoxml, xmlContent, xmlSegments } from './xml-segments';
+import { cellPlaces, ROWS_AND_CELLS } from './sheet-grid-reader';
 import { xmlText } from './xml-text';
 
 /** Fonts that show TCVN3 (`.VnTime`, `.VnArial`, …) or VNI (`VNI-Times`, …) text. */
@@ -128,16 +129,6 @@ export function fixedCell(attributes: string, content: string, fix: EncodingFix,
   return `<c${kept}${s === 0 ? '' : ` s="${s}"`} t="inlineStr"><is>${text}</is></c>`;
 }
 
-const ROWS_AND_CELLS = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-
-/** 0-based column of a cell reference such as `AB12`; -1 when it has no letters. */
-function columnOf(ref: string): number {
-  const letters = /^[A-Za-z]+/.exec(ref)?.[0] ?? '';
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return letters ? col - 1 : -1;
-}
-
 /**
  * A worksheet part's text with the planned cells rewritten, made as the part is inflated: `push`
  * receives it in pieces. Returns the number of cells rewritten.
@@ -153,24 +144,19 @@ export function legacySheetRewriter(
     row.set(fix.col, fix);
     byRow.set(fix.row, row);
   }
+  const places = cellPlaces();
   let rowNumber = 0;
-  let col = -1;
   let converted = 0;
   const rewrite = (text: string): string =>
     text.replace(ROWS_AND_CELLS, (whole, rowAttributes: string | undefined, attributes: string | undefined, content: string | undefined) => {
       if (rowAttributes !== undefined) {
-        const number = parseInt(attributeOf(rowAttributes, 'r') ?? '', 10);
-        rowNumber = Number.isFinite(number) && number > 0 ? number : rowNumber + 1;
-        col = -1;
+        rowNumber = places.row(rowAttributes);
         return whole;
       }
       const wanted = byRow.get(rowNumber);
       // Most rows have nothing to convert: their cells are not even placed.
       if (!wanted) return whole;
-      const ref = attributeOf(attributes ?? '', 'r');
-      const at = ref === undefined ? -1 : columnOf(ref);
-      col = at >= 0 ? at : col + 1;
-      const fix = wanted.get(col);
+      const fix = wanted.get(places.col(attributes ?? ''));
       const fixed = fix && content !== undefined ? fixedCell(attributes ?? '', content, fix, context) : null;
       if (fixed === null) return whole;
       converted++;

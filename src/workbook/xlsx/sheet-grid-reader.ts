@@ -28,7 +28,7 @@ const decodedAgain = (text: string): string =>
   text.includes('&') ? text.replace(/&([a-z]*);/g, (whole, name: string) => ({ lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' })[name] ?? whole) : text;
 
 /** 0-based column of a cell reference such as `AB12`; -1 when it has no letters. */
-function columnOf(ref: string): number {
+export function columnOf(ref: string): number {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -97,7 +97,28 @@ export function cellValue(attributes: string, content: string, context: SheetCon
   }
 }
 
-const ROWS_AND_CELLS = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+/** The rows and cells of sheet data: a `<row>`'s attributes (group 1), or a cell's attributes (2) and content (3, none when empty). */
+export const ROWS_AND_CELLS = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+/** Where the rows and cells met in order are: a row or a cell without a reference follows the one before. */
+export function cellPlaces(): { row(attributes: string): number; col(attributes: string): number } {
+  let row = 0;
+  let col = -1;
+  return {
+    row(attributes) {
+      const number = parseInt(attributeOf(attributes, 'r') ?? '', 10);
+      row = Number.isFinite(number) && number > 0 ? number : row + 1;
+      col = -1;
+      return row;
+    },
+    col(attributes) {
+      const ref = attributeOf(attributes, 'r');
+      const at = ref === undefined ? -1 : columnOf(ref);
+      col = at >= 0 ? at : col + 1;
+      return col;
+    },
+  };
+}
 
 /**
  * A worksheet part read as it is inflated, into the values of its cells from A1 (as `worksheetGrid`
@@ -112,23 +133,19 @@ export function sheetGridReader(context: SheetContext): XmlSegments & { result()
   let stage: 'head' | 'rows' | 'tail' = 'head';
   let row: CellValue[] | null = null;
   let rowNumber = 0;
-  let col = -1;
+  const places = cellPlaces();
 
   function readRows(text: string): void {
     ROWS_AND_CELLS.lastIndex = 0;
     for (let m = ROWS_AND_CELLS.exec(text); m; m = ROWS_AND_CELLS.exec(text)) {
       if (m[1] !== undefined) {
-        const number = parseInt(attributeOf(m[1], 'r') ?? '', 10);
-        rowNumber = Number.isFinite(number) && number > 0 ? number : rowNumber + 1;
+        rowNumber = places.row(m[1]);
         const hidden = attributeOf(m[1], 'hidden');
         if (hidden === '1' || hidden === 'true') hiddenRows.push(rowNumber);
         row = null;
-        col = -1;
         continue;
       }
-      const ref = attributeOf(m[2], 'r');
-      const at = ref === undefined ? -1 : columnOf(ref);
-      col = at >= 0 ? at : col + 1;
+      const col = places.col(m[2]);
       if (m[3] === undefined || col >= MAX_COL || rowNumber === 0) continue;
       const value = cellValue(m[2], m[3], context);
       if (value === undefined) continue;
