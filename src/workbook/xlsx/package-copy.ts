@@ -91,8 +91,8 @@ export async function openPackageCopy({ bytes, entries, inflater }: CheckedFile,
   const workbook = await openWorkbookPackage(entries, inflater);
   const typesXml = workbook && (await workbook.text('[Content_Types].xml'));
   if (!workbook || typesXml === null) return null;
-  const { workbookXml, relsXml, relationships, text } = workbook;
-  const stylesPath = workbook.partPath('styles', 'xl/styles.xml');
+  const { workbookXml, relsXml, relationships, text, partPath } = workbook;
+  const stylesPath = partPath('styles', 'xl/styles.xml');
   const stylesXml = await text(stylesPath);
   const grids = new Map(sheets.map((s) => [s.name, s.grid]));
 
@@ -137,10 +137,18 @@ export async function openPackageCopy({ bytes, entries, inflater }: CheckedFile,
     for (const [path, data] of await fittedParts()) changes.set(path, { name: path, data });
     changes.set('xl/workbook.xml', { name: 'xl/workbook.xml', data: workbookPart() });
     const dropped = new Set([...parts.map((p) => p.relId), ...(calcChain ? [calcChain.id] : [])]);
-    const newRels = tabs.filter((t) => t.content && !relationships.some((r) => r.id === t.relId));
+    // Every sheet written here is a new part under a new relationship.
+    const newRels = tabs.filter((t) => t.content);
     changes.set('xl/_rels/workbook.xml.rels', { name: 'xl/_rels/workbook.xml.rels', data: relsPart(dropped, newRels, stylesXml === null) });
     const droppedParts = new Set([...parts.map((p) => p.path), ...(calcChain ? [calcChain.path] : [])]);
-    changes.set('[Content_Types].xml', { name: '[Content_Types].xml', data: typesPart(droppedParts, [...newRels.map((t) => t.path)], stylesXml === null) });
+    changes.set('[Content_Types].xml', {
+      name: '[Content_Types].xml',
+      data: typesPart(
+        droppedParts,
+        newRels.map((t) => t.path),
+        stylesXml === null,
+      ),
+    });
     if (stylesXml === null) added.push({ name: stylesPath, data: styles.xml() });
     else changes.set(stylesPath, { name: stylesPath, data: styles.appendedTo(stylesXml) });
     return rewrittenPackage(bytes, entries, changes, added);
@@ -151,7 +159,7 @@ export async function openPackageCopy({ bytes, entries, inflater }: CheckedFile,
     const parts = new Map<string, string>();
     const long = tabs.filter((t) => !t.content && cellsTooLong(t.name, t.grid).length > 0);
     if (long.length === 0) return parts;
-    const strings = relationships.find((r) => r.kind === 'sharedStrings')?.path ?? 'xl/sharedStrings.xml';
+    const strings = partPath('sharedStrings', 'xl/sharedStrings.xml');
     const stringsXml = await text(strings);
     if (stringsXml !== null) parts.set(strings, fitSharedStrings(stringsXml));
     for (const tab of long) {
